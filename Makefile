@@ -1,0 +1,44 @@
+# wasmstep — see README.md. `make run` and `make test` work on a fresh Debian machine.
+GO        ?= go
+BIN       := bin/wasmstep
+EXAMPLE   ?= examples/add.wat
+# Packages Fyne's GLFW driver needs to build (cgo), a CJK font for sources
+# commented in Chinese, and what the real-window test drives.
+GUI_DEBS  := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+             libxinerama-dev libxi-dev libxxf86vm-dev fonts-wqy-microhei
+export LANG ?= en_US.UTF-8
+
+.PHONY: all build run test test-go lint deps-gui bench fuzz clean
+
+all: build
+
+# deps-gui installs only what is missing, so a warm machine skips apt entirely.
+deps-gui:
+	@missing=""; for p in $(GUI_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+build: deps-gui
+	$(GO) build -o $(BIN) .
+
+run: build
+	./$(BIN) $(EXAMPLE)
+
+# Tests use Fyne's headless driver (the `ci` tag), which needs no cgo.
+lint:
+	@fmt=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$fmt" ]; then echo "gofmt needed:"; echo "$$fmt"; exit 1; fi
+	CGO_ENABLED=0 $(GO) vet -tags ci ./...
+
+test-go:
+	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m ./...
+
+test: lint test-go
+
+bench:
+	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -bench . -benchtime 1x -timeout 60m ./bench/...
+
+clean:
+	rm -rf bin
