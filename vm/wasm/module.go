@@ -144,7 +144,7 @@ type Names struct {
 	Module  string
 	Funcs   map[uint32]string
 	Locals  map[uint32]map[uint32]string // func index -> local index -> name
-	Labels  map[uint32]map[uint32]string // func index -> label ordinal (block instr index) -> name
+	Labels  map[uint32]map[uint32]string // func index -> n-th block/loop/if/try_table of the body (0-based) -> name
 	Types   map[uint32]string
 	Fields  map[uint32]map[uint32]string // type index -> field index -> name
 	Tables  map[uint32]string

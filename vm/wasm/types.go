@@ -126,6 +126,17 @@ func (t ValType) String() string {
 		return "v128"
 	case KindRef:
 		if t.Nullable && t.Heap.IsAbstract() {
+			// The bottom types abbreviate as nullref, nullfuncref, ...
+			switch t.Heap {
+			case HeapNone:
+				return "nullref"
+			case HeapNoFunc:
+				return "nullfuncref"
+			case HeapNoExtern:
+				return "nullexternref"
+			case HeapNoExn:
+				return "nullexnref"
+			}
 			return t.Heap.String() + "ref"
 		}
 		if t.Nullable {
