@@ -1,0 +1,83 @@
+package callstack
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"wasmstep/views/internal/grid"
+)
+
+// View shows a Model. Update it on the UI goroutine.
+type View struct {
+	widget.BaseWidget
+
+	// OnSelected is called with the index of the frame the user picked.
+	OnSelected func(frame int)
+
+	model Model
+	grid  *grid.Grid
+}
+
+var columns = []grid.Column{
+	{Title: "#", Chars: 3, Right: true},
+	{Title: "function", Chars: 16},
+	{Title: "instruction", Chars: 18},
+	{Title: "location", Chars: 16},
+}
+
+// New returns an empty call stack view.
+func New() *View {
+	v := &View{}
+	v.grid = grid.New(columns, func() int { return len(v.model.Frames) }, v.cell)
+	v.grid.OnSelected = v.pick
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// CreateRenderer shows the frames.
+func (v *View) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(v.grid)
+}
+
+// Update shows m; it does not call OnSelected.
+func (v *View) Update(m Model) {
+	v.model = m
+	v.grid.Refresh()
+	v.grid.ScrollTo(m.Selected)
+}
+
+// Selected is the frame marked as shown.
+func (v *View) Selected() int { return v.model.Selected }
+
+func (v *View) pick(frame int) {
+	if frame == v.model.Selected {
+		return
+	}
+	v.model.Selected = frame
+	v.grid.Refresh()
+	if v.OnSelected != nil {
+		v.OnSelected(frame)
+	}
+}
+
+func (v *View) cell(row, col int) grid.Cell {
+	f := v.model.Frames[row]
+	mark := grid.Plain
+	if row == v.model.Selected {
+		mark = grid.Highlight
+	}
+	switch col {
+	case 0:
+		return grid.Cell{Text: strconv.Itoa(row), Mark: mark}
+	case 1:
+		return grid.Cell{Text: f.Func, Mark: mark}
+	case 2:
+		return grid.Cell{Text: f.Instr, Mark: mark}
+	}
+	if f.Location == "" {
+		return grid.Secondary("(host)", mark)
+	}
+	return grid.Cell{Text: f.Location, Mark: mark}
+}

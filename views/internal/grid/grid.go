@@ -1,0 +1,140 @@
+// Package grid is the table every wasmstep view is built from: virtualised
+// rows of monospace cells with a header row, column widths in characters
+// (so they scale with the theme's text size) and per-cell marks.
+package grid
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Column describes one column.
+type Column struct {
+	Title   string
+	Chars   int  // width in monospace characters
+	Right   bool // right-align, for numbers
+	Stretch bool // takes the width left over; without one, the last column does
+}
+
+// Grid shows rows() rows of the given columns; cell(row, col) is asked only
+// for visible cells, so the rows may be many.
+type Grid struct {
+	widget.BaseWidget
+
+	// OnSelected is called with the row the user tapped or moved to.
+	OnSelected func(row int)
+
+	cols   []Column
+	rows   func() int
+	cell   func(row, col int) Cell
+	table  *widget.Table
+	widths []float32
+}
+
+// New returns a grid; the caller calls Refresh when the data changes.
+func New(cols []Column, rows func() int, cell func(row, col int) Cell) *Grid {
+	g := &Grid{cols: cols, rows: rows, cell: cell}
+	g.table = widget.NewTable(g.length, g.newCell, g.updateCell)
+	g.table.ShowHeaderRow = true
+	g.table.CreateHeader = g.newCell
+	g.table.UpdateHeader = g.updateHeader
+	g.table.OnSelected = g.selected
+	// A table laid out before it has a size makes one divider per row.
+	g.table.Resize(fyne.NewSize(1, 1))
+	g.ExtendBaseWidget(g)
+	return g
+}
+
+// CreateRenderer shows the table.
+func (g *Grid) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(g.table)
+}
+
+// Resize stretches the last column to the new width.
+func (g *Grid) Resize(s fyne.Size) {
+	g.BaseWidget.Resize(s)
+	g.fitColumns()
+}
+
+// Refresh redraws the visible rows and recomputes column widths, which
+// depend on the theme's text size.
+func (g *Grid) Refresh() {
+	g.fitColumns()
+	g.table.Refresh()
+}
+
+// ScrollTo brings row to the middle of the view.
+func (g *Grid) ScrollTo(row int) {
+	g.scrollToY(float32(row)*g.rowPitch() - (g.viewHeight()-g.rowPitch())/2)
+}
+
+// ScrollToBottom shows the last rows.
+func (g *Grid) ScrollToBottom() {
+	g.scrollToY(float32(g.rows())*g.rowPitch() - g.viewHeight())
+}
+
+// viewHeight is the height of the rows' viewport, below the header.
+func (g *Grid) viewHeight() float32 {
+	return g.table.Size().Height - g.rowPitch()
+}
+
+func (g *Grid) scrollToY(y float32) {
+	pos := fyne.NewPos(0, max(y, 0))
+	// The table's scroller clamps to the height its content had before the
+	// row count changed, and lays the new height out only when it moves:
+	// the first call may stop short, the second lands.
+	g.table.ScrollToOffset(pos)
+	g.table.ScrollToOffset(pos)
+}
+
+func (g *Grid) length() (int, int) {
+	return g.rows(), len(g.cols)
+}
+
+func (g *Grid) newCell() fyne.CanvasObject {
+	return newCellView()
+}
+
+func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	o.(*cellView).set(g.cell(id.Row, id.Col), g.align(id.Col))
+}
+
+func (g *Grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	if id.Col < 0 || id.Col >= len(g.cols) {
+		o.(*cellView).set(Cell{}, fyne.TextAlignLeading)
+		return
+	}
+	o.(*cellView).set(Cell{Text: g.cols[id.Col].Title, Mark: Header}, g.align(id.Col))
+}
+
+func (g *Grid) align(col int) fyne.TextAlign {
+	if g.cols[col].Right {
+		return fyne.TextAlignTrailing
+	}
+	return fyne.TextAlignLeading
+}
+
+// selected reports the row and drops the table's own selection, which
+// would tint one cell only; views mark whole rows themselves.
+func (g *Grid) selected(id widget.TableCellID) {
+	g.table.Unselect(id)
+	if g.OnSelected != nil {
+		g.OnSelected(id.Row)
+	}
+}
+
+func (g *Grid) fitColumns() {
+	widths := columnWidths(g.Theme(), g.cols, g.Size().Width)
+	for i, w := range widths {
+		if i >= len(g.widths) || g.widths[i] != w {
+			g.table.SetColumnWidth(i, w)
+		}
+	}
+	g.widths = widths
+}
+
+// rowPitch is the distance between the tops of two rows.
+func (g *Grid) rowPitch() float32 {
+	return newCellView().MinSize().Height + g.Theme().Size(theme.SizeNamePadding)
+}

@@ -1,0 +1,64 @@
+package locals
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"wasmstep/views/internal/grid"
+)
+
+// View shows a frame's parameters and locals. Update it on the UI goroutine.
+type View struct {
+	widget.BaseWidget
+	*values
+	model Model
+}
+
+var localColumns = []grid.Column{
+	{Title: "#", Chars: 3, Right: true},
+	{Title: "kind", Chars: 5},
+	{Title: "name", Chars: 12},
+	{Title: "type", Chars: 9},
+	{Title: "value", Chars: 12},
+}
+
+// New returns an empty locals view.
+func New() *View {
+	v := &View{}
+	v.values = newValues(localColumns, func() int { return len(v.model.Locals) }, v.cell)
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// CreateRenderer shows the selectors above the rows.
+func (v *View) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(v.content())
+}
+
+// Update shows m.
+func (v *View) Update(m Model) {
+	v.model = m
+	v.grid.Refresh()
+}
+
+func (v *View) cell(row, col int) grid.Cell {
+	l := v.model.Locals[row]
+	mark := changedMark(l.Changed)
+	var text string
+	switch col {
+	case 0:
+		text = index(row)
+	case 1:
+		text = "local"
+		if l.Param {
+			text = "param"
+		}
+	case 2:
+		text = l.Name
+	case 3:
+		text = l.Value.Type.String()
+	default:
+		text = v.display.Text(l.Value)
+	}
+	return grid.Cell{Text: text, Mark: mark}
+}

@@ -1,0 +1,129 @@
+package stack
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"wasmstep/views/internal/grid"
+)
+
+// View shows a stack Model. Update it on the UI goroutine.
+type View struct {
+	widget.BaseWidget
+
+	rows     []row
+	display  Display
+	next     *widget.Label
+	doc      *widget.Label
+	controls *Controls
+	grid     *grid.Grid
+}
+
+var columns = []grid.Column{
+	{Title: "#", Chars: 3, Right: true},
+	{Title: "type", Chars: 9},
+	{Title: "value", Chars: 12, Stretch: true},
+	{Title: "", Chars: 6},
+}
+
+// New returns an empty stack view.
+func New() *View {
+	v := &View{
+		display:  DefaultDisplay,
+		next:     widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true}),
+		doc:      widget.NewLabel(""),
+		controls: NewControls(),
+	}
+	v.doc.Wrapping = fyne.TextWrapWord
+	v.controls.OnChanged = v.setDisplay
+	v.grid = grid.New(columns, v.rowCount, v.cell)
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// CreateRenderer lays out the controls, the caption and the rows.
+func (v *View) CreateRenderer() fyne.WidgetRenderer {
+	top := container.NewVBox(v.controls, v.next, v.doc)
+	return widget.NewSimpleRenderer(container.NewBorder(top, nil, nil, nil, v.grid))
+}
+
+// Update shows m.
+func (v *View) Update(m Model) {
+	v.rows = layoutRows(m)
+	v.next.SetText(caption(m.Next))
+	v.doc.SetText(m.Next.Doc)
+	v.grid.Refresh()
+	v.grid.ScrollTo(0)
+}
+
+// SetDisplay switches how values are written.
+func (v *View) SetDisplay(d Display) {
+	v.controls.Set(d)
+	v.setDisplay(d)
+}
+
+func (v *View) setDisplay(d Display) {
+	v.display = d
+	v.grid.Refresh()
+}
+
+func caption(next Instr) string {
+	if next.Name == "" {
+		return ""
+	}
+	return next.Name + " : " + next.Sig
+}
+
+func (v *View) rowCount() int {
+	return max(len(v.rows), 1) // an empty stack still says so
+}
+
+func (v *View) cell(r, col int) grid.Cell {
+	if len(v.rows) == 0 {
+		if col == 2 {
+			return grid.Cell{Text: "(empty)", Mark: grid.Dim}
+		}
+		return grid.Cell{}
+	}
+	row := v.rows[r]
+	if row.operand == nil {
+		if col == 2 {
+			return grid.Cell{Text: row.label, Mark: grid.Section}
+		}
+		return grid.Cell{Mark: grid.Section}
+	}
+	op := row.operand
+	mark := grid.Plain
+	switch {
+	case op.Popped:
+		mark = grid.Consumed
+	case op.Pushed:
+		mark = grid.Highlight
+	}
+	switch col {
+	case 0:
+		if row.height < 0 {
+			return grid.Cell{Mark: mark}
+		}
+		return grid.Cell{Text: strconv.Itoa(row.height), Mark: mark}
+	case 1:
+		return grid.Cell{Text: op.Type.String(), Mark: mark}
+	case 2:
+		return grid.Cell{Text: v.display.Text(op.Value), Mark: mark}
+	}
+	return tag(op, mark)
+}
+
+// tag names what the last step did, so the marks read without colour.
+func tag(op *Operand, mark grid.Mark) grid.Cell {
+	switch {
+	case op.Popped:
+		return grid.Cell{Text: "popped", Mark: grid.Dim}
+	case op.Pushed:
+		return grid.Cell{Text: "pushed", Mark: mark}
+	}
+	return grid.Cell{}
+}

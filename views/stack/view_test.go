@@ -1,0 +1,90 @@
+package stack
+
+import (
+	"math"
+	"reflect"
+	"testing"
+
+	"wasmstep/views/internal/viewtest"
+	"wasmstep/vm/wasm"
+)
+
+// afterAdd is the stack after i32.add consumed 2 and 3 and pushed 5, inside
+// a block of a function, with i32.mul next.
+func afterAdd() Model {
+	return Model{
+		Operands: []Operand{
+			{Value: Value{Type: wasm.F64, Lo: math.Float64bits(2.5)}},
+			{Value: Value{Type: wasm.V128, Lo: 0x00000002_00000001, Hi: 0x00000004_00000003}},
+			{Value: Value{Type: wasm.FuncRef, Ref: "func $fib"}},
+			{Value: Value{Type: wasm.I32, Lo: 5}, Pushed: true},
+			{Value: Value{Type: wasm.I32, Lo: 2}, Popped: true},
+			{Value: Value{Type: wasm.I32, Lo: 3}, Popped: true},
+		},
+		Blocks: []Block{{"func $main", 0}, {"block $done", 2}},
+		Next:   InstrOf(wasm.OpI32Mul),
+	}
+}
+
+func TestViewRendersModel(t *testing.T) {
+	viewtest.Start(t)
+	v := New()
+	w := viewtest.Show(t, v, 520, 400)
+	v.Update(afterAdd())
+	want := []string{
+		"numbers | dec | v128 lanes | i32x4",
+		"i32.mul : [i32 i32] -> [i32]",
+		"Multiply, keeping the low 32 bits.",
+		"# | type | value",
+		"i32 | 3 | popped",
+		"i32 | 2 | popped",
+		"3 | i32 | 5 | pushed",
+		"2 | funcref | func $fib",
+		"block $done",
+		"1 | v128 | 1 2 3 4",
+		"0 | f64 | 2.5",
+		"func $main",
+	}
+	if got := viewtest.Lines(w); !reflect.DeepEqual(got, want) {
+		t.Errorf("rendered\n%q\nwant\n%q", got, want)
+	}
+	viewtest.Shots(t, w, "stack")
+
+	// Marks: pushed is bold on a tint, popped is greyed.
+	if txt := viewtest.Find(w, "pushed"); txt == nil || !txt.TextStyle.Bold {
+		t.Errorf("pushed value not bold: %+v", txt)
+	}
+	if txt := viewtest.Find(w, "3"); txt == nil || txt.Color != viewtest.Color("placeholder") {
+		t.Errorf("popped value not greyed: %+v", txt)
+	}
+
+	v.SetDisplay(Display{Format: Hex, Shape: I64x2})
+	if txt := viewtest.Find(w, "0x0000000200000001 0x0000000400000003"); txt == nil {
+		t.Errorf("v128 in hex i64x2 not shown; lines %q", viewtest.Lines(w))
+	}
+	if txt := viewtest.Find(w, "0x00000005"); txt == nil {
+		t.Errorf("i32 in hex not shown; lines %q", viewtest.Lines(w))
+	}
+}
+
+func TestViewEmpty(t *testing.T) {
+	viewtest.Start(t)
+	v := New()
+	w := viewtest.Show(t, v, 400, 200)
+	v.Update(Model{})
+	got := viewtest.Lines(w)
+	if got[len(got)-1] != "(empty)" {
+		t.Errorf("empty stack rendered %q", got)
+	}
+}
+
+func TestControlsSwitchDisplay(t *testing.T) {
+	viewtest.Start(t)
+	v := New()
+	w := viewtest.Show(t, v, 520, 300)
+	v.Update(Model{Operands: []Operand{{Value: Value{Type: wasm.I32, Lo: 255}}}})
+	v.controls.formats.SetSelected("hex")
+	if viewtest.Find(w, "0x000000ff") == nil {
+		t.Errorf("choosing hex did not switch; lines %q", viewtest.Lines(w))
+	}
+}
