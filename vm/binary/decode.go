@@ -1,0 +1,167 @@
+package binary
+
+import (
+	"encoding/binary"
+
+	"wasmstep/vm/source"
+	"wasmstep/vm/wasm"
+)
+
+// Section ids.
+const (
+	secCustom    byte = 0
+	secType      byte = 1
+	secImport    byte = 2
+	secFunction  byte = 3
+	secTable     byte = 4
+	secMemory    byte = 5
+	secGlobal    byte = 6
+	secExport    byte = 7
+	secStart     byte = 8
+	secElement   byte = 9
+	secCode      byte = 10
+	secData      byte = 11
+	secDataCount byte = 12
+	secTag       byte = 13
+)
+
+// sectionOrder lists the known sections in the order a module must have
+// them; the tag section sits between memory and global, and the data count
+// section before code.
+var sectionOrder = []byte{
+	secType, secImport, secFunction, secTable, secMemory, secTag, secGlobal,
+	secExport, secStart, secElement, secDataCount, secCode, secData,
+}
+
+// orderOf gives each known section id its rank in sectionOrder (1-based).
+var orderOf = func() [secTag + 1]int {
+	var o [secTag + 1]int
+	for i, id := range sectionOrder {
+		o[id] = i + 1
+	}
+	return o
+}()
+
+const (
+	magic   = 0x6d736100 // "\0asm" read little-endian
+	version = 1
+)
+
+// decoder holds what sections need from earlier ones or from the final checks.
+type decoder struct {
+	r            *reader
+	m            *wasm.Module
+	funcTypes    []uint32 // the function section, matched with the code section
+	codeCount    int
+	usesDataIdx  bool // code mentions a data segment: needs a data count section
+	lastKnownSec byte
+	localBudget  int // locals the code section may still expand to
+}
+
+// Decode decodes and checks the syntax of a binary module. f comes from
+// FileSet.AddBinary; every position in the module refers to it.
+func Decode(f *source.File) (*wasm.Module, error) {
+	d := &decoder{r: newReader(f, f.Source(), 0), m: &wasm.Module{File: f}}
+	d.localBudget = maxFuncLocals + localsPerByte*f.Size()
+	d.module()
+	if d.r.err != nil {
+		return nil, d.r.err
+	}
+	return d.m, nil
+}
+
+func (d *decoder) module() {
+	r := d.r
+	if b := r.bytes(4); r.err != nil || binary.LittleEndian.Uint32(b) != magic {
+		r.failAt(0, "magic header not detected")
+		return
+	}
+	if b := r.bytes(4); r.err != nil || binary.LittleEndian.Uint32(b) != version {
+		r.failAt(4, "unknown binary version")
+		return
+	}
+	rank := 0
+	for !r.eof() {
+		start := r.pos
+		id := r.byte()
+		if id > secTag {
+			r.failAt(start, "malformed section id")
+			return
+		}
+		if id != secCustom {
+			if orderOf[id] <= rank {
+				r.failAt(start, "unexpected content after last section")
+				return
+			}
+			rank = orderOf[id]
+		}
+		r.sized(func(size int) { d.section(id, size) })
+		if r.err != nil {
+			return
+		}
+		if id != secCustom {
+			d.lastKnownSec = id
+		}
+	}
+	d.finish()
+}
+
+func (d *decoder) section(id byte, size int) {
+	switch id {
+	case secCustom:
+		d.customSection(size)
+	case secType:
+		d.typeSection()
+	case secImport:
+		d.importSection()
+	case secFunction:
+		d.functionSection()
+	case secTable:
+		d.tableSection()
+	case secMemory:
+		d.memorySection()
+	case secTag:
+		d.tagSection()
+	case secGlobal:
+		d.globalSection()
+	case secExport:
+		d.exportSection()
+	case secStart:
+		d.startSection()
+	case secElement:
+		d.elementSection()
+	case secDataCount:
+		d.dataCountSection()
+	case secCode:
+		d.codeSection()
+	case secData:
+		d.dataSection()
+	}
+}
+
+// finish makes the checks that span sections, in the reference
+// interpreter's order.
+func (d *decoder) finish() {
+	r, m := d.r, d.m
+	end := len(r.buf)
+	if len(d.funcTypes) != d.codeCount {
+		r.failAt(end, "function and code section have inconsistent lengths")
+		return
+	}
+	if m.DataCount != nil && int(*m.DataCount) != len(m.Datas) {
+		r.failAt(end, "data count and data section have inconsistent lengths")
+		return
+	}
+	if m.DataCount == nil && d.usesDataIdx {
+		r.failAt(end, "data count section required")
+	}
+}
+
+// vec reads a count and calls read that many times, stopping at an error.
+func (r *reader) vec(read func(i int)) int {
+	n := r.length()
+	for i := 0; i < n && r.err == nil; i++ {
+		read(i)
+	}
+	return n
+}
