@@ -1,0 +1,73 @@
+package vm
+
+import "wasmstep/vm/wasm"
+
+// handler runs one operation. It reads its immediates from o and the frame
+// from t; on success it sets t.pc to the next operation and returns true.
+// It returns false to leave the dispatch loop (a trap, the end of the
+// outermost call, a breakpoint), having recorded why in t.
+type handler func(t *Thread, o *op) bool
+
+// op is one operation of threaded code. a, b and c are frame slots or
+// resolved targets, imm a constant, mem the memory of an access; aux holds
+// what the rest need (a callee, a branch table, a table, ...).
+type op struct {
+	fn      handler
+	a, b, c int32
+	imm     uint64
+	mem     *Memory
+	aux     any
+}
+
+// numHandler is a numeric instruction's handler and operand count.
+type numHandler struct {
+	fn    handler
+	arity int
+}
+
+// funcCode is one lowered form of a function. In the debug form op pc is
+// instruction pc of wasm.Func.Body; the fast form fuses instructions, and
+// the maps relate the two at the boundaries they share.
+type funcCode struct {
+	fn    *Function
+	debug bool
+	ops   []op
+	// instr[pc] is the index in the body of the first instruction op pc
+	// performs.
+	instr []int32
+	// at[pc] is the index of the instruction op pc completes: where a trap
+	// or a throw in it happens.
+	at []int32
+	// pcOf[i] is the pc of the op that starts at instruction i where the
+	// operand stack before i is fully in its slots, else -1. Every
+	// instruction has one in the debug form.
+	pcOf []int32
+
+	nparams int // slots of the parameters
+	nlocals int // slots of parameters and declared locals
+	nslots  int // frame size: locals plus the deepest operand stack
+	// localSlot[i] is the first slot of local i; slotType[k] the type of the
+	// local occupying slot k (v128 takes two).
+	localSlot  []int32
+	localTypes []wasm.ValType
+	refLocals  []int32 // slots of declared (not parameter) reference locals, nulled on entry
+
+	tries []tryRange // try_table handlers, innermost (latest start) first
+
+	saved map[int]op // original ops replaced by breakpoint stops
+}
+
+// tryRange is one try_table: instructions strictly between start and end
+// are covered by its catch clauses.
+type tryRange struct {
+	start, end int32
+	catches    []catchTarget
+}
+
+// catchTarget is a catch clause resolved to where its label leads.
+type catchTarget struct {
+	kind   wasm.CatchKind
+	tag    *Tag  // nil for catch_all
+	dst    int32 // first slot of the label's values
+	target int32 // pc to continue at, or -1: return from the function
+}

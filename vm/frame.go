@@ -1,0 +1,249 @@
+package vm
+
+import (
+	"errors"
+
+	"wasmstep/vm/num"
+)
+
+// frame is one activation on a thread's call stack.
+type frame struct {
+	fn   *Function
+	fc   *funcCode
+	pc   int // a suspended frame's next op (the one after its call)
+	base int // first slot in the thread's value stack
+}
+
+// ensure makes the value stack at least n slots long.
+func (t *Thread) ensure(n int) {
+	if n <= len(t.vals) {
+		return
+	}
+	size := max(n, 2*len(t.vals))
+	vals := make([]uint64, size)
+	refs := make([]Ref, size)
+	copy(vals, t.vals)
+	copy(refs, t.refs)
+	t.vals, t.refs = vals, refs
+	if t.fc != nil {
+		t.s = t.vals[t.base : t.base+t.fc.nslots]
+		t.r = t.refs[t.base : t.base+t.fc.nslots]
+	}
+}
+
+// enter pushes a frame for f whose arguments are already at base.
+func (t *Thread) enter(f *Function, fc *funcCode, base int) {
+	t.ensure(base + fc.nslots)
+	t.frames = append(t.frames, frame{fn: f, fc: fc, base: base})
+	t.fn, t.fc, t.code, t.pc, t.base = f, fc, fc.ops, 0, base
+	t.s = t.vals[base : base+fc.nslots]
+	t.r = t.refs[base : base+fc.nslots]
+	clear(t.s[fc.nparams:fc.nlocals])
+	for _, k := range fc.refLocals {
+		t.r[k] = nil
+	}
+}
+
+// call calls f with its arguments at slot argSlot of the current frame;
+// the current op is at t.pc and the caller resumes at t.pc+1.
+func (t *Thread) call(f *Function, argSlot int) bool {
+	if f.Host != nil {
+		if !t.callHost(f, argSlot) {
+			return false
+		}
+		t.pc++
+		return true
+	}
+	if len(t.frames) >= t.store.MaxCallDepth {
+		return t.trap(TrapCallStackExhausted)
+	}
+	t.frames[len(t.frames)-1].pc = t.pc + 1
+	t.enter(f, f.code(t.debugMode), t.base+argSlot)
+	return true
+}
+
+// tailCall replaces the current frame by a call of f whose arguments are at
+// argSlot (return_call and friends).
+func (t *Thread) tailCall(f *Function, argSlot int) bool {
+	if f.Host != nil {
+		if !t.callHost(f, argSlot) {
+			return false
+		}
+		return t.ret(argSlot, slotsOf(f.Type.Results))
+	}
+	n := slotsOf(f.Type.Params)
+	copy(t.s[:n], t.s[argSlot:argSlot+n])
+	copy(t.r[:n], t.r[argSlot:argSlot+n])
+	t.frames = t.frames[:len(t.frames)-1]
+	t.enter(f, f.code(t.debugMode), t.base)
+	return true
+}
+
+// ret returns from the current frame with n result slots at slot src.
+func (t *Thread) ret(src, n int) bool {
+	if src != 0 {
+		copy(t.s[:n], t.s[src:src+n])
+		copy(t.r[:n], t.r[src:src+n])
+	}
+	return t.pop()
+}
+
+// pop removes the current frame, whose results are in place.
+func (t *Thread) pop() bool {
+	t.frames = t.frames[:len(t.frames)-1]
+	if len(t.frames) == 0 {
+		return t.finish()
+	}
+	t.load()
+	return true
+}
+
+// load makes the last frame current, in the form the loop runs.
+func (t *Thread) load() {
+	fr := &t.frames[len(t.frames)-1]
+	if fr.fc.debug != t.debugMode || (fr.fn.hasBreaks && !fr.fc.debug) {
+		convertFrame(fr, t.debugMode)
+	}
+	t.fn, t.fc, t.code, t.pc, t.base = fr.fn, fr.fc, fr.fc.ops, fr.pc, fr.base
+	t.s = t.vals[fr.base : fr.base+fr.fc.nslots]
+	t.r = t.refs[fr.base : fr.base+fr.fc.nslots]
+}
+
+// convertFrame moves a suspended frame to the other form where its pc is a
+// boundary both share; a fast frame always is, a debug frame may not be (it
+// then stays in the debug form, which the fast loop runs just as well).
+func convertFrame(fr *frame, debug bool) {
+	if debug || fr.fn.hasBreaks {
+		if fr.fc.debug {
+			return
+		}
+		instr := fr.fc.instr[fr.pc]
+		fr.fc = fr.fn.code(true)
+		fr.pc = int(instr)
+		return
+	}
+	if !fr.fc.debug {
+		return
+	}
+	fast := fr.fn.code(false)
+	if pc := fast.pcOf[fr.pc]; pc >= 0 {
+		fr.fc, fr.pc = fast, int(pc)
+	}
+}
+
+// toDebug puts every frame in the debug form (before a debug resume).
+func (t *Thread) toDebug() { t.convertAll(true) }
+
+// toFast puts the frames in the fast form where possible.
+func (t *Thread) toFast() { t.convertAll(false) }
+
+func (t *Thread) convertAll(debug bool) {
+	if len(t.frames) == 0 {
+		return
+	}
+	t.frames[len(t.frames)-1].pc = t.pc
+	for i := range t.frames {
+		convertFrame(&t.frames[i], debug)
+	}
+	t.load()
+}
+
+// finish ends the outermost call: its results are at the bottom of the
+// value stack.
+func (t *Thread) finish() bool {
+	ft := t.entry.Type
+	t.results = make([]Value, len(ft.Results))
+	slot := 0
+	for i, rt := range ft.Results {
+		t.results[i] = getValue(t.vals, t.refs, slot, rt)
+		slot += slotWidth(rt)
+	}
+	t.fn, t.fc, t.code = nil, nil, nil
+	t.stop = StopDone
+	return false
+}
+
+// callHost calls a host function with the arguments at argSlot and writes
+// its results there.
+func (t *Thread) callHost(f *Function, argSlot int) bool {
+	args := make([]Value, len(f.Type.Params))
+	slot := argSlot
+	for i, p := range f.Type.Params {
+		args[i] = getValue(t.s, t.r, slot, p)
+		slot += slotWidth(p)
+	}
+	t.frames[len(t.frames)-1].pc = t.pc
+	res, err := t.hostCall(f, &CallContext{Thread: t, Caller: t.fn.Inst}, args)
+	if err != nil {
+		var exn *Exception
+		if errors.As(err, &exn) {
+			return t.throw(exn)
+		}
+		t.stop, t.err = StopError, t.hostError(err)
+		return false
+	}
+	slot = argSlot
+	for i, rt := range f.Type.Results {
+		if i < len(res) {
+			slot += putValue(t.s, t.r, slot, rt, res[i])
+		}
+	}
+	return true
+}
+
+func (t *Thread) hostCall(f *Function, ctx *CallContext, args []Value) ([]Value, error) {
+	if t.HostCall != nil {
+		return t.HostCall(f, ctx, args)
+	}
+	return f.Host(ctx, args)
+}
+
+// hostError wraps a host function's error as a trap, keeping traps and
+// exceptions as they are.
+func (t *Thread) hostError(err error) error {
+	var trap *Trap
+	var exn *Exception
+	if errors.As(err, &trap) || errors.As(err, &exn) {
+		return err
+	}
+	tr := t.newTrap(TrapHost)
+	tr.Cause = err
+	return tr
+}
+
+// newTrap makes a trap located at the current instruction.
+func (t *Thread) newTrap(k TrapKind) *Trap {
+	tr := &Trap{Kind: k, Func: t.fn, PC: -1}
+	if t.fc != nil && t.pc < len(t.fc.at) {
+		tr.PC = int(t.fc.at[t.pc])
+	}
+	return tr
+}
+
+// trap ends the call with a trap at the current instruction.
+func (t *Thread) trap(k TrapKind) bool {
+	t.err = t.newTrap(k)
+	t.stop = StopError
+	if len(t.frames) > 0 {
+		t.frames[len(t.frames)-1].pc = t.pc
+	}
+	return false
+}
+
+// numTrap converts a numeric helper's trap.
+func (t *Thread) numTrap(tr num.Trap) bool {
+	switch tr {
+	case num.DivideByZero:
+		return t.trap(TrapIntegerDivideByZero)
+	case num.IntegerOverflow:
+		return t.trap(TrapIntegerOverflow)
+	}
+	return t.trap(TrapInvalidConversion)
+}
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}

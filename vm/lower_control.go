@@ -1,0 +1,273 @@
+package vm
+
+import (
+	"wasmstep/vm/wasm"
+)
+
+// blockArity returns the parameter and result slots of a block type.
+func (l *lowerer) blockArity(bt wasm.BlockType) (params, results int) {
+	switch bt.Kind {
+	case wasm.BlockValue:
+		return 0, slotWidth(bt.Value)
+	case wasm.BlockIndex:
+		ft := l.inst.funcType(bt.Index)
+		return slotsOf(ft.Params), slotsOf(ft.Results)
+	}
+	return 0, 0
+}
+
+// pushLabel enters a block, loop, if or try_table at instruction i whose
+// parameters start at stack position base.
+func (l *lowerer) pushLabel(i int, in *wasm.Instr, base int32) {
+	np, nr := l.blockArity(in.Block)
+	lb := label{op: in.Op, start: i, end: int(l.info.Match[i]), base: l.pos(base - int32(np)), arity: nr, ifOp: -1}
+	if in.Op == wasm.OpLoop {
+		lb.arity = np
+	}
+	l.ctl = append(l.ctl, lb)
+}
+
+// branchDest resolves a branch to label depth d: the slot its values go
+// to, how many, and the instruction it continues at (-1: return).
+func (l *lowerer) branchDest(d uint32) (dst int32, n int, at int) {
+	lb := &l.ctl[len(l.ctl)-1-int(d)]
+	switch lb.op {
+	case wasm.OpInvalid:
+		return lb.base, lb.arity, -1
+	case wasm.OpLoop:
+		return lb.base, lb.arity, lb.start
+	}
+	return lb.base, lb.arity, lb.end
+}
+
+// returnOp returns n result slots from src; results without references
+// skip the reference slots.
+func (l *lowerer) returnOp(src int32, n int) op {
+	for _, rt := range l.f.Type.Results {
+		if rt.IsRef() {
+			return op{fn: opReturn, b: src, c: int32(n)}
+		}
+	}
+	return op{fn: opReturnNum, b: src, c: int32(n)}
+}
+
+// emitBranch emits an unconditional branch delivering n slots from src.
+func (l *lowerer) emitBranch(src, dst int32, n, at int) {
+	if at < 0 {
+		l.emit(l.returnOp(src, n))
+		return
+	}
+	o := op{fn: opJump}
+	if n > 0 && src != dst {
+		o = op{fn: opBrMove, b: src, c: dst, imm: uint64(n)}
+	}
+	pc := l.emit(o)
+	l.fixTarget(pc, at, func(o *op, t int32) { o.a = t })
+}
+
+func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
+	h := l.height(i)
+	switch in.Op {
+	case wasm.OpNop:
+		if !l.fast {
+			l.emit(op{fn: opNop})
+		}
+	case wasm.OpUnreachable:
+		l.emit(op{fn: opUnreachable})
+	case wasm.OpBlock, wasm.OpLoop, wasm.OpTryTable:
+		l.pushLabel(i, in, h)
+		if in.Op == wasm.OpTryTable {
+			l.lowerTryTable(i, in)
+		}
+		if !l.fast {
+			l.emit(op{fn: opNop})
+		}
+	case wasm.OpIf:
+		pc, fused := l.fuseIf()
+		if !fused {
+			pc = l.emit(op{fn: opIf, b: l.use(h - 1)})
+		}
+		l.pushLabel(i, in, h-1)
+		l.ctl[len(l.ctl)-1].ifOp = pc
+		end := l.ctl[len(l.ctl)-1].end
+		// An else, if any, registers a later fixup that wins.
+		l.fixTarget(pc, end, func(o *op, t int32) { o.a = t })
+	case wasm.OpElse:
+		lb := &l.ctl[len(l.ctl)-1]
+		lb.elseSeen = true
+		pc := l.emit(op{fn: opJump})
+		l.fixTarget(pc, lb.end, func(o *op, t int32) { o.a = t })
+		if lb.ifOp >= 0 { // no op when the if itself is unreachable
+			l.fixTarget(lb.ifOp, i+1, func(o *op, t int32) { o.a = t })
+		}
+		if l.fast {
+			// The else arm starts from the if's parameters, all in slots.
+			l.lastDef = -1
+		}
+	case wasm.OpEnd:
+		if len(l.ctl) == 1 {
+			n := l.ctl[0].arity
+			l.emit(l.returnOp(l.pos(h-int32(n)), n))
+			return
+		}
+		l.ctl = l.ctl[:len(l.ctl)-1]
+		if !l.fast {
+			l.emit(op{fn: opNop})
+		}
+	case wasm.OpBr:
+		l.flush()
+		dst, n, at := l.branchDest(in.X)
+		l.emitBranch(l.pos(h-int32(n)), dst, n, at)
+	case wasm.OpBrIf:
+		l.lowerBrIf(h, in)
+	case wasm.OpBrTable:
+		l.flush()
+		cond := l.pos(h - 1)
+		tb := &brTable{}
+		for _, d := range in.Labels {
+			dst, n, at := l.branchDest(d)
+			tb.n = n
+			tb.src = l.pos(h - 1 - int32(n))
+			tb.dests = append(tb.dests, brDest{dst: dst, pc: -1})
+			if at >= 0 {
+				k := len(tb.dests) - 1
+				l.fixups = append(l.fixups, func() { tb.dests[k].pc = l.startPC[at] })
+			}
+		}
+		l.emit(op{fn: opBrTable, b: cond, aux: tb})
+	case wasm.OpReturn:
+		l.flush()
+		n := l.ctl[0].arity
+		l.emit(l.returnOp(l.pos(h-int32(n)), n))
+	}
+}
+
+// lowerBrIf emits br_if, fused with the compare before it when the fast
+// form can (no values to move, nothing pending below).
+func (l *lowerer) lowerBrIf(h int32, in *wasm.Instr) {
+	dst, n, at := l.branchDest(in.X)
+	src := l.pos(h - 1 - int32(n))
+	moves := n > 0 && src != dst
+	if l.fast && !moves && at >= 0 && l.lastDef == len(l.fc.ops)-1 && l.lastCmp != wasm.OpInvalid {
+		if fns, ok := cmpBranchOps[l.lastCmp]; ok && l.belowInSlots(len(l.vs)-1) {
+			pc := len(l.fc.ops) - 1
+			o := &l.fc.ops[pc]
+			fn := fns[0]
+			if l.lastCmpImm {
+				fn = fns[1]
+			}
+			if fn != nil {
+				o.fn = fn
+				l.lastDef, l.lastCmp = -1, wasm.OpInvalid
+				l.fixTarget(pc, at, func(o *op, t int32) { o.a = t })
+				return
+			}
+		}
+	}
+	cond := l.use(h - 1)
+	l.flush()
+	if at < 0 {
+		l.emit(op{fn: opBrIfReturn, a: cond, b: src, c: int32(n)})
+		return
+	}
+	o := op{fn: opBrIf, b: cond}
+	if moves {
+		o = op{fn: opBrIfMove, b: cond, aux: &brMove{src: src, dst: dst, n: n}}
+	}
+	pc := l.emit(o)
+	l.fixTarget(pc, at, func(o *op, t int32) { o.a = t })
+}
+
+// negatedCmp maps an integer compare to its negation, so an if on a
+// compare fuses into a branch to the else arm on the opposite compare.
+var negatedCmp = map[wasm.Op]wasm.Op{
+	wasm.OpI32Eq: wasm.OpI32Ne, wasm.OpI32Ne: wasm.OpI32Eq,
+	wasm.OpI32LtS: wasm.OpI32GeS, wasm.OpI32GeS: wasm.OpI32LtS,
+	wasm.OpI32LtU: wasm.OpI32GeU, wasm.OpI32GeU: wasm.OpI32LtU,
+	wasm.OpI32GtS: wasm.OpI32LeS, wasm.OpI32LeS: wasm.OpI32GtS,
+	wasm.OpI32GtU: wasm.OpI32LeU, wasm.OpI32LeU: wasm.OpI32GtU,
+	wasm.OpI64Eq: wasm.OpI64Ne, wasm.OpI64Ne: wasm.OpI64Eq,
+	wasm.OpI64LtS: wasm.OpI64GeS, wasm.OpI64GeS: wasm.OpI64LtS,
+	wasm.OpI64LtU: wasm.OpI64GeU, wasm.OpI64GeU: wasm.OpI64LtU,
+	wasm.OpI64GtS: wasm.OpI64LeS, wasm.OpI64LeS: wasm.OpI64GtS,
+	wasm.OpI64GtU: wasm.OpI64LeU, wasm.OpI64LeU: wasm.OpI64GtU,
+}
+
+// fuseIf turns the compare just emitted into the if's branch to its else
+// arm (fast form). The boundary before the if already flushed the stack,
+// so the compare is still the last op only when nothing came between.
+func (l *lowerer) fuseIf() (int, bool) {
+	if !l.fast || l.lastDef != len(l.fc.ops)-1 || l.lastCmp == wasm.OpInvalid || !l.belowInSlots(len(l.vs)-1) {
+		return 0, false
+	}
+	pc := len(l.fc.ops) - 1
+	o := &l.fc.ops[pc]
+	if l.lastCmp == wasm.OpI32Eqz || l.lastCmp == wasm.OpI64Eqz {
+		if l.lastCmp == wasm.OpI64Eqz {
+			return 0, false
+		}
+		*o = op{fn: opBrIf, b: o.b}
+	} else {
+		neg, ok := negatedCmp[l.lastCmp]
+		if !ok {
+			return 0, false
+		}
+		fns := cmpBranchOps[neg]
+		o.fn = fns[0]
+		if l.lastCmpImm {
+			o.fn = fns[1]
+		}
+	}
+	l.lastDef, l.lastCmp = -1, wasm.OpInvalid
+	l.groupOps++ // the fused op now ends with the if
+	return pc, true
+}
+
+// belowInSlots reports whether the virtual stack below position k is all
+// in slots.
+func (l *lowerer) belowInSlots(k int) bool {
+	for _, e := range l.vs[:max(k, 0)] {
+		if e.kind != vSlot {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerTryTable records the try_table's catch clauses, resolved against
+// the labels around it.
+func (l *lowerer) lowerTryTable(i int, in *wasm.Instr) {
+	tr := tryRange{start: int32(i), end: l.info.Match[i]}
+	for _, c := range in.Catches {
+		// Catch labels are relative to the try_table's enclosing labels.
+		lb := &l.ctl[len(l.ctl)-2-int(c.Label)]
+		ct := catchTarget{kind: c.Kind, dst: lb.base, target: -1}
+		if c.Kind == wasm.CatchTag || c.Kind == wasm.CatchTagRef {
+			ct.tag = l.inst.Tags[c.Tag]
+		}
+		at := -1
+		switch lb.op {
+		case wasm.OpLoop:
+			at = lb.start
+		case wasm.OpInvalid:
+		default:
+			at = lb.end
+		}
+		tr.catches = append(tr.catches, ct)
+		if at >= 0 {
+			k, n := len(l.pendingTries), len(tr.catches)-1
+			l.fixups = append(l.fixups, func() { l.pendingTries[k].catches[n].target = l.startPC[at] })
+		}
+	}
+	l.pendingTries = append(l.pendingTries, tr)
+}
+
+// buildTries orders the try_tables innermost first (latest start first,
+// since they nest).
+func (l *lowerer) buildTries() []tryRange {
+	tries := l.pendingTries
+	for a, b := 0, len(tries)-1; a < b; a, b = a+1, b-1 {
+		tries[a], tries[b] = tries[b], tries[a]
+	}
+	return tries
+}

@@ -1,0 +1,191 @@
+package vm
+
+import (
+	"wasmstep/vm/wasm"
+)
+
+// lowerInstr lowers one reachable instruction.
+func (l *lowerer) lowerInstr(i int, in *wasm.Instr) {
+	switch in.Op {
+	case wasm.OpUnreachable, wasm.OpNop, wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpElse, wasm.OpEnd,
+		wasm.OpBr, wasm.OpBrIf, wasm.OpBrTable, wasm.OpReturn, wasm.OpTryTable:
+		l.lowerControl(i, in)
+	case wasm.OpCall, wasm.OpReturnCall, wasm.OpCallIndirect, wasm.OpReturnCallIndirect,
+		wasm.OpCallRef, wasm.OpReturnCallRef, wasm.OpThrow, wasm.OpThrowRef:
+		l.lowerCall(i, in)
+	case wasm.OpDrop:
+		if !l.fast {
+			l.emit(op{fn: opNop})
+		}
+	case wasm.OpSelect, wasm.OpSelectT:
+		l.lowerSelect(i)
+	case wasm.OpLocalGet, wasm.OpLocalSet, wasm.OpLocalTee, wasm.OpGlobalGet, wasm.OpGlobalSet:
+		l.lowerVariable(i, in)
+	case wasm.OpI32Const, wasm.OpI64Const, wasm.OpF32Const, wasm.OpF64Const:
+		h := l.height(i)
+		if l.fast {
+			l.vs = append(l.vs[:h], ventry{kind: vConst, imm: in.Imm})
+			return
+		}
+		l.def(h, op{fn: opConst, imm: in.Imm})
+	default:
+		if l.lowerNumeric(i, in) || l.lowerMemory(i, in) || l.lowerTable(i, in) || l.lowerRef(i, in) || l.lowerGC(i, in) || l.lowerSIMD(i, in) {
+			return
+		}
+		panic("vm: cannot lower " + in.Op.String())
+	}
+}
+
+func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
+	nh, ok := intOps[in.Op]
+	if !ok {
+		nh, ok = floatOps[in.Op]
+	}
+	if !ok {
+		nh, ok = convertOps[in.Op]
+	}
+	if !ok {
+		return false
+	}
+	h := l.height(i)
+	_, isCmp := cmpBranchOps[in.Op]
+	if nh.arity == 1 {
+		b := l.use(h - 1)
+		l.def(h-1, op{fn: nh.fn, b: b})
+		if isCmp {
+			l.lastCmp, l.lastCmpImm = in.Op, false
+		}
+		return true
+	}
+	if imm, ok := l.constAt(h - 1); ok {
+		if fn, ok := intImmOps[in.Op]; ok {
+			b := l.use(h - 2)
+			l.def(h-2, op{fn: fn, b: b, imm: imm})
+			if isCmp {
+				l.lastCmp, l.lastCmpImm = in.Op, true
+			}
+			return true
+		}
+	}
+	b := l.use(h - 2)
+	c := l.use(h - 1)
+	l.def(h-2, op{fn: nh.fn, b: b, c: c})
+	if isCmp {
+		l.lastCmp, l.lastCmpImm = in.Op, false
+	}
+	return true
+}
+
+func (l *lowerer) lowerSelect(i int) {
+	h := l.height(i)
+	t := l.top(i, 1)
+	fn := opSelect
+	switch t.Kind {
+	case wasm.KindRef:
+		fn = opSelectRef
+	case wasm.KindV128:
+		fn = opSelectV128
+		l.flush()
+	}
+	w := int32(slotWidth(t))
+	cond := l.use(h - 1)
+	v2 := l.use(h - 1 - w)
+	v1 := l.use(h - 1 - 2*w)
+	l.def(h-1-2*w, op{fn: fn, b: v1, c: v2, imm: uint64(cond)})
+}
+
+func (l *lowerer) lowerVariable(i int, in *wasm.Instr) {
+	h := l.height(i)
+	switch in.Op {
+	case wasm.OpLocalGet:
+		slot := l.fc.localSlot[in.X]
+		t := l.fc.localTypes[in.X]
+		if l.fast && t.Kind != wasm.KindV128 {
+			l.vs = append(l.vs[:h], ventry{kind: vLocal, slot: slot, ref: t.IsRef()})
+			return
+		}
+		l.def(h, op{fn: moveFor(t), b: slot})
+	case wasm.OpLocalSet, wasm.OpLocalTee:
+		l.lowerLocalSet(h, in)
+	case wasm.OpGlobalGet:
+		g := l.inst.Globals[in.X]
+		fn := opGlobalGet
+		switch g.Type.Type.Kind {
+		case wasm.KindRef:
+			fn = opGlobalGetRef
+		case wasm.KindV128:
+			fn = opGlobalGetV128
+		}
+		l.def(h, op{fn: fn, aux: g})
+	case wasm.OpGlobalSet:
+		g := l.inst.Globals[in.X]
+		fn := opGlobalSet
+		switch g.Type.Type.Kind {
+		case wasm.KindRef:
+			fn = opGlobalSetRef
+		case wasm.KindV128:
+			fn = opGlobalSetV128
+			l.flush()
+		}
+		b := l.use(h - int32(slotWidth(g.Type.Type)))
+		l.emit(op{fn: fn, b: b, aux: g})
+	}
+}
+
+func moveFor(t wasm.ValType) handler {
+	switch t.Kind {
+	case wasm.KindRef:
+		return opMoveRef
+	case wasm.KindV128:
+		return opMoveV128
+	}
+	return opMove
+}
+
+// lowerLocalSet lowers local.set and local.tee. The fast form writes the
+// local directly from where the value is, retargeting the op that computed
+// it when nothing still needs the local's old value.
+func (l *lowerer) lowerLocalSet(h int32, in *wasm.Instr) {
+	slot := l.fc.localSlot[in.X]
+	t := l.fc.localTypes[in.X]
+	w := int32(slotWidth(t))
+	top := h - w
+	if !l.fast || t.Kind == wasm.KindV128 {
+		l.flush()
+		l.emit(op{fn: moveFor(t), a: slot, b: l.pos(top)})
+		if l.fast && in.Op == wasm.OpLocalTee {
+			l.vs = l.vs[:h]
+		}
+		return
+	}
+	// Entries below that still read the local must take its old value now.
+	hazard := false
+	for k := range l.vs[:top] {
+		if l.vs[k].kind == vLocal && l.vs[k].slot == slot {
+			hazard = true
+			l.materialize(k)
+		}
+	}
+	e := l.vs[top]
+	switch {
+	case e.kind == vLocal:
+		if e.slot != slot {
+			l.emit(op{fn: moveFor(t), a: slot, b: e.slot})
+		}
+	case e.kind == vConst:
+		l.emit(op{fn: opConst, a: slot, imm: e.imm})
+	case !hazard && l.lastDef == len(l.fc.ops)-1 && l.lastDef >= 0 && l.fc.ops[l.lastDef].a == l.pos(top):
+		l.fc.ops[l.lastDef].a = slot
+		l.lastDef, l.lastCmp = -1, wasm.OpInvalid
+		// The retargeted op now ends with this instruction: a group that
+		// had no op of its own still closes here.
+		l.groupOps++
+	default:
+		l.emit(op{fn: moveFor(t), a: slot, b: l.pos(top)})
+	}
+	if in.Op == wasm.OpLocalTee {
+		l.vs = append(l.vs[:top], ventry{kind: vLocal, slot: slot, ref: t.IsRef()})
+	} else {
+		l.vs = l.vs[:top]
+	}
+}

@@ -1,0 +1,103 @@
+package vm
+
+import (
+	"strings"
+
+	"wasmstep/vm/wasm"
+)
+
+// simdHandlers holds the handler of every vector instruction without
+// immediates (but memarg), simdBuilders those that make one from the
+// instruction's immediates.
+var (
+	simdHandlers = collectSIMDHandlers(simdIntOps, simdCmpOps, simdFloatOps, simdConvertOps, simdBitOps, simdRelaxedOps)
+	simdBuilders = collectSIMDBuilders(simdImmOps, simdLaneAccessOps)
+)
+
+func collectSIMDHandlers(tables ...map[wasm.Op]any) map[wasm.Op]handler {
+	hs := map[wasm.Op]handler{}
+	for op, fn := range simdLoadOps {
+		hs[op] = fn
+	}
+	for _, table := range tables {
+		for op, f := range table {
+			switch f := f.(type) {
+			case v128Unary:
+				hs[op] = unaryHandler(f)
+			case v128Binary:
+				hs[op] = binaryHandler(f)
+			case v128Ternary:
+				hs[op] = ternaryHandler(f)
+			case v128Shift:
+				hs[op] = shiftHandler(f)
+			case v128Test:
+				hs[op] = testHandler(f)
+			case v128Splat:
+				hs[op] = splatHandler(f)
+			}
+		}
+	}
+	return hs
+}
+
+func collectSIMDBuilders(tables ...map[wasm.Op]func(in *wasm.Instr) handler) map[wasm.Op]func(in *wasm.Instr) handler {
+	bs := map[wasm.Op]func(in *wasm.Instr) handler{}
+	for _, table := range tables {
+		for op, b := range table {
+			bs[op] = b
+		}
+	}
+	return bs
+}
+
+// lowerSIMD lowers a vector instruction. Its operands, read off the opcode
+// table's signature, go to b, c and (a third one) imm; a memory access
+// has its address in b, the vector it reads in c, its offset in imm.
+func (l *lowerer) lowerSIMD(i int, in *wasm.Instr) bool {
+	info := &wasm.Ops[in.Op]
+	if info.Prefix != 0xFD {
+		return false
+	}
+	fn := simdHandlers[in.Op]
+	if build := simdBuilders[in.Op]; build != nil {
+		fn = build(in)
+	}
+	if fn == nil {
+		return false
+	}
+	widths, result := simdStackEffect(info.Sig)
+	start := l.height(i)
+	for _, w := range widths {
+		start -= w
+	}
+	var slots [3]int32
+	k := start
+	for j, w := range widths {
+		slots[j] = l.use(k)
+		k += w
+	}
+	o := op{fn: fn, b: slots[0], c: slots[1], imm: uint64(slots[2])}
+	if info.Imm == wasm.ImmMemArg || info.Imm == wasm.ImmMemArgLane {
+		o.imm, o.mem = in.Imm, l.inst.Mems[in.X]
+	}
+	if result {
+		l.def(start, o)
+	} else {
+		l.emit(o)
+	}
+	return true
+}
+
+// simdStackEffect reads a signature such as "[addr v128] -> [v128]": the
+// slots each operand takes, and whether there is a result.
+func simdStackEffect(sig string) (widths []int32, result bool) {
+	in, out, _ := strings.Cut(sig, " -> ")
+	for _, name := range strings.Fields(strings.Trim(in, "[]")) {
+		w := int32(1)
+		if name == "v128" {
+			w = 2
+		}
+		widths = append(widths, w)
+	}
+	return widths, out != "[]"
+}

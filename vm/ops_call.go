@@ -1,0 +1,58 @@
+package vm
+
+import "wasmstep/vm/validate"
+
+// indirect is call_indirect's table and expected type.
+type indirect struct {
+	table *Table
+	want  validate.TypeID
+}
+
+// opCall calls aux with its arguments from slot a.
+func opCall(t *Thread, o *op) bool { return t.call(o.aux.(*Function), int(o.a)) }
+
+func opReturnCall(t *Thread, o *op) bool { return t.tailCall(o.aux.(*Function), int(o.a)) }
+
+// lookupIndirect finds call_indirect's callee: table entry s[b].
+func (t *Thread) lookupIndirect(o *op) (*Function, bool) {
+	ind := o.aux.(*indirect)
+	r, ok := ind.table.Get(t.s[o.b])
+	if !ok {
+		return nil, t.trap(TrapUndefinedElement)
+	}
+	f, _ := r.(*Function)
+	if f == nil {
+		return nil, t.trap(TrapUninitializedElement)
+	}
+	if f.TypeID != ind.want && !validate.IsSubtypeID(f.TypeID, ind.want) {
+		return nil, t.trap(TrapIndirectCallTypeMismatch)
+	}
+	return f, true
+}
+
+func opCallIndirect(t *Thread, o *op) bool {
+	f, ok := t.lookupIndirect(o)
+	return ok && t.call(f, int(o.a))
+}
+
+func opReturnCallIndirect(t *Thread, o *op) bool {
+	f, ok := t.lookupIndirect(o)
+	return ok && t.tailCall(f, int(o.a))
+}
+
+// opCallRef calls the function reference in r[b].
+func opCallRef(t *Thread, o *op) bool {
+	f, _ := t.r[o.b].(*Function)
+	if f == nil {
+		return t.trap(TrapNullFunctionReference)
+	}
+	return t.call(f, int(o.a))
+}
+
+func opReturnCallRef(t *Thread, o *op) bool {
+	f, _ := t.r[o.b].(*Function)
+	if f == nil {
+		return t.trap(TrapNullFunctionReference)
+	}
+	return t.tailCall(f, int(o.a))
+}

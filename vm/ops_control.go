@@ -1,0 +1,131 @@
+package vm
+
+// brMove is a conditional branch's value transfer: n slots from src to dst.
+type brMove struct {
+	src, dst int32
+	n        int
+}
+
+// brDest is one br_table target: where its values go and the pc (-1: return).
+type brDest struct {
+	dst int32
+	pc  int32
+}
+
+// brTable is br_table's targets (the last is the default); every target
+// takes the same n slots from src.
+type brTable struct {
+	dests []brDest
+	src   int32
+	n     int
+}
+
+func opNop(t *Thread, o *op) bool {
+	t.pc++
+	return true
+}
+
+// opDead stands for an instruction in unreachable code; it never runs.
+func opDead(t *Thread, o *op) bool {
+	panic("vm: unreachable code executed")
+}
+
+func opUnreachable(t *Thread, o *op) bool { return t.trap(TrapUnreachable) }
+
+// opJump: pc = a.
+func opJump(t *Thread, o *op) bool {
+	t.pc = int(o.a)
+	return true
+}
+
+// moveSlots copies n value and reference slots from src to dst.
+func (t *Thread) moveSlots(src, dst int32, n int) {
+	copy(t.s[dst:int(dst)+n], t.s[src:int(src)+n])
+	copy(t.r[dst:int(dst)+n], t.r[src:int(src)+n])
+}
+
+// opBrMove: move imm slots from b to c, then pc = a.
+func opBrMove(t *Thread, o *op) bool {
+	t.moveSlots(o.b, o.c, int(o.imm))
+	t.pc = int(o.a)
+	return true
+}
+
+// opBrIf: if s[b] != 0 { pc = a }.
+func opBrIf(t *Thread, o *op) bool {
+	if uint32(t.s[o.b]) != 0 {
+		t.pc = int(o.a)
+	} else {
+		t.pc++
+	}
+	return true
+}
+
+// opBrIfMove: br_if that moves its values.
+func opBrIfMove(t *Thread, o *op) bool {
+	if uint32(t.s[o.b]) == 0 {
+		t.pc++
+		return true
+	}
+	m := o.aux.(*brMove)
+	t.moveSlots(m.src, m.dst, m.n)
+	t.pc = int(o.a)
+	return true
+}
+
+// opBrIfReturn: br_if to the function's label: return c slots from b.
+func opBrIfReturn(t *Thread, o *op) bool {
+	if uint32(t.s[o.a]) == 0 {
+		t.pc++
+		return true
+	}
+	return t.ret(int(o.b), int(o.c))
+}
+
+func opBrTable(t *Thread, o *op) bool {
+	tb := o.aux.(*brTable)
+	i := uint32(t.s[o.b])
+	if i >= uint32(len(tb.dests)-1) {
+		i = uint32(len(tb.dests) - 1)
+	}
+	d := tb.dests[i]
+	if d.pc < 0 {
+		return t.ret(int(tb.src), tb.n)
+	}
+	if tb.n > 0 && tb.src != d.dst {
+		t.moveSlots(tb.src, d.dst, tb.n)
+	}
+	t.pc = int(d.pc)
+	return true
+}
+
+// opIf: if s[b] == 0 { pc = a } (the else arm or the end).
+func opIf(t *Thread, o *op) bool {
+	if uint32(t.s[o.b]) == 0 {
+		t.pc = int(o.a)
+	} else {
+		t.pc++
+	}
+	return true
+}
+
+// opReturn returns c slots from slot b.
+func opReturn(t *Thread, o *op) bool { return t.ret(int(o.b), int(o.c)) }
+
+// opReturnNum returns c number slots from slot b.
+func opReturnNum(t *Thread, o *op) bool {
+	switch {
+	case o.c == 1:
+		t.s[0] = t.s[o.b]
+	case o.b != 0:
+		copy(t.s[:o.c], t.s[o.b:o.b+o.c])
+	}
+	return t.pop()
+}
+
+// opBreak is planted over an op by a breakpoint.
+func opBreak(t *Thread, o *op) bool {
+	t.atBreak = true
+	t.setStop(StopBreakpoint)
+	return false
+}

@@ -1,0 +1,83 @@
+package vm
+
+import "wasmstep/vm/wasm"
+
+// opThrow throws tag aux with its payload from slot a.
+func opThrow(t *Thread, o *op) bool {
+	tag := o.aux.(*Tag)
+	exn := &Exception{Tag: tag, Payload: make([]Value, len(tag.Type.Params))}
+	slot := int(o.a)
+	for i, p := range tag.Type.Params {
+		exn.Payload[i] = getValue(t.s, t.r, slot, p)
+		slot += slotWidth(p)
+	}
+	return t.throw(exn)
+}
+
+// opThrowRef rethrows the exception in r[b].
+func opThrowRef(t *Thread, o *op) bool {
+	exn, _ := t.r[o.b].(*Exception)
+	if exn == nil {
+		return t.trap(TrapNullExceptionReference)
+	}
+	return t.throw(exn)
+}
+
+// throw unwinds to the innermost try_table whose catch clause matches exn,
+// frame by frame; an exception no frame catches ends the call as its error.
+func (t *Thread) throw(exn *Exception) bool {
+	t.frames[len(t.frames)-1].pc = t.pc
+	for first := true; len(t.frames) > 0; first = false {
+		fr := &t.frames[len(t.frames)-1]
+		at := fr.pc
+		if !first {
+			at-- // the call this frame is suspended in
+		}
+		if at >= 0 && at < len(fr.fc.at) {
+			if c, ok := findCatch(fr.fc, int32(fr.fc.at[at]), exn); ok {
+				if c.target >= 0 {
+					fr.pc = int(c.target)
+				}
+				t.load()
+				return t.catch(c, exn)
+			}
+		}
+		t.frames = t.frames[:len(t.frames)-1]
+	}
+	t.fn, t.fc, t.code = nil, nil, nil
+	t.err = exn
+	t.stop = StopError
+	return false
+}
+
+func findCatch(fc *funcCode, instr int32, exn *Exception) (catchTarget, bool) {
+	for _, tr := range fc.tries {
+		if instr <= tr.start || instr >= tr.end {
+			continue
+		}
+		for _, c := range tr.catches {
+			if c.tag == nil || c.tag == exn.Tag {
+				return c, true
+			}
+		}
+	}
+	return catchTarget{}, false
+}
+
+// catch delivers exn to a catch clause of the current frame.
+func (t *Thread) catch(c catchTarget, exn *Exception) bool {
+	slot := int(c.dst)
+	if c.kind == wasm.CatchTag || c.kind == wasm.CatchTagRef {
+		for i, p := range exn.Tag.Type.Params {
+			slot += putValue(t.s, t.r, slot, p, exn.Payload[i])
+		}
+	}
+	if c.kind == wasm.CatchTagRef || c.kind == wasm.CatchAllRef {
+		t.r[slot] = exn
+		slot++
+	}
+	if c.target < 0 {
+		return t.ret(int(c.dst), slot-int(c.dst))
+	}
+	return true
+}

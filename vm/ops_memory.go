@@ -1,0 +1,107 @@
+package vm
+
+import (
+	"math/bits"
+)
+
+// effAddr computes addr+offset and reports whether size bytes there lie in
+// the first n bytes, with no wrap-around (memory64 addresses can overflow).
+func effAddr(addr, offset, size uint64, n int) (uint64, bool) {
+	ea, c1 := bits.Add64(addr, offset, 0)
+	end, c2 := bits.Add64(ea, size, 0)
+	return ea, c1|c2 == 0 && end <= uint64(n)
+}
+
+// loadSlow reads a chunked memory, or traps on an access the flat path
+// rejected.
+func (t *Thread) loadSlow(o *op, size uint64) (uint64, bool) {
+	ea, c := bits.Add64(t.s[o.b], o.imm, 0)
+	if c == 0 && o.mem.chunks != nil {
+		if v, ok := o.mem.load(ea, size); ok {
+			return v, true
+		}
+	}
+	return 0, t.trap(TrapOutOfBoundsMemory)
+}
+
+func (t *Thread) storeSlow(o *op, size uint64, x uint64) bool {
+	ea, c := bits.Add64(t.s[o.b], o.imm, 0)
+	if c == 0 && o.mem.chunks != nil && o.mem.store(ea, size, x) {
+		return true
+	}
+	return t.trap(TrapOutOfBoundsMemory)
+}
+
+// opMemorySize: s[a] = pages of mem.
+func opMemorySize(t *Thread, o *op) bool {
+	t.s[o.a] = o.mem.Pages()
+	t.pc++
+	return true
+}
+
+// opMemoryGrow: s[a] = old pages, or -1 (of the address width c) on failure.
+func opMemoryGrow(t *Thread, o *op) bool {
+	old, ok := o.mem.Grow(t.s[o.b])
+	if !ok {
+		old = minusOne(o.c)
+	}
+	t.s[o.a] = old
+	t.pc++
+	return true
+}
+
+// minusOne is -1 as an i32 (addr64 == 0) or an i64 in a slot.
+func minusOne(addr64 int32) uint64 {
+	if addr64 != 0 {
+		return ^uint64(0)
+	}
+	return 0xFFFFFFFF
+}
+
+// opMemoryFill: fill s[b] (dest), s[b+1] (byte), s[b+2] (length).
+func opMemoryFill(t *Thread, o *op) bool {
+	s := t.s[o.b:]
+	if !o.mem.Fill(s[0], s[2], byte(s[1])) {
+		return t.trap(TrapOutOfBoundsMemory)
+	}
+	t.pc++
+	return true
+}
+
+// opMemoryCopy: copy s[b+2] bytes from aux memory at s[b+1] to mem at s[b].
+func opMemoryCopy(t *Thread, o *op) bool {
+	s := t.s[o.b:]
+	if !copyMemory(o.mem, s[0], o.aux.(*Memory), s[1], s[2]) {
+		return t.trap(TrapOutOfBoundsMemory)
+	}
+	t.pc++
+	return true
+}
+
+// segmentRef names an element or data segment of an instance.
+type segmentRef struct {
+	inst *Instance
+	idx  int
+}
+
+// opMemoryInit: copy s[b+2] bytes of data segment aux from s[b+1] to mem at s[b].
+func opMemoryInit(t *Thread, o *op) bool {
+	s := t.s[o.b:]
+	seg := o.aux.(segmentRef)
+	data := seg.inst.datas[seg.idx]
+	d, src, n := s[0], s[1], s[2]
+	if src > uint64(len(data)) || n > uint64(len(data))-src || !o.mem.inBounds(d, n) {
+		return t.trap(TrapOutOfBoundsMemory)
+	}
+	o.mem.WriteAt(data[src:src+n], d)
+	t.pc++
+	return true
+}
+
+// opDataDrop drops data segment aux.
+func opDataDrop(t *Thread, o *op) bool {
+	seg := o.aux.(segmentRef)
+	seg.inst.datas[seg.idx] = nil
+	t.pc++
+	return true
+}

@@ -1,0 +1,201 @@
+package vm
+
+import (
+	"wasmstep/vm/validate"
+	"wasmstep/vm/wasm"
+)
+
+func opRefNull(t *Thread, o *op) bool {
+	t.r[o.a] = nil
+	t.pc++
+	return true
+}
+
+func opRefIsNull(t *Thread, o *op) bool {
+	t.s[o.a] = b2u(t.r[o.b] == nil)
+	t.pc++
+	return true
+}
+
+// opRefFunc: r[a] = the function aux.
+func opRefFunc(t *Thread, o *op) bool {
+	t.r[o.a] = o.aux.(*Function)
+	t.pc++
+	return true
+}
+
+// opRefEq compares eqrefs: identity for objects, value for i31.
+func opRefEq(t *Thread, o *op) bool {
+	t.s[o.a] = b2u(t.r[o.b] == t.r[o.c])
+	t.pc++
+	return true
+}
+
+func opRefAsNonNull(t *Thread, o *op) bool {
+	if t.r[o.b] == nil {
+		return t.trap(TrapNullReference)
+	}
+	t.r[o.a] = t.r[o.b]
+	t.pc++
+	return true
+}
+
+// condBranch takes a conditional branch: moves the values aux (if any),
+// then pc = a.
+func (t *Thread) condBranch(o *op) bool {
+	if m, ok := o.aux.(*brMove); ok {
+		t.moveSlots(m.src, m.dst, m.n)
+		if o.a < 0 {
+			return t.ret(int(m.dst), m.n)
+		}
+	}
+	t.pc = int(o.a)
+	return true
+}
+
+// opBrOnNull branches if r[b] is null.
+func opBrOnNull(t *Thread, o *op) bool {
+	if t.r[o.b] == nil {
+		return t.condBranch(o)
+	}
+	t.pc++
+	return true
+}
+
+// opBrOnNonNull branches with the reference if r[b] is not null.
+func opBrOnNonNull(t *Thread, o *op) bool {
+	if t.r[o.b] != nil {
+		return t.condBranch(o)
+	}
+	t.pc++
+	return true
+}
+
+// opBrOnCast branches if r[b] matches the type imm/c (see castType); with
+// c < 0 (br_on_cast_fail) if it does not.
+func opBrOnCast(t *Thread, o *op) bool {
+	if refMatches(t.r[o.b], castType(o)) == (o.c >= 0) {
+		return t.condBranch(o)
+	}
+	t.pc++
+	return true
+}
+
+// A cast's target type is packed into an op: imm holds the heap type
+// (a TypeID or an abstract code), c's low bit nullability (c < 0 inverts
+// a br_on_cast into br_on_cast_fail).
+func packCast(t wasm.ValType, fail bool) (imm uint64, c int32) {
+	imm = uint64(uint32(int32(t.Heap)))
+	if t.Nullable {
+		c = 1
+	}
+	if fail {
+		c = -1 - c
+	}
+	return imm, c
+}
+
+func castType(o *op) wasm.ValType {
+	c := o.c
+	if c < 0 {
+		c = -1 - c
+	}
+	return wasm.RefType(c&1 != 0, wasm.HeapType(int32(uint32(o.imm))))
+}
+
+func opRefTest(t *Thread, o *op) bool {
+	t.s[o.a] = b2u(refMatches(t.r[o.b], castType(o)))
+	t.pc++
+	return true
+}
+
+func opRefCast(t *Thread, o *op) bool {
+	r := t.r[o.b]
+	if !refMatches(r, castType(o)) {
+		return t.trap(TrapCastFailure)
+	}
+	t.r[o.a] = r
+	t.pc++
+	return true
+}
+
+// refMatches reports whether reference r has type rt (canonical: concrete
+// heap types are TypeIDs). Validation guarantees r is of rt's hierarchy.
+func refMatches(r Ref, rt wasm.ValType) bool {
+	if r == nil {
+		return rt.Nullable
+	}
+	if h := rt.Heap; !h.IsAbstract() {
+		want := validate.TypeID(h)
+		var id validate.TypeID
+		switch x := r.(type) {
+		case *Struct:
+			id = x.TypeID
+		case *Array:
+			id = x.TypeID
+		case *Function:
+			id = x.TypeID
+		default:
+			return false
+		}
+		return id == want || validate.IsSubtypeID(id, want)
+	}
+	switch rt.Heap {
+	case wasm.HeapEq:
+		switch r.(type) {
+		case I31, *Struct, *Array:
+			return true
+		}
+		return false
+	case wasm.HeapI31:
+		_, ok := r.(I31)
+		return ok
+	case wasm.HeapStruct:
+		_, ok := r.(*Struct)
+		return ok
+	case wasm.HeapArray:
+		_, ok := r.(*Array)
+		return ok
+	case wasm.HeapNone, wasm.HeapNoFunc, wasm.HeapNoExtern, wasm.HeapNoExn:
+		return false
+	}
+	return true // any, func, extern, exn: every non-null reference of the hierarchy
+}
+
+func opAnyConvertExtern(t *Thread, o *op) bool {
+	t.r[o.a] = anyConvertExtern(t.r[o.b])
+	t.pc++
+	return true
+}
+
+func opExternConvertAny(t *Thread, o *op) bool {
+	t.r[o.a] = externConvertAny(t.r[o.b])
+	t.pc++
+	return true
+}
+
+func opRefI31(t *Thread, o *op) bool {
+	t.r[o.a] = I31(uint32(t.s[o.b]) & 0x7FFFFFFF)
+	t.pc++
+	return true
+}
+
+func opI31GetS(t *Thread, o *op) bool {
+	i, ok := t.r[o.b].(I31)
+	if !ok {
+		return t.trap(TrapNullI31Reference)
+	}
+	t.s[o.a] = uint64(uint32(i.Signed()))
+	t.pc++
+	return true
+}
+
+func opI31GetU(t *Thread, o *op) bool {
+	i, ok := t.r[o.b].(I31)
+	if !ok {
+		return t.trap(TrapNullI31Reference)
+	}
+	t.s[o.a] = uint64(i)
+	t.pc++
+	return true
+}

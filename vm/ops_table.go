@@ -1,0 +1,91 @@
+package vm
+
+// tableSeg is table.init's table and element segment.
+type tableSeg struct {
+	table *Table
+	seg   segmentRef
+}
+
+// opTableGet: r[a] = table aux [s[b]].
+func opTableGet(t *Thread, o *op) bool {
+	r, ok := o.aux.(*Table).Get(t.s[o.b])
+	if !ok {
+		return t.trap(TrapOutOfBoundsTable)
+	}
+	t.r[o.a] = r
+	t.pc++
+	return true
+}
+
+// opTableSet: table aux [s[b]] = r[c].
+func opTableSet(t *Thread, o *op) bool {
+	if !o.aux.(*Table).Set(t.s[o.b], t.r[o.c]) {
+		return t.trap(TrapOutOfBoundsTable)
+	}
+	t.pc++
+	return true
+}
+
+func opTableSize(t *Thread, o *op) bool {
+	t.s[o.a] = o.aux.(*Table).Size()
+	t.pc++
+	return true
+}
+
+// opTableGrow: s[a] = old size after growing by s[c] entries of r[b], or -1.
+func opTableGrow(t *Thread, o *op) bool {
+	tb := o.aux.(*Table)
+	old, ok := tb.Grow(t.s[o.c], t.r[o.b])
+	if !ok {
+		old = minusOne(int32(o.imm))
+	}
+	t.s[o.a] = old
+	t.pc++
+	return true
+}
+
+// opTableFill: fill s[b+2] entries from s[b] with r[b+1].
+func opTableFill(t *Thread, o *op) bool {
+	s := t.s[o.b:]
+	if !o.aux.(*Table).Fill(s[0], s[2], t.r[o.b+1]) {
+		return t.trap(TrapOutOfBoundsTable)
+	}
+	t.pc++
+	return true
+}
+
+// opTableCopy: copy s[b+2] entries from table aux[1] at s[b+1] to aux[0] at s[b].
+func opTableCopy(t *Thread, o *op) bool {
+	tabs := o.aux.(*[2]*Table)
+	dt, st := tabs[0], tabs[1]
+	s := t.s[o.b:]
+	d, src, n := s[0], s[1], s[2]
+	if d > dt.Size() || n > dt.Size()-d || src > st.Size() || n > st.Size()-src {
+		return t.trap(TrapOutOfBoundsTable)
+	}
+	copy(dt.elems[d:d+n], st.elems[src:src+n])
+	t.pc++
+	return true
+}
+
+// opTableInit: copy s[b+2] entries of an element segment from s[b+1] to the table at s[b].
+func opTableInit(t *Thread, o *op) bool {
+	ts := o.aux.(*tableSeg)
+	elems := ts.seg.inst.elems[ts.seg.idx]
+	s := t.s[o.b:]
+	d, src, n := s[0], s[1], s[2]
+	tb := ts.table
+	if src > uint64(len(elems)) || n > uint64(len(elems))-src || d > tb.Size() || n > tb.Size()-d {
+		return t.trap(TrapOutOfBoundsTable)
+	}
+	copy(tb.elems[d:d+n], elems[src:src+n])
+	t.pc++
+	return true
+}
+
+func opElemDrop(t *Thread, o *op) bool {
+	seg := o.aux.(segmentRef)
+	seg.inst.elems[seg.idx] = nil
+	t.pc++
+	return true
+}

@@ -1,0 +1,94 @@
+package vm
+
+import "wasmstep/vm/wasm"
+
+// maxTableEntries bounds a table's size whatever its declared limits say,
+// so a table64 grown by 2^40 fails (-1) instead of exhausting the host.
+const maxTableEntries = 1 << 26
+
+// Table is a table of references.
+type Table struct {
+	Type  wasm.TableType
+	elems []Ref
+	limit uint64
+}
+
+// NewTable creates a table of type t with every entry init; ok is false if
+// its minimum size passes the implementation's limit.
+func NewTable(t wasm.TableType, init Ref) (*Table, bool) {
+	tb := &Table{Type: t, limit: maxTableEntries}
+	if t.Limits.HasMax && t.Limits.Max < tb.limit {
+		tb.limit = t.Limits.Max
+	}
+	if !t.Addr64 && tb.limit > 1<<32-1 {
+		tb.limit = 1<<32 - 1
+	}
+	if t.Limits.Min > tb.limit {
+		return nil, false
+	}
+	tb.elems = make([]Ref, t.Limits.Min)
+	if init != nil {
+		for i := range tb.elems {
+			tb.elems[i] = init
+		}
+	}
+	return tb, true
+}
+
+// Kind reports ExternTable.
+func (t *Table) Kind() wasm.ExternKind { return wasm.ExternTable }
+
+// Size returns the number of entries.
+func (t *Table) Size() uint64 { return uint64(len(t.elems)) }
+
+// Get returns entry i; ok is false if i is out of bounds.
+func (t *Table) Get(i uint64) (Ref, bool) {
+	if i >= uint64(len(t.elems)) {
+		return nil, false
+	}
+	return t.elems[i], true
+}
+
+// Set writes entry i; ok is false if i is out of bounds.
+func (t *Table) Set(i uint64, r Ref) bool {
+	if i >= uint64(len(t.elems)) {
+		return false
+	}
+	t.elems[i] = r
+	return true
+}
+
+// Grow appends delta entries set to init and returns the old size; ok is
+// false (and nothing changes) if the table would pass its maximum.
+func (t *Table) Grow(delta uint64, init Ref) (old uint64, ok bool) {
+	old = uint64(len(t.elems))
+	if delta > t.limit-old {
+		return old, false
+	}
+	n := old + delta
+	if n > uint64(cap(t.elems)) {
+		e := make([]Ref, n, max(n, 2*old))
+		copy(e, t.elems)
+		t.elems = e
+	} else {
+		t.elems = t.elems[:n]
+	}
+	for i := old; i < n; i++ {
+		t.elems[i] = init
+	}
+	return old, true
+}
+
+// Fill sets n entries from i to r; false (nothing written) if out of bounds.
+func (t *Table) Fill(i, n uint64, r Ref) bool {
+	if i > t.Size() || n > t.Size()-i {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		t.elems[k] = r
+	}
+	return true
+}
+
+// Entries returns the table's entries (aliasing the table) for inspection.
+func (t *Table) Entries() []Ref { return t.elems }

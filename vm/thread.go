@@ -1,0 +1,379 @@
+package vm
+
+import (
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"sync/atomic"
+
+	"wasmstep/vm/wasm"
+)
+
+// StopReason says why Run, RunDebug or Step returned.
+type StopReason uint8
+
+// Stop reasons.
+const (
+	StopNone       StopReason = iota
+	StopDone                  // the call returned: Results
+	StopError                 // a trap, an uncaught exception or an internal error: Err
+	StopPaused                // Pause was called
+	StopBreakpoint            // the next instruction has a breakpoint
+	StopStep                  // Step ran its instruction
+	StopHook                  // the debug hook asked to stop
+	StopStepLimit             // Store.MaxSteps operations ran (Invoke reports a trap)
+)
+
+func (r StopReason) String() string {
+	return [...]string{"none", "done", "error", "paused", "breakpoint", "step", "hook", "step limit"}[r]
+}
+
+// Hook is called by RunDebug before each instruction, with the thread
+// stopped there (Frames shows the instruction about to run). Returning true
+// stops before it.
+type Hook func(t *Thread) bool
+
+// HostCallFunc runs a host function call on behalf of the machine. The
+// default calls f.Host; a debugger sets Thread.HostCall to record the
+// results (calling f.Host) or to replay recorded ones, since host calls are
+// the machine's only source of nondeterminism.
+type HostCallFunc func(f *Function, ctx *CallContext, args []Value) ([]Value, error)
+
+// ErrNotRunnable is returned when a thread has no call to run.
+var ErrNotRunnable = errors.New("vm: thread has no call in progress")
+
+// pollInterval is how many operations the fast loop runs between looks at
+// the pause flag and the step limit.
+const pollInterval = 1024
+
+// Thread executes calls on an explicit frame stack: no Go recursion per
+// WebAssembly call, so it can stop between any two instructions and its
+// call stack is plain data. A thread runs on one goroutine at a time; only
+// Pause may be called from another.
+type Thread struct {
+	store *Store
+
+	vals   []uint64 // value slots of every frame
+	refs   []Ref    // the reference in each slot, parallel to vals
+	frames []frame  // the call stack; the last is the current frame
+
+	// The current frame, cached for the handlers.
+	fn   *Function
+	fc   *funcCode
+	code []op
+	s    []uint64 // vals[base : base+nslots]
+	r    []Ref
+	pc   int
+	base int
+
+	debugMode bool // calls and returns enter the debug form
+	stop      StopReason
+	err       error
+	results   []Value
+	entry     *Function
+	steps     uint64
+	stepLimit uint64 // absolute step count to stop at; 0: none
+	atBreak   bool   // stopped on a breakpoint: resume runs the original op first
+	pause     atomic.Bool
+
+	// HostCall, if set, performs every host function call (see HostCallFunc).
+	HostCall HostCallFunc
+}
+
+// NewThread returns an idle thread of the store.
+func (s *Store) NewThread() *Thread {
+	return &Thread{store: s, vals: make([]uint64, 256), refs: make([]Ref, 256)}
+}
+
+// Invoke calls f with args and runs it to completion in the fast loop.
+func (t *Thread) Invoke(f *Function, args ...Value) ([]Value, error) {
+	if err := t.Start(f, args); err != nil {
+		return nil, err
+	}
+	if t.store.MaxSteps != 0 {
+		t.stepLimit = t.steps + t.store.MaxSteps
+	}
+	switch reason := t.Run(); reason {
+	case StopDone:
+		return t.results, nil
+	case StopError:
+		return nil, t.err
+	case StopStepLimit:
+		return nil, t.newTrap(TrapStepLimit)
+	default:
+		return nil, fmt.Errorf("vm: call stopped: %s", reason)
+	}
+}
+
+// Start prepares a call of f without running it.
+func (t *Thread) Start(f *Function, args []Value) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &InternalError{Panic: p, Stack: string(debug.Stack())}
+		}
+	}()
+	if len(args) != len(f.Type.Params) {
+		return fmt.Errorf("vm: %s takes %d arguments, got %d", f, len(f.Type.Params), len(args))
+	}
+	for i, a := range args {
+		if a.Type.Kind != f.Type.Params[i].Kind {
+			return fmt.Errorf("vm: argument %d of %s: want %s, got %s", i, f, f.Type.Params[i], a.Type)
+		}
+	}
+	t.frames = t.frames[:0]
+	t.stop, t.err, t.results, t.entry, t.atBreak = StopNone, nil, nil, f, false
+	t.stepLimit = 0
+	t.fn, t.fc, t.code = nil, nil, nil
+	slot := 0
+	for i, a := range args {
+		t.ensure(slot + 2)
+		slot += putValue(t.vals, t.refs, slot, f.Type.Params[i], a)
+	}
+	if f.Host != nil {
+		return nil // run by the first Run or Step
+	}
+	t.enter(f, f.code(t.debugMode), 0)
+	return nil
+}
+
+// Running reports whether a call is in progress (started and not finished).
+func (t *Thread) Running() bool {
+	return t.entry != nil && t.stop != StopDone && t.stop != StopError
+}
+
+// Results returns the results of a finished call.
+func (t *Thread) Results() []Value { return t.results }
+
+// Err returns the error that ended the call: a *Trap, an *Exception or an
+// *InternalError.
+func (t *Thread) Err() error { return t.err }
+
+// Steps returns how many operations the thread has executed: in the debug
+// form one per instruction, in the fast form one per fused operation.
+func (t *Thread) Steps() uint64 { return t.steps }
+
+// Pause asks a running thread to stop at the next instruction boundary. It
+// may be called from any goroutine.
+func (t *Thread) Pause() { t.pause.Store(true) }
+
+// Run resumes the call in the fast loop until it finishes, pauses, reaches
+// a breakpoint or fails.
+func (t *Thread) Run() (reason StopReason) {
+	if !t.Running() {
+		return StopError
+	}
+	defer t.recoverPanic(&reason)
+	t.stop = StopNone
+	t.debugMode = false
+	if t.fn == nil {
+		return t.runEntryHost()
+	}
+	t.toFast()
+	if !t.resumeBreak() {
+		return t.stop
+	}
+	return t.runFast()
+}
+
+// RunDebug resumes the call in the debug loop, calling hook (if not nil)
+// before each instruction. After a stop by the hook, the instruction it
+// stopped at runs without calling the hook again.
+func (t *Thread) RunDebug(hook Hook) (reason StopReason) {
+	if !t.Running() {
+		return StopError
+	}
+	defer t.recoverPanic(&reason)
+	skip := t.stop == StopHook
+	t.stop = StopNone
+	t.debugMode = true
+	if t.fn == nil {
+		return t.runEntryHost()
+	}
+	t.toDebug()
+	for {
+		if t.pause.Swap(false) {
+			return t.setStop(StopPaused)
+		}
+		if t.atBreak {
+			if !t.resumeBreak() {
+				return t.stop
+			}
+			skip = false
+			continue
+		}
+		if hook != nil && !skip && hook(t) {
+			return t.setStop(StopHook)
+		}
+		skip = false
+		if t.stepLimit != 0 && t.steps >= t.stepLimit {
+			return t.setStop(StopStepLimit)
+		}
+		o := &t.code[t.pc]
+		t.steps++
+		if !o.fn(t, o) {
+			return t.stop
+		}
+	}
+}
+
+// Step runs exactly one instruction in the debug form. A call stops at the
+// callee's first instruction; a host call runs to completion.
+func (t *Thread) Step() (reason StopReason) {
+	if !t.Running() {
+		return StopError
+	}
+	defer t.recoverPanic(&reason)
+	t.stop = StopNone
+	t.debugMode = true
+	if t.fn == nil {
+		return t.runEntryHost()
+	}
+	t.toDebug()
+	if t.atBreak {
+		if !t.resumeBreak() {
+			return t.stop
+		}
+		return t.setStop(StopStep)
+	}
+	o := &t.code[t.pc]
+	if saved, ok := t.fc.saved[t.pc]; ok {
+		o = &saved
+	}
+	t.steps++
+	if !o.fn(t, o) {
+		if t.stop == StopBreakpoint {
+			return t.setStop(StopStep)
+		}
+		return t.stop
+	}
+	return t.setStop(StopStep)
+}
+
+func (t *Thread) setStop(r StopReason) StopReason {
+	t.stop = r
+	if len(t.frames) > 0 {
+		t.frames[len(t.frames)-1].pc = t.pc
+	}
+	return r
+}
+
+// runFast is the fast loop: dispatch without per-instruction checks, looking
+// at the pause flag every pollInterval operations.
+func (t *Thread) runFast() StopReason {
+	for {
+		n := pollInterval
+		for ; n > 0; n-- {
+			o := &t.code[t.pc]
+			if !o.fn(t, o) {
+				t.steps += uint64(pollInterval - n + 1)
+				return t.stop
+			}
+		}
+		t.steps += pollInterval
+		if t.stepLimit != 0 && t.steps >= t.stepLimit {
+			if r := t.finishToBoundary(); r != StopNone {
+				return r
+			}
+			return t.setStop(StopStepLimit)
+		}
+		if t.pause.Swap(false) {
+			if r := t.finishToBoundary(); r != StopNone {
+				return r
+			}
+			return t.setStop(StopPaused)
+		}
+	}
+}
+
+// finishToBoundary runs single operations until the current frame is at an
+// instruction boundary both forms share, so a stop can be shown exactly.
+func (t *Thread) finishToBoundary() StopReason {
+	for !t.fc.debug && t.fc.pcOf[t.fc.instr[t.pc]] != int32(t.pc) {
+		o := &t.code[t.pc]
+		t.steps++
+		if !o.fn(t, o) {
+			return t.stop
+		}
+	}
+	return StopNone
+}
+
+// resumeBreak runs the original operation under the breakpoint the thread
+// stopped at. It returns false if that operation left the loop.
+func (t *Thread) resumeBreak() bool {
+	if !t.atBreak {
+		return true
+	}
+	t.atBreak = false
+	o, ok := t.fc.saved[t.pc]
+	if !ok {
+		return true
+	}
+	t.steps++
+	return o.fn(t, &o)
+}
+
+// runEntryHost runs a host function called directly by the embedder.
+func (t *Thread) runEntryHost() StopReason {
+	f := t.entry
+	args := make([]Value, len(f.Type.Params))
+	slot := 0
+	for i, p := range f.Type.Params {
+		args[i] = getValue(t.vals, t.refs, slot, p)
+		slot += slotWidth(p)
+	}
+	res, err := t.hostCall(f, &CallContext{Thread: t}, args)
+	if err != nil {
+		return t.fail(t.hostError(err))
+	}
+	t.results = res
+	t.stop = StopDone
+	return StopDone
+}
+
+func (t *Thread) fail(err error) StopReason {
+	t.err = err
+	t.stop = StopError
+	return StopError
+}
+
+// recoverPanic turns a Go panic inside the machine into an InternalError:
+// a bug, reported, never a crash.
+func (t *Thread) recoverPanic(reason *StopReason) {
+	if p := recover(); p != nil {
+		*reason = t.fail(&InternalError{Panic: p, Stack: string(debug.Stack())})
+	}
+}
+
+// slotWidth is how many slots a value of type vt takes.
+func slotWidth(vt wasm.ValType) int {
+	if vt.Kind == wasm.KindV128 {
+		return 2
+	}
+	return 1
+}
+
+// getValue reads the value of type vt at slot i.
+func getValue(vals []uint64, refs []Ref, i int, vt wasm.ValType) Value {
+	switch vt.Kind {
+	case wasm.KindRef:
+		return Value{Type: vt, Ref: refs[i]}
+	case wasm.KindV128:
+		return Value{Type: vt, Bits: vals[i], Hi: vals[i+1]}
+	}
+	return Value{Type: vt, Bits: vals[i]}
+}
+
+// putValue writes v as type vt at slot i and returns the slots used.
+func putValue(vals []uint64, refs []Ref, i int, vt wasm.ValType, v Value) int {
+	switch vt.Kind {
+	case wasm.KindRef:
+		refs[i] = v.Ref
+	case wasm.KindV128:
+		vals[i], vals[i+1] = v.Bits, v.Hi
+		return 2
+	default:
+		vals[i] = v.Bits
+	}
+	return 1
+}
