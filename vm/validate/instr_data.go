@@ -216,6 +216,9 @@ func (f *funcChecker) numeric(in *wasm.Instr) error {
 		return f.errorf("unknown operator %s", in.Op)
 	}
 	sig := &opSigs[in.Op]
+	if err := f.laneImmediates(in); err != nil {
+		return err
+	}
 	addr64 := 0
 	switch wasm.Ops[in.Op].Imm {
 	case wasm.ImmMemArg, wasm.ImmMemArgLane:

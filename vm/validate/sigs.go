@@ -64,4 +64,11 @@ var naturalAlign = map[wasm.Op]uint32{
 	wasm.OpI32Store: 2, wasm.OpI64Store: 3, wasm.OpF32Store: 2, wasm.OpF64Store: 3,
 	wasm.OpI32Store8: 0, wasm.OpI32Store16: 1, wasm.OpI64Store8: 0, wasm.OpI64Store16: 1,
 	wasm.OpI64Store32: 2,
+	wasm.OpV128Load:   4, wasm.OpV128Store: 4,
+	wasm.OpV128Load8x8S: 3, wasm.OpV128Load8x8U: 3, wasm.OpV128Load16x4S: 3, wasm.OpV128Load16x4U: 3,
+	wasm.OpV128Load32x2S: 3, wasm.OpV128Load32x2U: 3,
+	wasm.OpV128Load8Splat: 0, wasm.OpV128Load16Splat: 1, wasm.OpV128Load32Splat: 2, wasm.OpV128Load64Splat: 3,
+	wasm.OpV128Load32Zero: 2, wasm.OpV128Load64Zero: 3,
+	wasm.OpV128Load8Lane: 0, wasm.OpV128Load16Lane: 1, wasm.OpV128Load32Lane: 2, wasm.OpV128Load64Lane: 3,
+	wasm.OpV128Store8Lane: 0, wasm.OpV128Store16Lane: 1, wasm.OpV128Store32Lane: 2, wasm.OpV128Store64Lane: 3,
 }

@@ -48,8 +48,8 @@ func (p *modParser) nameFor(k wasm.ExternKind) *map[uint32]string {
 	return [...]*map[uint32]string{&n.Funcs, &n.Tables, &n.Mems, &n.Globals, &n.Tags}[k]
 }
 
-// item parses the common head of func/table/memory/global/tag fields:
-// "(kw $id? (export ...)* (import ...)?" and assigns the index.
+// itemHead is the common head of func/table/memory/global/tag fields,
+// "(kw $id? (export ...)* (import ...)?", with the item's index.
 type itemHead struct {
 	kw        Token
 	idx       uint32
@@ -57,6 +57,8 @@ type itemHead struct {
 	mod, name string
 }
 
+// itemHead parses an item's head, assigns its index and records its name
+// and inline exports.
 func (p *modParser) itemHead(kw string, k wasm.ExternKind) itemHead {
 	h := itemHead{kw: p.expectOpen(kw)}
 	id, _, hasID := p.optID()

@@ -1,6 +1,7 @@
 package wat
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"strings"
 
@@ -315,9 +316,34 @@ func (p *modParser) immediates(in *wasm.Instr) {
 			in.X = p.index(&p.tables)
 			in.Y = p.index(&p.tables)
 		}
-	default:
-		p.failAt(in.Pos, "v128 not supported yet: %s", wasm.Ops[in.Op].Name)
+	case wasm.ImmV128:
+		in.Imm, in.ImmHi = p.v128()
+	case wasm.ImmLane:
+		in.ImmHi = uint64(p.laneIndex())
+	case wasm.ImmMemArgLane:
+		p.memArg(in)
+		in.ImmHi = uint64(p.laneIndex())
+	case wasm.ImmShuffle:
+		var lanes [16]byte
+		for i := range lanes {
+			lanes[i] = p.laneIndex()
+		}
+		in.Imm = binary.LittleEndian.Uint64(lanes[:8])
+		in.ImmHi = binary.LittleEndian.Uint64(lanes[8:])
 	}
+}
+
+// laneIndex parses a vector lane index, a byte.
+func (p *modParser) laneIndex() byte {
+	t := p.numToken()
+	v, err := parseU32(t.Text)
+	if err == nil && v > 0xFF {
+		err = errRange
+	}
+	if err != nil {
+		p.numError(t, err, "lane index")
+	}
+	return byte(v)
 }
 
 // indexPair parses "x? y" where the optional first index (default 0) is in
@@ -369,7 +395,7 @@ func (p *modParser) checkNum(t Token, err error, what string) {
 
 // memArg parses "memidx? offset=N? align=N?".
 func (p *modParser) memArg(in *wasm.Instr) {
-	if p.atIndex() {
+	if p.atMemIndex(wasm.Ops[in.Op].Imm == wasm.ImmMemArgLane) {
 		in.X = p.index(&p.mems)
 	}
 	align := naturalAlign(wasm.Ops[in.Op].Name)
@@ -393,6 +419,18 @@ func (p *modParser) memArg(in *wasm.Instr) {
 		align = v
 	}
 	in.Y = uint32(bits.TrailingZeros64(align))
+}
+
+// atMemIndex reports whether a memory index starts a memarg. Before a lane
+// index, a lone number is the lane, so a number is a memory index only when
+// something else of the memarg or another number follows.
+func (p *modParser) atMemIndex(laneFollows bool) bool {
+	if !laneFollows || p.peek().Kind == ID {
+		return p.atIndex()
+	}
+	after := p.peekAt(1)
+	return p.peek().Kind == Number && (after.Kind == Number ||
+		after.Kind == Keyword && (strings.HasPrefix(after.Text, "offset=") || strings.HasPrefix(after.Text, "align=")))
 }
 
 // naturalAlign derives an access's natural alignment in bytes from its

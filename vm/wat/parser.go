@@ -221,7 +221,7 @@ func (p *parser) atIndex() bool {
 	return k == ID || k == Number
 }
 
-// skipTo moves past the ")" that closes the form whose "(" is at index
+// skipForm moves past the ")" that closes the form whose "(" is at index
 // open, without interpreting what is inside.
 func (p *parser) skipForm(open int) {
 	depth := 0
@@ -240,12 +240,4 @@ func (p *parser) skipForm(open int) {
 			p.fail("unexpected end of input: unclosed (")
 		}
 	}
-}
-
-// quoteText describes a token for messages.
-func quoteText(t Token) string {
-	if t.Kind == EOF {
-		return "end of input"
-	}
-	return strings.TrimSpace(t.Text)
 }

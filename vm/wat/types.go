@@ -14,17 +14,6 @@ var numTypes = map[string]wasm.ValType{
 	"i32": wasm.I32, "i64": wasm.I64, "f32": wasm.F32, "f64": wasm.F64, "v128": wasm.V128,
 }
 
-// atValType reports whether a value type starts here.
-func (p *modParser) atValType() bool {
-	t := p.peek()
-	if t.Kind == Keyword {
-		_, num := numTypes[t.Text]
-		_, ref := refAbbrevs[t.Text]
-		return num || ref
-	}
-	return p.isOpen("ref")
-}
-
 // valType parses a number, vector or reference type.
 func (p *modParser) valType() wasm.ValType {
 	t := p.peek()
@@ -122,7 +111,7 @@ func (p *modParser) globalType() wasm.GlobalType {
 	return wasm.GlobalType{Type: p.valType()}
 }
 
-// namedParams parses (param $x t) / (param t*) groups, returning the types
+// params parses (param $x t) / (param t*) groups, returning the types
 // and, per param, its name ("" if none). named=false rejects names.
 func (p *modParser) params(named bool) ([]wasm.ValType, []Token) {
 	var types []wasm.ValType
