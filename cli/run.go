@@ -1,0 +1,162 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"wasmstep/vm"
+	"wasmstep/vm/host"
+	"wasmstep/vm/load"
+	"wasmstep/vm/source"
+)
+
+func init() {
+	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [-- ARGS...]", runRun)
+}
+
+// runRun instantiates the files as one linked program and makes the calls
+// in order; with no --invoke, a WASI command's _start runs.
+func runRun(e *env, args []string) int {
+	ra, err := parseRunArgs(args)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "wasmstep run: %v\n", err)
+		return exitError
+	}
+	store := vm.NewStore()
+	cfg := host.ProgramConfig{
+		WASI: host.WASIConfig{
+			Args:  append([]string{ra.files[0]}, ra.progArgs...),
+			Env:   ra.env,
+			Stdin: e.stdin, Stdout: e.stdout, Stderr: e.stderr,
+			Preopens: ra.dirs,
+		},
+		Output: e.stdout,
+	}
+	if ra.showImports {
+		cfg.OnBind = func(b host.Binding) { fmt.Fprintln(e.stderr, b) }
+	}
+	prog, err := host.NewProgram(store, cfg)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "wasmstep run: %v\n", err)
+		return exitError
+	}
+	defer prog.Close()
+
+	var insts []*vm.Instance
+	fset := source.NewFileSet()
+	for _, path := range ra.files {
+		m, err := load.File(fset, path)
+		if err != nil {
+			fmt.Fprintln(e.stderr, err)
+			return exitError
+		}
+		inst, err := prog.Linker.Instantiate(store, m.Info)
+		if err != nil {
+			return reportRunError(e.stderr, err)
+		}
+		prog.Linker.Register(moduleName(m, path), inst)
+		insts = append(insts, inst)
+	}
+	calls := ra.calls
+	if len(calls) == 0 {
+		if findExport(insts, "_start") == nil {
+			return exitOK
+		}
+		calls = []runCall{{name: "_start"}}
+	}
+	for _, c := range calls {
+		if status, ok := runOneCall(e, store, insts, c); !ok {
+			return status
+		}
+	}
+	return exitOK
+}
+
+// runOneCall makes one call and prints its results; ok is false when the
+// run must stop with status.
+func runOneCall(e *env, store *vm.Store, insts []*vm.Instance, c runCall) (status int, ok bool) {
+	f := findExport(insts, c.name)
+	if f == nil {
+		fmt.Fprintf(e.stderr, "wasmstep run: no module exports a function %q\n", c.name)
+		return exitError, false
+	}
+	if len(c.args) != len(f.Type.Params) {
+		fmt.Fprintf(e.stderr, "wasmstep run: %s takes %d arguments (%s), got %d\n", c.name, len(f.Type.Params), f.Type, len(c.args))
+		return exitError, false
+	}
+	args := make([]vm.Value, len(c.args))
+	for i, s := range c.args {
+		v, err := host.ParseValue(f.Type.Params[i], s)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "wasmstep run: %s argument %d: %v\n", c.name, i+1, err)
+			return exitError, false
+		}
+		args[i] = v
+	}
+	results, err := store.Invoke(f, args...)
+	if err != nil {
+		return reportRunError(e.stderr, err), false
+	}
+	for _, r := range results {
+		fmt.Fprintln(e.stdout, r)
+	}
+	return exitOK, true
+}
+
+// findExport finds an exported function, the latest module first.
+func findExport(insts []*vm.Instance, name string) *vm.Function {
+	for i := len(insts) - 1; i >= 0; i-- {
+		if f := insts[i].ExportedFunc(name); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// moduleName is the name later modules import a module by: its $id (or
+// the name section's), else the file name without its extension.
+func moduleName(m *load.Module, path string) string {
+	switch {
+	case m.Module.Name != "":
+		return m.Module.Name
+	case m.Module.Names.Module != "":
+		return m.Module.Names.Module
+	}
+	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+}
+
+// reportRunError prints a failed instantiation or call and returns the
+// exit status: the program's own for proc_exit, 1 for a trap or an
+// uncaught exception, 2 for a link error.
+func reportRunError(w io.Writer, err error) int {
+	var exit *host.ExitError
+	var trap *vm.Trap
+	var exn *vm.Exception
+	switch {
+	case errors.As(err, &exit):
+		return int(exit.Code)
+	case errors.As(err, &trap):
+		fmt.Fprintf(w, "trap: %s\n", trap.Reason())
+		if at := trapLocation(trap); at != "" {
+			fmt.Fprintf(w, "  at %s\n", at)
+		}
+		return exitTrap
+	case errors.As(err, &exn):
+		fmt.Fprintln(w, exn)
+		return exitTrap
+	}
+	fmt.Fprintln(w, err)
+	return exitError
+}
+
+// trapLocation renders where a trap happened: file:line:col in $func.
+func trapLocation(t *vm.Trap) string {
+	f := t.Func
+	if f == nil || f.Def == nil || t.PC < 0 || t.PC >= len(f.Def.Body) || f.Inst.Module.File == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s in %s", f.Inst.Module.File.Position(f.Def.Body[t.PC].Pos), f)
+}

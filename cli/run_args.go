@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"wasmstep/vm/host"
+)
+
+// runArgs is the parsed command line of `wasmstep run`.
+type runArgs struct {
+	files       []string
+	calls       []runCall
+	dirs        []host.Preopen
+	env         []string
+	showImports bool
+	progArgs    []string // after --
+}
+
+type runCall struct {
+	name string
+	args []string
+}
+
+// parseRunArgs reads FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]...
+// [--env NAME=VALUE]... [--show-imports] [-- ARGS...]. An argument after
+// --invoke NAME belongs to that call unless it starts with "--" (negative
+// numbers start with a single dash).
+func parseRunArgs(args []string) (*runArgs, error) {
+	r := &runArgs{}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		value := func() (string, error) {
+			if i+1 >= len(args) {
+				return "", fmt.Errorf("%s needs a value", a)
+			}
+			i++
+			return args[i], nil
+		}
+		switch {
+		case a == "--":
+			r.progArgs = args[i+1:]
+			return r, r.check()
+		case a == "--invoke":
+			name, err := value()
+			if err != nil {
+				return nil, err
+			}
+			r.calls = append(r.calls, runCall{name: name})
+		case a == "--dir":
+			d, err := value()
+			if err != nil {
+				return nil, err
+			}
+			hostDir, guest, _ := strings.Cut(d, "::")
+			r.dirs = append(r.dirs, host.Preopen{Host: hostDir, Guest: guest})
+		case a == "--env":
+			kv, err := value()
+			if err != nil {
+				return nil, err
+			}
+			if !strings.Contains(kv, "=") {
+				return nil, fmt.Errorf("--env %s: want NAME=VALUE", kv)
+			}
+			r.env = append(r.env, kv)
+		case a == "--show-imports":
+			r.showImports = true
+		case strings.HasPrefix(a, "--"):
+			return nil, fmt.Errorf("unknown flag %s", a)
+		case len(r.calls) > 0:
+			c := &r.calls[len(r.calls)-1]
+			c.args = append(c.args, a)
+		default:
+			r.files = append(r.files, a)
+		}
+	}
+	return r, r.check()
+}
+
+func (r *runArgs) check() error {
+	if len(r.files) == 0 {
+		return fmt.Errorf("no module to run")
+	}
+	return nil
+}
