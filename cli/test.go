@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"fmt"
+
+	"wasmstep/vm/wast"
+)
+
+func init() {
+	register("test", "test FILE.wast|DIR...                       run .wast scripts", runTest)
+}
+
+// runTest runs scripts and prints each failure, then the totals; the last
+// line is "N passed, N failed" so test harnesses can read it.
+func runTest(e *env, args []string) int {
+	if len(args) == 0 {
+		fmt.Fprintln(e.stderr, "usage: wasmstep test FILE.wast|DIR...")
+		return exitError
+	}
+	passed, failed, broken := 0, 0, false
+	for _, arg := range args {
+		files, err := wast.Scripts(arg)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "wasmstep: %v\n", err)
+			broken = true
+			continue
+		}
+		for _, path := range files {
+			res, err := wast.RunFile(path, wast.Options{Output: e.stdout})
+			if err != nil {
+				fmt.Fprintln(e.stderr, err)
+				broken = true
+				continue
+			}
+			for _, f := range res.Failures {
+				fmt.Fprintln(e.stdout, f)
+			}
+			passed += res.Passed
+			failed += res.Failed
+		}
+	}
+	fmt.Fprintf(e.stdout, "%d passed, %d failed\n", passed, failed)
+	switch {
+	case broken:
+		return exitError
+	case failed > 0:
+		return exitTrap
+	}
+	return exitOK
+}

@@ -1,0 +1,72 @@
+package wast
+
+import (
+	"fmt"
+
+	"wasmstep/vm"
+	"wasmstep/vm/wasm"
+	"wasmstep/vm/wat"
+)
+
+// hostRef is the Go value behind the suite's (ref.extern N) and (ref.host N).
+type hostRef uint32
+
+// act performs an invoke or get action.
+func (r *runner) act(a *wat.Action) ([]vm.Value, error) {
+	inst := r.instance(a.Module)
+	if inst == nil {
+		return nil, fmt.Errorf("unknown module %q", a.Module)
+	}
+	switch a.Kind {
+	case wat.Get:
+		g := inst.ExportedGlobal(a.Name)
+		if g == nil {
+			return nil, fmt.Errorf("unknown global export %q", a.Name)
+		}
+		return []vm.Value{g.Get()}, nil
+	default:
+		f := inst.ExportedFunc(a.Name)
+		if f == nil {
+			return nil, fmt.Errorf("unknown function export %q", a.Name)
+		}
+		args := make([]vm.Value, len(a.Args))
+		for i, c := range a.Args {
+			args[i] = constValue(c)
+		}
+		return r.store.Invoke(f, args...)
+	}
+}
+
+// constValue turns a script constant into a machine value.
+func constValue(c wat.Const) vm.Value {
+	switch c.Kind {
+	case wat.ConstRefNull:
+		return vm.RefNull(c.Heap)
+	case wat.ConstExtern:
+		return vm.ExternRef(hostRef(c.N))
+	case wat.ConstHost:
+		return vm.HostAnyRef(hostRef(c.N))
+	}
+	switch c.Type.Kind {
+	case wasm.KindV128:
+		return vm.V128(c.Bits, c.Hi)
+	case wasm.KindI32:
+		return vm.I32(int32(uint32(c.Bits)))
+	case wasm.KindI64:
+		return vm.I64(int64(c.Bits))
+	case wasm.KindF32:
+		return vm.F32Bits(uint32(c.Bits))
+	}
+	return vm.F64Bits(c.Bits)
+}
+
+func formatValues(vs []vm.Value) string {
+	s := "["
+	for i, v := range vs {
+		if i > 0 {
+			s += " "
+		}
+		s += v.String()
+	}
+	return s + "]"
+}

@@ -1,0 +1,142 @@
+// Package wast runs .wast scripts, the language of the official WebAssembly
+// test suite: it defines and instantiates modules, links them by registered
+// names, performs actions and checks every assertion.
+package wast
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"wasmstep/vm"
+	"wasmstep/vm/host"
+	"wasmstep/vm/load"
+	"wasmstep/vm/source"
+	"wasmstep/vm/wat"
+)
+
+// Failure is one failed assertion or command.
+type Failure struct {
+	Pos source.Position
+	Msg string
+}
+
+func (f Failure) String() string {
+	return fmt.Sprintf("%s:%d: %s", f.Pos.Filename, f.Pos.Line, f.Msg)
+}
+
+// Result counts a script's assertions.
+type Result struct {
+	File     string
+	Passed   int
+	Failed   int
+	Failures []Failure
+}
+
+// Options tune a run.
+type Options struct {
+	// Output receives what the spectest print functions print; nil discards it.
+	Output io.Writer
+}
+
+// RunFile parses and runs one script.
+func RunFile(path string, opts Options) (*Result, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	fs := source.NewFileSet()
+	script, err := wat.ParseScript(fs, path, src)
+	if err != nil {
+		return nil, err
+	}
+	return Run(fs, script, opts), nil
+}
+
+// runner is the state of one script run.
+type runner struct {
+	fs        *source.FileSet
+	store     *vm.Store
+	linker    *host.Linker
+	instances map[string]*vm.Instance
+	defs      map[string]*load.Module
+	lastDef   *load.Module
+	current   *vm.Instance
+	res       *Result
+}
+
+// Run runs a parsed script. A command that cannot run (a module that fails
+// to load, an action on a missing export) counts as a failure, like a failed
+// assertion; assertions that hold count as passed.
+func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
+	out := opts.Output
+	if out == nil {
+		out = io.Discard
+	}
+	store := vm.NewStore()
+	// No suite script needs more than a few million steps; the bound turns a
+	// machine bug that loops into a failed assertion instead of a hung run.
+	store.MaxSteps = 200_000_000
+	r := &runner{
+		fs:        fs,
+		store:     store,
+		linker:    host.NewLinker(),
+		instances: map[string]*vm.Instance{},
+		defs:      map[string]*load.Module{},
+		res:       &Result{File: script.File.Name()},
+	}
+	r.linker.Define("spectest", host.Spectest(store, out))
+	for _, cmd := range script.Commands {
+		r.command(cmd)
+	}
+	return r.res
+}
+
+func (r *runner) pass() { r.res.Passed++ }
+
+func (r *runner) fail(at source.Pos, format string, args ...any) {
+	r.res.Failed++
+	r.res.Failures = append(r.res.Failures, Failure{Pos: r.fs.Position(at), Msg: fmt.Sprintf(format, args...)})
+}
+
+// command runs one command, turning a panic anywhere below into a failure
+// so that one broken construct cannot stop the rest of the script.
+func (r *runner) command(cmd wat.Command) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.fail(cmd.Pos(), "internal error: %v", p)
+		}
+	}()
+	switch c := cmd.(type) {
+	case *wat.ModuleCmd:
+		r.moduleCmd(c)
+	case *wat.InstanceCmd:
+		r.instanceCmd(c)
+	case *wat.RegisterCmd:
+		r.registerCmd(c)
+	case *wat.ActionCmd:
+		if _, err := r.act(&c.Action); err != nil {
+			r.fail(c.Pos(), "action failed: %v", err)
+		}
+	case *wat.AssertReturn:
+		r.assertReturn(c)
+	case *wat.AssertTrap:
+		r.assertTrap(c)
+	case *wat.AssertExhaustion:
+		r.assertExhaustion(c)
+	case *wat.AssertException:
+		r.assertException(c)
+	case *wat.AssertModule:
+		r.assertModule(c)
+	default:
+		r.fail(cmd.Pos(), "unsupported command %T", cmd)
+	}
+}
+
+// errorKind classifies an error for assertion checks.
+func isTrap(err error) (*vm.Trap, bool) {
+	var t *vm.Trap
+	ok := errors.As(err, &t)
+	return t, ok
+}
