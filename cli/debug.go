@@ -1,0 +1,510 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"wasmstep/debugger"
+	"wasmstep/vm"
+	"wasmstep/vm/host"
+	"wasmstep/vm/source"
+)
+
+func init() {
+	register("debug", "debug FILE... [--invoke NAME [ARG...]]   line debugger on stdin (type help)", runDebug)
+}
+
+// sessionOptions are the session options the headless front ends share:
+// host output (WASI, spectest, automatic imports) goes to stdout, between
+// the debugger's own lines.
+func sessionOptions(e *env, files []string) debugger.Options {
+	return debugger.Options{
+		Stdout: e.stdout,
+		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
+			return host.Install(l, st, host.ProgramConfig{Output: out,
+				WASI: host.WASIConfig{Args: files[:1], Stdout: out, Stderr: out}})
+		},
+	}
+}
+
+// debugREPL is a gdb-style line debugger over a session; every command
+// prints deterministic text, so a script of commands is a repeatable lesson.
+type debugREPL struct {
+	s   *debugger.Session
+	out io.Writer
+}
+
+func runDebug(e *env, args []string) int {
+	files, name, callArgs, ok := splitInvoke(args)
+	if !ok || len(files) == 0 {
+		fmt.Fprintln(e.stderr, "usage: wasmstep debug FILE... [--invoke NAME [ARG...]]")
+		return exitError
+	}
+	s := debugger.NewSession(sessionOptions(e, files))
+	defer s.Close()
+	if err := s.LoadFiles(files...); err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitError
+	}
+	r := &debugREPL{s: s, out: e.stdout}
+	if name != "" {
+		r.exec(append([]string{"invoke", name}, callArgs...))
+	}
+	in := bufio.NewScanner(e.stdin)
+	for in.Scan() {
+		line := strings.TrimSpace(in.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fmt.Fprintf(r.out, "(wasmstep) %s\n", line)
+		if !r.exec(strings.Fields(line)) {
+			break
+		}
+	}
+	return exitOK
+}
+
+// exec runs one command; it returns false on quit.
+func (r *debugREPL) exec(f []string) bool {
+	cmd, args := f[0], f[1:]
+	var err error
+	switch cmd {
+	case "quit", "q":
+		return false
+	case "help", "h":
+		r.help()
+	case "invoke":
+		if len(args) == 0 {
+			err = fmt.Errorf("usage: invoke NAME [ARG...]")
+			break
+		}
+		err = r.stopped(r.s.Invoke(args[0], args[1:]))
+	case "step", "s":
+		err = r.stopped(r.s.StepInto())
+	case "next", "n":
+		err = r.stopped(r.s.StepOver())
+	case "finish":
+		err = r.stopped(r.s.StepOut())
+	case "continue", "c":
+		err = r.stopped(r.s.Continue())
+	case "back":
+		err = r.stopped(r.s.StepBack())
+	case "rnext":
+		err = r.stopped(r.s.ReverseStepOver())
+	case "rcontinue":
+		err = r.stopped(r.s.ReverseContinue())
+	case "until":
+		err = r.until(args)
+	case "restart":
+		err = r.s.Restart()
+	case "break", "b":
+		err = r.setBreak(args)
+	case "delete", "d":
+		err = r.delete(args)
+	case "enable", "disable":
+		err = r.enable(args, cmd == "enable")
+	case "info":
+		r.info()
+	case "watch":
+		err = r.watch(args)
+	case "stack":
+		r.stack()
+	case "locals":
+		r.locals()
+	case "globals":
+		r.globals()
+	case "frames", "bt":
+		r.frames()
+	case "mem":
+		err = r.mem(args)
+	case "table":
+		err = r.table(args)
+	case "heap":
+		r.heap()
+	default:
+		err = fmt.Errorf("unknown command %q (type help)", cmd)
+	}
+	if err != nil {
+		fmt.Fprintf(r.out, "error: %v\n", err)
+	}
+	return true
+}
+
+func (r *debugREPL) help() {
+	fmt.Fprint(r.out, `commands:
+  invoke NAME [ARG...]      start a call, stopped before its first instruction
+  step | next | finish      one instruction; over calls; out of the function
+  continue | until LINE     run to a stop; run to a line
+  back | rnext | rcontinue  step back; back over calls; back to the previous hit
+  break LINE|FILE:LINE|FUNC|FUNC+N [HITS]   delete N | enable N | disable N | info breakpoints
+  watch mem IDX ADDR LEN | watch global NAME
+  stack | locals | globals | frames | mem IDX ADDR [LEN] | table IDX | heap
+  restart | quit
+`)
+}
+
+// stopped prints the stop a command reached.
+func (r *debugREPL) stopped(snap *debugger.Snapshot, err error) error {
+	if err != nil {
+		return err
+	}
+	switch snap.State {
+	case debugger.StateFinished:
+		switch {
+		case snap.Message != "":
+			fmt.Fprintf(r.out, "finished: %s\n", snap.Message)
+		case snap.Reason == debugger.StopFinished && len(snap.Results) > 0:
+			fmt.Fprintf(r.out, "finished: %s\n", strings.Join(valueStrings(snap.Results), " "))
+		case snap.Reason == debugger.StopFinished:
+			fmt.Fprintln(r.out, "finished")
+		default:
+			fmt.Fprintf(r.out, "%s: %s\n", snap.Reason, snap.Message)
+		}
+		return nil
+	case debugger.StateTrapped:
+		fmt.Fprintf(r.out, "%s: %s\n", snap.Reason, snap.Message)
+	default:
+		if snap.Message != "" {
+			fmt.Fprintf(r.out, "stopped (%s): %s\n", snap.Reason, snap.Message)
+		} else {
+			fmt.Fprintf(r.out, "stopped (%s)\n", snap.Reason)
+		}
+	}
+	if cur := snap.Current(); cur != nil {
+		fmt.Fprintf(r.out, "  %s\n", r.where(cur, snap))
+	}
+	return nil
+}
+
+// where is "file:line:col  func+N  instruction  | stack".
+func (r *debugREPL) where(fr *debugger.Frame, snap *debugger.Snapshot) string {
+	l := fr.Location
+	s := fmt.Sprintf("%s  %s+%d  %s  | %s", l.Start, l.FuncName, l.Instr, l.Text,
+		strings.Join(valueStrings(fr.Stack), " "))
+	if snap != nil && len(snap.Popped) > 0 {
+		s += fmt.Sprintf("   (popped %s)", strings.Join(valueStrings(snap.Popped), " "))
+	}
+	return s
+}
+
+// currentFile is the file of the current location, or the last loaded one.
+func (r *debugREPL) currentFile() *source.File {
+	if cur := r.s.Snapshot().Current(); cur != nil {
+		for _, f := range r.s.Files() {
+			if f.Name() == cur.Location.Start.Filename {
+				return f
+			}
+		}
+	}
+	files := r.s.Files()
+	if len(files) == 0 {
+		return nil
+	}
+	return files[len(files)-1]
+}
+
+// fileLine parses LINE or FILE:LINE.
+func (r *debugREPL) fileLine(arg string) (*source.File, int, bool) {
+	name, num, hasFile := strings.Cut(arg, ":")
+	if !hasFile {
+		num = name
+	}
+	line, err := strconv.Atoi(num)
+	if err != nil {
+		return nil, 0, false
+	}
+	if !hasFile {
+		return r.currentFile(), line, true
+	}
+	for _, f := range r.s.Files() {
+		if f.Name() == name || strings.HasSuffix(f.Name(), "/"+name) {
+			return f, line, true
+		}
+	}
+	return nil, 0, false
+}
+
+func (r *debugREPL) until(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: until LINE")
+	}
+	f, line, ok := r.fileLine(args[0])
+	if !ok {
+		return fmt.Errorf("bad line %q", args[0])
+	}
+	return r.stopped(r.s.RunTo(f, line))
+}
+
+func (r *debugREPL) setBreak(args []string) error {
+	if len(args) < 1 || len(args) > 2 {
+		return fmt.Errorf("usage: break LINE|FILE:LINE|FUNC|FUNC+N [HITS]")
+	}
+	spec := debugger.BreakSpec{Kind: debugger.BreakFunc, Func: args[0]}
+	if f, line, ok := r.fileLine(args[0]); ok {
+		spec = debugger.BreakSpec{Kind: debugger.BreakLine, File: f, Line: line}
+	} else if fn, n, ok := strings.Cut(args[0], "+"); ok {
+		k, err := strconv.Atoi(n)
+		if err != nil {
+			return fmt.Errorf("bad instruction index %q", n)
+		}
+		spec = debugger.BreakSpec{Kind: debugger.BreakInstr, Func: fn, Instr: k}
+	}
+	if len(args) == 2 {
+		n, err := strconv.Atoi(args[1])
+		if err != nil || n < 1 {
+			return fmt.Errorf("bad hit count %q", args[1])
+		}
+		spec.HitCount = n
+	}
+	b, err := r.s.SetBreakpoint(spec)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(r.out, "breakpoint %d at %s: %s\n", b.ID, b.Spec, locationList(b.Locations))
+	return nil
+}
+
+func locationList(locs []debugger.Location) string {
+	parts := make([]string, len(locs))
+	for i, l := range locs {
+		parts[i] = fmt.Sprintf("%s+%d", l.FuncName, l.Instr)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (r *debugREPL) delete(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: delete N")
+	}
+	id, err := strconv.Atoi(args[0])
+	if err != nil {
+		return fmt.Errorf("bad breakpoint number %q", args[0])
+	}
+	if r.s.DeleteBreakpoint(id) != nil {
+		return r.s.DeleteWatchpoint(id)
+	}
+	return nil
+}
+
+func (r *debugREPL) enable(args []string, on bool) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: enable|disable N")
+	}
+	id, err := strconv.Atoi(args[0])
+	if err != nil {
+		return fmt.Errorf("bad breakpoint number %q", args[0])
+	}
+	r.s.EnableBreakpoint(id, on)
+	return nil
+}
+
+func (r *debugREPL) info() {
+	bps, ws := r.s.Breakpoints(), r.s.Watchpoints()
+	if len(bps)+len(ws) == 0 {
+		fmt.Fprintln(r.out, "no breakpoints or watchpoints")
+	}
+	for _, b := range bps {
+		state := "enabled"
+		if !b.Enabled {
+			state = "disabled"
+		}
+		hits := ""
+		if b.Spec.HitCount > 1 {
+			hits = fmt.Sprintf(", stops from hit %d", b.Spec.HitCount)
+		}
+		fmt.Fprintf(r.out, "%d  breakpoint %s  %s  hits %d%s  at %s\n", b.ID, b.Spec, state, b.Hits, hits, locationList(b.Locations))
+	}
+	for _, w := range ws {
+		fmt.Fprintf(r.out, "%d  watchpoint %s  hits %d\n", w.ID, w, w.Hits)
+	}
+}
+
+func (r *debugREPL) watch(args []string) error {
+	var w debugger.Watchpoint
+	var err error
+	switch {
+	case len(args) == 4 && args[0] == "mem":
+		var n [3]uint64
+		for i := range n {
+			if n[i], err = strconv.ParseUint(args[i+1], 0, 64); err != nil {
+				return fmt.Errorf("bad number %q", args[i+1])
+			}
+		}
+		w, err = r.s.WatchMemory(int(n[0]), n[1], n[2])
+	case len(args) == 2 && args[0] == "global":
+		w, err = r.s.WatchGlobal(args[1])
+	default:
+		return fmt.Errorf("usage: watch mem IDX ADDR LEN | watch global NAME")
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(r.out, "watchpoint %d: %s\n", w.ID, w)
+	return nil
+}
+
+// current returns the current frame, or prints why there is none.
+func (r *debugREPL) current() *debugger.Frame {
+	cur := r.s.Snapshot().Current()
+	if cur == nil {
+		fmt.Fprintln(r.out, "no frame: nothing is running")
+	}
+	return cur
+}
+
+func (r *debugREPL) stack() {
+	if cur := r.current(); cur != nil {
+		if len(cur.Stack) == 0 {
+			fmt.Fprintln(r.out, "operand stack empty")
+		}
+		for i := len(cur.Stack) - 1; i >= 0; i-- {
+			fmt.Fprintf(r.out, "  %d: %s\n", i, cur.Stack[i])
+		}
+	}
+}
+
+func (r *debugREPL) locals() {
+	cur := r.current()
+	if cur == nil {
+		return
+	}
+	for i, l := range cur.Locals {
+		name := l.Name
+		if name == "" {
+			name = fmt.Sprintf("local %d", i)
+		}
+		kind := "local"
+		if l.Param {
+			kind = "param"
+		}
+		fmt.Fprintf(r.out, "  %s %s = %s%s\n", kind, name, l.Value, changedMark(l.Changed))
+	}
+}
+
+func changedMark(changed bool) string {
+	if changed {
+		return "  (changed)"
+	}
+	return ""
+}
+
+func (r *debugREPL) globals() {
+	snap := r.s.Snapshot()
+	if snap == nil || len(snap.Globals) == 0 {
+		fmt.Fprintln(r.out, "no globals")
+		return
+	}
+	for _, g := range snap.Globals {
+		mut := ""
+		if g.Type.Mutable {
+			mut = "mut "
+		}
+		fmt.Fprintf(r.out, "  %s (%s%s) = %s%s\n", g.Name, mut, g.Type.Type, g.Value, changedMark(g.Changed))
+	}
+}
+
+func (r *debugREPL) frames() {
+	snap := r.s.Snapshot()
+	if snap.Current() == nil {
+		fmt.Fprintln(r.out, "no frames: nothing is running")
+		return
+	}
+	for i := range snap.Frames {
+		fmt.Fprintf(r.out, "  #%d %s\n", i, r.where(&snap.Frames[i], nil))
+	}
+}
+
+func (r *debugREPL) mem(args []string) error {
+	if len(args) < 2 || len(args) > 3 {
+		return fmt.Errorf("usage: mem IDX ADDR [LEN]")
+	}
+	n := []uint64{0, 0, 64}
+	for i, a := range args {
+		v, err := strconv.ParseUint(a, 0, 64)
+		if err != nil {
+			return fmt.Errorf("bad number %q", a)
+		}
+		n[i] = v
+	}
+	mems := r.s.Snapshot().Memories
+	if n[0] >= uint64(len(mems)) {
+		return fmt.Errorf("no memory %d", n[0])
+	}
+	m := mems[n[0]]
+	buf := make([]byte, min(n[2], 4096))
+	got := r.s.ReadMemory(m.Module, m.Index, n[1], buf)
+	fmt.Fprintf(r.out, "memory %d %s: %d pages, written since last stop: %s\n", n[0], m.Name, m.Pages, rangeList(m.Written))
+	for off := 0; off < got; off += 16 {
+		row := buf[off:min(off+16, got)]
+		fmt.Fprintf(r.out, "  0x%08x  % -47x  |%s|\n", n[1]+uint64(off), row, printable(row))
+	}
+	if got < len(buf) {
+		fmt.Fprintf(r.out, "  (%d bytes out of bounds)\n", len(buf)-got)
+	}
+	return nil
+}
+
+func rangeList(rs []debugger.Range) string {
+	if len(rs) == 0 {
+		return "none"
+	}
+	parts := make([]string, len(rs))
+	for i, rg := range rs {
+		parts[i] = fmt.Sprintf("[0x%x, 0x%x)", rg.Start, rg.End)
+	}
+	return strings.Join(parts, " ")
+}
+
+func printable(b []byte) string {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		out[i] = '.'
+		if c >= 0x20 && c < 0x7f {
+			out[i] = c
+		}
+	}
+	return string(out)
+}
+
+func (r *debugREPL) table(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: table IDX")
+	}
+	i, err := strconv.Atoi(args[0])
+	tables := r.s.Snapshot().Tables
+	if err != nil || i < 0 || i >= len(tables) {
+		return fmt.Errorf("no table %q", args[0])
+	}
+	t := tables[i]
+	fmt.Fprintf(r.out, "table %d %s: %d entries of %s\n", i, t.Name, t.Size, t.Type.Elem)
+	for _, e := range r.s.TableEntries(t.Module, t.Index, 0, 64) {
+		fmt.Fprintf(r.out, "  [%d] %s\n", e.Index, e.Value)
+	}
+	return nil
+}
+
+func (r *debugREPL) heap() {
+	g := r.s.Heap()
+	snap := r.s.Snapshot()
+	fmt.Fprintf(r.out, "heap: %d live, %d new, %d unreachable\n", snap.Heap.Live, snap.Heap.New, snap.Heap.Unreachable)
+	objs := append([]debugger.HeapObject(nil), g.Objects...)
+	sort.Slice(objs, func(i, j int) bool { return objs[i].ID < objs[j].ID })
+	for _, o := range objs {
+		fields := make([]string, len(o.Fields))
+		for i, f := range o.Fields {
+			fields[i] = fmt.Sprintf("%s: %s", f.Name, f.Value)
+		}
+		extra := ""
+		if o.Root != "" {
+			extra += "  root: " + o.Root
+		}
+		if o.New {
+			extra += "  (new)"
+		}
+		fmt.Fprintf(r.out, "  #%d %s %s {%s}%s\n", o.ID, o.Kind, o.TypeName, strings.Join(fields, ", "), extra)
+	}
+}

@@ -1,0 +1,131 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"wasmstep/debugger"
+)
+
+func init() {
+	register("trace", "trace FILE... --invoke NAME [ARG...] [--json]   print every executed instruction", runTrace)
+}
+
+// traceLine is one executed instruction: where, what, and the operand
+// stack after it.
+type traceLine struct {
+	Pos   string   `json:"pos"`
+	Func  string   `json:"func"`
+	Instr int      `json:"instr"`
+	Text  string   `json:"text"`
+	Depth int      `json:"depth"`
+	Stack []string `json:"stack"`
+	Trap  string   `json:"trap,omitempty"` // why this instruction failed
+}
+
+func runTrace(e *env, args []string) int {
+	asJSON := false
+	var rest []string
+	for _, a := range args {
+		if a == "--json" {
+			asJSON = true
+		} else {
+			rest = append(rest, a)
+		}
+	}
+	files, name, callArgs, ok := splitInvoke(rest)
+	if !ok || len(files) == 0 || name == "" {
+		fmt.Fprintln(e.stderr, "usage: wasmstep trace FILE... --invoke NAME [ARG...] [--json]")
+		return exitError
+	}
+	opts := sessionOptions(e, files)
+	opts.NoHistory = true
+	s := debugger.NewSession(opts)
+	defer s.Close()
+	if err := s.LoadFiles(files...); err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitError
+	}
+	var pending *traceLine
+	flush := func(stack []debugger.Value) {
+		if pending == nil {
+			return
+		}
+		pending.Stack = valueStrings(stack)
+		writeTraceLine(e.stdout, pending, asJSON)
+		pending = nil
+	}
+	cancel := s.Subscribe(func(ev debugger.Event) {
+		if ev.Kind != debugger.EventStep {
+			return
+		}
+		flush(ev.Stack)
+		l := ev.Location
+		pending = &traceLine{Pos: l.Start.String(), Func: l.FuncName, Instr: l.Instr, Text: l.Text, Depth: ev.Depth}
+	})
+	defer cancel()
+	if _, err := s.Invoke(name, callArgs); err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitError
+	}
+	snap, err := s.Continue()
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitError
+	}
+	if snap.State == debugger.StateFinished && snap.Reason == debugger.StopFinished {
+		flush(snap.Results)
+		for _, r := range snap.Results {
+			fmt.Fprintln(e.stdout, r)
+		}
+		return exitOK
+	}
+	if pending != nil {
+		pending.Trap = snap.Message
+	}
+	flush(nil)
+	fmt.Fprintf(e.stderr, "%s: %s\n", snap.Reason, snap.Message)
+	if cur := snap.Current(); cur != nil {
+		fmt.Fprintf(e.stderr, "  at %s\n", cur.Location.Start)
+	}
+	return exitTrap
+}
+
+func writeTraceLine(w io.Writer, l *traceLine, asJSON bool) {
+	if asJSON {
+		if l.Stack == nil {
+			l.Stack = []string{}
+		}
+		b, _ := json.Marshal(l)
+		fmt.Fprintf(w, "%s\n", b)
+		return
+	}
+	after := strings.Join(l.Stack, " ")
+	if l.Trap != "" {
+		after = "trap: " + l.Trap
+	}
+	fmt.Fprintf(w, "%s  %s+%d  %s  | %s\n", l.Pos, l.Func, l.Instr, l.Text, after)
+}
+
+func valueStrings(vs []debugger.Value) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = v.String()
+	}
+	return out
+}
+
+// splitInvoke separates FILE... from --invoke NAME ARG...
+func splitInvoke(args []string) (files []string, name string, callArgs []string, ok bool) {
+	for i, a := range args {
+		if a == "--invoke" {
+			if i+1 >= len(args) {
+				return nil, "", nil, false
+			}
+			return args[:i], args[i+1], args[i+2:], true
+		}
+	}
+	return args, "", nil, true
+}

@@ -1,0 +1,143 @@
+package debugger
+
+import (
+	"errors"
+	"fmt"
+
+	"wasmstep/vm"
+	"wasmstep/vm/host"
+)
+
+// runState is the state of one drive of the machine, read by the hook.
+type runState struct {
+	tg        target
+	resumePos uint64                         // position when the drive began
+	replaying bool                           // re-executing history: no user-visible stops
+	scan      func(pos uint64, t *vm.Thread) // called at each boundary while replaying
+	reason    StopReason                     // why the hook stopped
+	message   string
+}
+
+// resume drives the machine toward tg and builds the snapshot of the stop.
+func (s *Session) resume(tg target) (*Snapshot, error) {
+	if _, err := s.live(); err != nil {
+		return nil, err
+	}
+	s.rs = runState{}
+	reason, msg := s.drive(tg)
+	return s.stop(reason, msg), nil
+}
+
+// drive runs the machine until tg or another stop, and says why it stopped.
+func (s *Session) drive(tg target) (StopReason, string) {
+	c, t := s.call, s.thread
+	s.rs.tg, s.rs.resumePos = tg, c.pos
+	s.pauseReq.Store(false)
+	s.pausing.Store(t)
+	defer s.pausing.Store(nil)
+	for {
+		startSteps := t.Steps()
+		if c.skipNext && (c.skipAt == nil || s.bps.planted[*c.skipAt]) {
+			c.pos++
+		}
+		c.skipNext, c.skipAt = false, nil
+		hooked := !s.fastLoopOK(tg)
+		var r vm.StopReason
+		if hooked {
+			r = t.RunDebug(s.hookFn)
+		} else {
+			c.posKnown = false
+			r = t.Run()
+		}
+		switch r {
+		case vm.StopHook:
+			c.skipNext = true
+			return s.rs.reason, s.rs.message
+		case vm.StopBreakpoint:
+			if hooked {
+				c.pos-- // the hook counted the instruction the breakpoint stopped before
+			}
+			f, pc := t.At()
+			c.skipNext, c.skipAt = true, &codeLoc{f, pc}
+			// The breakpoint the machine was already stopped at (the fast loop
+			// counts the breakpoint's own operation) is not a new hit.
+			already := (hooked && c.pos == s.rs.resumePos) || (!hooked && t.Steps()-startSteps <= 1)
+			if s.rs.replaying || already {
+				continue
+			}
+			if msg, stop := s.bps.hit(t); stop {
+				return StopBreakpoint, msg
+			}
+		case vm.StopPaused:
+			if s.pauseReq.Swap(false) && !s.rs.replaying {
+				return StopPause, ""
+			}
+		case vm.StopDone:
+			c.done = true
+			return StopFinished, ""
+		case vm.StopError:
+			if hooked {
+				c.pos-- // the trapping instruction did not complete
+			}
+			c.done = true
+			var exit *host.ExitError
+			if errors.As(t.Err(), &exit) {
+				return StopFinished, fmt.Sprintf("exited with status %d", exit.Code)
+			}
+			c.err = t.Err()
+			return errorStop(c.err)
+		default:
+			c.done, c.err = true, fmt.Errorf("machine stopped: %s", r)
+			return StopTrap, c.err.Error()
+		}
+	}
+}
+
+func errorStop(err error) (StopReason, string) {
+	var tr *vm.Trap
+	if errors.As(err, &tr) {
+		return StopTrap, tr.Reason()
+	}
+	var exn *vm.Exception
+	if errors.As(err, &exn) {
+		return StopException, exn.Error()
+	}
+	return StopTrap, err.Error()
+}
+
+// fastLoopOK reports whether nothing needs the per-instruction hook, so the
+// machine may run its fast loop (breakpoints are planted in its code).
+func (s *Session) fastLoopOK(tg target) bool {
+	return tg.none && s.call.hist == nil && len(s.watches) == 0 && !s.subs.active() && !s.rs.replaying
+}
+
+// hook runs before every instruction in the debug loop.
+func (s *Session) hook(t *vm.Thread) bool {
+	c := s.call
+	if c.pos > s.rs.resumePos {
+		if s.rs.tg.stopsAt(c.pos, t) {
+			s.rs.reason, s.rs.message = s.rs.tg.reason, ""
+			return true
+		}
+		if len(s.watches) > 0 && !s.rs.replaying {
+			if msg, hit := s.checkWatches(); hit {
+				s.rs.reason, s.rs.message = StopWatchpoint, msg
+				return true
+			}
+		}
+	}
+	if s.allocating {
+		s.track(t)
+	}
+	if s.rs.scan != nil {
+		s.rs.scan(c.pos, t)
+	}
+	if len(s.watches) > 0 {
+		s.lastAt.fn, s.lastAt.pc = t.At()
+	}
+	if s.subs.active() && !s.rs.replaying {
+		s.emitStep(t, c.pos)
+	}
+	c.pos++
+	return false
+}

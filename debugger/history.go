@@ -1,0 +1,142 @@
+package debugger
+
+import (
+	"bytes"
+
+	"wasmstep/vm"
+	"wasmstep/vm/wasm"
+)
+
+// maxDiffedMemory bounds the memories whose host-made writes are recorded;
+// a host call writing to a bigger one ends the history.
+const maxDiffedMemory = 16 << 20
+
+// history makes the current call reversible: the store as the call began,
+// plus every host call's results (and the memory bytes it wrote), so a
+// replay from the start reaches any earlier position without calling the
+// host again. The thread itself restarts with the same arguments.
+type history struct {
+	start *storeState
+	log   []hostResult
+	next  int // the host call a replay serves next
+	bytes int64
+	lost  bool // outgrew Options.HistoryBytes: reverse execution is off
+}
+
+type hostResult struct {
+	results []vm.Value
+	err     error
+	writes  []memWrite
+	grows   []memGrow
+}
+
+type memGrow struct {
+	mem   *vm.Memory
+	pages uint64
+}
+
+type memWrite struct {
+	mem  *vm.Memory
+	addr uint64
+	data []byte
+}
+
+func (s *Session) newHistory(args []vm.Value) *history {
+	st, ok := s.saveStore(args)
+	if !ok || st.bytes > s.opts.HistoryBytes {
+		return &history{lost: true}
+	}
+	return &history{start: st, bytes: st.bytes}
+}
+
+// hostCall performs every host call of the machine: recorded the first
+// time, served from the record when replaying.
+func (s *Session) hostCall(f *vm.Function, ctx *vm.CallContext, args []vm.Value) ([]vm.Value, error) {
+	var h *history
+	if s.call != nil {
+		h = s.call.hist
+	}
+	if h == nil || h.lost {
+		return f.Host(ctx, args)
+	}
+	if h.next < len(h.log) {
+		r := h.log[h.next]
+		h.next++
+		for _, g := range r.grows {
+			g.mem.Grow(g.pages)
+		}
+		for _, w := range r.writes {
+			w.mem.WriteAt(w.data, w.addr)
+		}
+		return r.results, r.err
+	}
+	before := memoriesBefore(ctx)
+	res, err := f.Host(ctx, args)
+	r := hostResult{results: res, err: err}
+	for m, old := range before {
+		if old == nil {
+			h.lost = true // too big to diff: cannot replay this call
+			continue
+		}
+		if grown := m.Size() - uint64(len(old)); grown > 0 {
+			r.grows = append(r.grows, memGrow{m, grown / wasm.PageSize})
+		}
+		for _, rg := range diffRanges(old, m.Bytes()) {
+			r.writes = append(r.writes, memWrite{m, rg.Start, append([]byte(nil), m.Bytes()[rg.Start:rg.End]...)})
+			h.bytes += int64(rg.End - rg.Start)
+		}
+	}
+	h.log = append(h.log, r)
+	h.next++
+	h.bytes += int64(64 + 16*len(res))
+	if h.bytes > s.opts.HistoryBytes {
+		h.lost = true
+	}
+	return res, err
+}
+
+// memoriesBefore copies the memories a host call can write (its caller's);
+// nil for one too big to copy.
+func memoriesBefore(ctx *vm.CallContext) map[*vm.Memory][]byte {
+	before := map[*vm.Memory][]byte{}
+	if ctx == nil || ctx.Caller == nil {
+		return before
+	}
+	for _, m := range ctx.Caller.Mems {
+		if b := m.Bytes(); b != nil && len(b) <= maxDiffedMemory {
+			before[m] = append([]byte(nil), b...)
+		} else {
+			before[m] = nil
+		}
+	}
+	return before
+}
+
+// diffRanges returns the ranges where b differs from old (b may be longer:
+// the memory grew), coalescing differences closer than 16 bytes.
+func diffRanges(old, b []byte) []Range {
+	var out []Range
+	const block = 256
+	n := uint64(len(b))
+	for off := uint64(0); off < n; off += block {
+		end := min(off+block, n)
+		var prev []byte
+		if off < uint64(len(old)) {
+			prev = old[off:min(end, uint64(len(old)))]
+		}
+		if uint64(len(prev)) == end-off && bytes.Equal(prev, b[off:end]) {
+			continue
+		}
+		for i := off; i < end; i++ {
+			if (i < uint64(len(old)) && old[i] == b[i]) || (i >= uint64(len(old)) && b[i] == 0) {
+				continue
+			}
+			if k := len(out) - 1; k >= 0 && i <= out[k].End+16 {
+				out[k].End = i + 1
+			} else {
+				out = append(out, Range{i, i + 1})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,102 @@
+// Package debugger is wasmstep's debugger engine, apart from its front
+// ends: a Session loads and links a program, runs calls on one machine and
+// stops it by breakpoints, watchpoints, traps, pauses and stepping commands,
+// all built from one stop mechanism (see target.go); it steps backwards by
+// replaying recorded history, and describes every stop with an immutable
+// Snapshot.
+package debugger
+
+import (
+	"io"
+	"sync/atomic"
+
+	"wasmstep/vm"
+	"wasmstep/vm/host"
+	"wasmstep/vm/source"
+)
+
+// LinkFunc equips each new program's linker with host modules (WASI,
+// spectest, automatic imports); out is the sink for host output (it becomes
+// output events and goes to Options.Stdout). The returned Closer, if any,
+// is closed when the program is dropped (Restart, Close).
+type LinkFunc func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error)
+
+// DefaultHistoryBytes is the default bound of the history's memory.
+const DefaultHistoryBytes = 64 << 20
+
+// Options configure a session.
+type Options struct {
+	Link   LinkFunc
+	Stdout io.Writer // host output sink; nil discards it (output events still fire)
+	// NoHistory turns reverse execution off, letting Continue run in the
+	// fast loop. With history, every instruction of the current call stays
+	// reachable backwards while the history fits HistoryBytes.
+	NoHistory bool
+	// HistoryBytes bounds the memory the history holds (the store copied at
+	// the call's start, recorded host results): 0 means DefaultHistoryBytes.
+	HistoryBytes  int64
+	MaxCallDepth  int  // 0: the VM's default
+	NoBreakOnTrap bool // let traps end the call instead of stopping at them
+}
+
+// Session owns one linked program and the machine running it. Its methods
+// are called from one goroutine, except Pause.
+type Session struct {
+	opts  Options
+	fs    *source.FileSet
+	units []*unit
+	prog  *program
+	out   *outputWriter
+
+	thread   *vm.Thread
+	hookFn   vm.Hook                   // s.hook, bound once
+	pausing  atomic.Pointer[vm.Thread] // the running thread, for Pause
+	pauseReq atomic.Bool               // Pause was called during this drive
+	call     *call                     // the invoked call, nil when idle
+	rs       runState
+	lastAt   codeLoc // the instruction the hook saw last (watchpoint messages)
+	instrs   map[codeLoc]*instrInfo
+	// allocating: some module creates GC objects, which the hook numbers
+	allocating bool
+
+	bps     breakpoints
+	watches []*watchpoint
+	subs    subscribers
+
+	gen  uint64
+	last *Snapshot
+	prev stopState // what the previous stop saw, for Changed and Written
+	heap heapTracker
+}
+
+// NewSession returns an empty session.
+func NewSession(opts Options) *Session {
+	if opts.HistoryBytes == 0 {
+		opts.HistoryBytes = DefaultHistoryBytes
+	}
+	s := &Session{opts: opts, fs: source.NewFileSet(), instrs: map[codeLoc]*instrInfo{}}
+	s.hookFn = s.hook
+	s.out = &outputWriter{s: s}
+	s.bps.init()
+	s.heap.init()
+	return s
+}
+
+// FileSet returns the positions of every loaded file.
+func (s *Session) FileSet() *source.FileSet { return s.fs }
+
+// Files returns the loaded source files in load order.
+func (s *Session) Files() []*source.File { return s.fs.Files() }
+
+// Snapshot returns the snapshot of the last stop, or of the program as
+// loaded (nil before anything is loaded).
+func (s *Session) Snapshot() *Snapshot { return s.last }
+
+// Pause asks a running call to stop at the next instruction boundary. It is
+// the only method safe to call from another goroutine.
+func (s *Session) Pause() {
+	if t := s.pausing.Load(); t != nil {
+		s.pauseReq.Store(true)
+		t.Pause()
+	}
+}

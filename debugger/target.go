@@ -1,0 +1,60 @@
+package debugger
+
+import (
+	"math"
+
+	"wasmstep/vm"
+)
+
+// codeLoc is an instruction of a wasm function: the unit breakpoints are
+// resolved to and stops are tested at.
+type codeLoc struct {
+	fn *vm.Function
+	pc int
+}
+
+// target is the one stop mechanism every execution command is built from,
+// as in delve: a temporary internal stop, conditioned on frame depth. The
+// machine stops before the first instruction, after at least one ran, that
+// satisfies it. Breakpoints, watchpoints, traps and pauses stop it too.
+type target struct {
+	reason   StopReason
+	none     bool             // no internal stop (continue)
+	maxDepth int              // stop only where the call stack is at most this deep
+	lines    map[codeLoc]bool // if set, stop only before one of these instructions
+	atSet    bool             // stop exactly when the position reaches at (replay)
+	at       uint64
+}
+
+func stepInto() target { return target{reason: StopStep, maxDepth: math.MaxInt} }
+
+// stepOver stops at the next instruction of this frame or a caller: a call
+// runs to completion.
+func stepOver(depth int) target { return target{reason: StopStep, maxDepth: depth} }
+
+// stepOut stops at the first instruction back in a caller.
+func stepOut(depth int) target { return target{reason: StopStep, maxDepth: depth - 1} }
+
+func runTo(lines map[codeLoc]bool) target {
+	return target{reason: StopRunTo, maxDepth: math.MaxInt, lines: lines}
+}
+
+func continueTarget() target { return target{none: true} }
+
+func seekTarget(pos uint64) target { return target{reason: StopStep, atSet: true, at: pos} }
+
+// stopsAt reports whether the machine, at position pos, has reached tg.
+func (tg *target) stopsAt(pos uint64, t *vm.Thread) bool {
+	switch {
+	case tg.atSet:
+		return pos == tg.at
+	case tg.none:
+		return false
+	case t.Depth() > tg.maxDepth:
+		return false
+	case tg.lines != nil:
+		f, pc := t.At()
+		return tg.lines[codeLoc{f, pc}]
+	}
+	return true
+}
