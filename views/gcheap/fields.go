@@ -1,0 +1,102 @@
+package gcheap
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// fieldPanel lists the selected object's fields; choosing a reference
+// selects the object it points to.
+type fieldPanel struct {
+	view    *View
+	title   *widget.Label
+	details *widget.Label
+	list    *widget.List
+	content fyne.CanvasObject
+}
+
+func newFieldPanel(v *View) *fieldPanel {
+	p := &fieldPanel{view: v, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	p.details = widget.NewLabel("")
+	p.details.Wrapping = fyne.TextWrapWord
+	p.list = widget.NewList(p.length,
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.row(i)) })
+	p.list.OnSelected = p.follow
+	p.content = container.NewBorder(container.NewVBox(p.title, p.details), nil, nil, nil, p.list)
+	return p
+}
+
+func (p *fieldPanel) object() (Object, bool) {
+	if p.view.selected < 0 {
+		return Object{}, false
+	}
+	return p.view.model.Objects[p.view.selected], true
+}
+
+func (p *fieldPanel) length() int {
+	o, _ := p.object()
+	return len(o.Fields)
+}
+
+// row is one field: "name: value", with the target's caption for a reference.
+func (p *fieldPanel) row(i int) string {
+	o, _ := p.object()
+	if i >= len(o.Fields) {
+		return ""
+	}
+	f := o.Fields[i]
+	s := f.Name + ": " + f.Value
+	if t := p.view.indexOf(f.Ref); t >= 0 {
+		s += " → " + p.view.model.Objects[t].Caption()
+	}
+	return s
+}
+
+func (p *fieldPanel) follow(i widget.ListItemID) {
+	p.list.UnselectAll()
+	o, _ := p.object()
+	if i < len(o.Fields) {
+		if t := p.view.indexOf(o.Fields[i].Ref); t >= 0 {
+			p.view.reveal(t)
+		}
+	}
+}
+
+// show fills the panel for the current selection.
+func (p *fieldPanel) show() {
+	o, ok := p.object()
+	if !ok {
+		p.title.SetText("No object selected")
+		p.details.SetText("Click a node to see its fields.")
+	} else {
+		p.title.SetText(o.Caption())
+		lines := []string{fmt.Sprintf("%s, %d fields", o.Kind, len(o.Fields))}
+		if len(o.Roots) > 0 {
+			lines = append(lines, "roots: "+strings.Join(o.Roots, ", "))
+		}
+		if o.New {
+			lines = append(lines, "allocated since the last stop")
+		}
+		p.details.SetText(strings.Join(lines, "\n"))
+	}
+	p.list.Refresh()
+	p.list.ScrollToTop()
+}
+
+// indexOf returns the index of the object with an ID, or -1.
+func (v *View) indexOf(id int) int {
+	if id < 0 {
+		return -1
+	}
+	for i, o := range v.model.Objects {
+		if o.ID == id {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,53 @@
+package memory
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// parseAddress reads what the user typed in "go to address": 0x-prefixed
+// hex, plain decimal, or hex recognisable by its letters; '_' separates
+// digit groups as in the text format.
+func parseAddress(s string, size uint64) (uint64, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), "_", "")
+	base := 10
+	switch {
+	case strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X"):
+		s, base = s[2:], 16
+	case strings.ContainsAny(s, "abcdefABCDEF"):
+		base = 16
+	}
+	addr, err := strconv.ParseUint(s, base, 64)
+	if errors.Is(err, strconv.ErrRange) {
+		return 0, errors.New("address too large")
+	}
+	if err != nil {
+		return 0, errors.New("not a hex or decimal address")
+	}
+	if addr >= size {
+		return 0, fmt.Errorf("beyond the end of memory (size 0x%x)", size)
+	}
+	return addr, nil
+}
+
+func formatAddress(addr uint64, addr64 bool) string {
+	if addr64 {
+		return fmt.Sprintf("%016x", addr)
+	}
+	return fmt.Sprintf("%08x", addr)
+}
+
+// tabLabel names a memory's tab, e.g. "0 $public (1 page)".
+func tabLabel(m MemoryModel) string {
+	name := strconv.Itoa(m.Index)
+	if m.Name != "" {
+		name += " " + m.Name
+	}
+	unit := "pages"
+	if m.Pages == 1 {
+		unit = "page"
+	}
+	return fmt.Sprintf("%s (%d %s)", name, m.Pages, unit)
+}

@@ -1,0 +1,177 @@
+package memory
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// hexGrid draws the rows of a memory that fit its height, starting at the
+// pane's top row; it reads only those bytes from the Source.
+type hexGrid struct {
+	widget.BaseWidget
+	pane   *pane
+	scroll float32 // wheel movement not yet worth a whole row
+}
+
+func newHexGrid(p *pane) *hexGrid {
+	g := &hexGrid{pane: p}
+	g.ExtendBaseWidget(g)
+	return g
+}
+
+func (g *hexGrid) layout() rowLayout { return newRowLayout(g.Theme(), g.pane.model.Addr64) }
+
+// rows is how many memory rows fit below the header.
+func (g *hexGrid) rows() int {
+	return max(1, int(g.Size().Height/g.layout().lineH)-1)
+}
+
+// Tapped puts the cursor on the byte under the pointer.
+func (g *hexGrid) Tapped(ev *fyne.PointEvent) {
+	l := g.layout()
+	row := int(ev.Position.Y/l.lineH) - 1
+	j, ok := g.layout().byteAt(ev.Position.X)
+	if row < 0 || !ok {
+		return
+	}
+	addr := (g.pane.top+uint64(row))*bytesPerRow + uint64(j)
+	if addr < g.pane.size() {
+		g.pane.setCursor(addr)
+	}
+}
+
+// Scrolled moves the view by whole rows as the wheel turns.
+func (g *hexGrid) Scrolled(ev *fyne.ScrollEvent) {
+	g.scroll -= ev.Scrolled.DY / g.layout().lineH
+	rows := int64(g.scroll)
+	if rows == 0 {
+		return
+	}
+	g.scroll -= float32(rows)
+	top := int64(g.pane.top) + rows
+	g.pane.scrollTo(uint64(max(top, 0)))
+}
+
+func (g *hexGrid) MinSize() fyne.Size {
+	l := g.layout()
+	return fyne.NewSize(l.width(), 4*l.lineH)
+}
+
+func (g *hexGrid) CreateRenderer() fyne.WidgetRenderer { return &gridRenderer{grid: g} }
+
+type gridRenderer struct {
+	grid    *hexGrid
+	objects []fyne.CanvasObject
+	buf     []byte
+}
+
+func (r *gridRenderer) Layout(fyne.Size)             { r.Refresh() }
+func (r *gridRenderer) MinSize() fyne.Size           { return r.grid.MinSize() }
+func (r *gridRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *gridRenderer) Destroy()                     {}
+
+func (r *gridRenderer) Refresh() {
+	g, p := r.grid, r.grid.pane
+	l := g.layout()
+	col := func(n fyne.ThemeColorName) color.Color { return theme.ColorForWidget(n, g) }
+	r.objects = r.objects[:0]
+	r.text(header(l), 0, 0, l, col(theme.ColorNamePlaceHolder))
+	rows := g.rows()
+	r.buf = r.buf[:cap(r.buf)]
+	if len(r.buf) < rows*bytesPerRow {
+		r.buf = make([]byte, rows*bytesPerRow)
+	}
+	first := p.top * bytesPerRow
+	n := 0
+	if p.model.Source != nil {
+		n = p.model.Source.ReadAt(r.buf[:rows*bytesPerRow], first)
+	}
+	r.highlights(l, first, uint64(n))
+	for row := 0; row*bytesPerRow < n; row++ {
+		y := float32(row+1) * l.lineH
+		r.text(formatAddress(first+uint64(row*bytesPerRow), p.model.Addr64), 0, y, l, col(theme.ColorNamePlaceHolder))
+		r.text(rowText(l, r.buf[row*bytesPerRow:min(n, (row+1)*bytesPerRow)]), l.x(l.hexCell(0)), y, l, col(theme.ColorNameForeground))
+	}
+	canvas.Refresh(g)
+}
+
+// highlights marks written bytes and the cursor within the visible bytes
+// [first, first+n), in both the hex and the ASCII column.
+func (r *gridRenderer) highlights(l rowLayout, first, n uint64) {
+	g, p := r.grid, r.grid.pane
+	written := theme.ColorForWidget(theme.ColorNameWarning, g)
+	for _, w := range p.model.Written {
+		r.bytes(l, max(w.Start, first), min(w.End, first+n), first, withAlpha(written, 0x70), nil)
+	}
+	if p.hasCursor && p.cursor >= first && p.cursor < first+n {
+		edge := theme.ColorForWidget(theme.ColorNamePrimary, g)
+		r.bytes(l, p.cursor, p.cursor+1, first, theme.ColorForWidget(theme.ColorNameSelection, g), edge)
+	}
+}
+
+// bytes draws a background behind [from, to), one rectangle per row part.
+func (r *gridRenderer) bytes(l rowLayout, from, to, first uint64, fill, edge color.Color) {
+	for from < to {
+		row := (from - first) / bytesPerRow
+		a := int(from % bytesPerRow)
+		b := int(min(to-from+uint64(a), bytesPerRow)) // exclusive column
+		y := float32(row+1) * l.lineH
+		r.rect(l.x(l.hexCell(a))-l.cellW/2, y, l.x(l.hexCell(b-1)+2)-l.x(l.hexCell(a))+l.cellW, l.lineH, fill, edge)
+		r.rect(l.x(l.asciiCell(a)), y, l.x(b-a), l.lineH, fill, edge)
+		from += uint64(b - a)
+	}
+}
+
+func (r *gridRenderer) rect(x, y, w, h float32, fill, edge color.Color) {
+	o := canvas.NewRectangle(fill)
+	if edge != nil {
+		o.StrokeColor, o.StrokeWidth = edge, 1
+	}
+	o.Move(fyne.NewPos(x, y))
+	o.Resize(fyne.NewSize(w, h))
+	r.objects = append(r.objects, o)
+}
+
+func (r *gridRenderer) text(s string, x, y float32, l rowLayout, c color.Color) {
+	t := canvas.NewText(s, c)
+	t.TextSize, t.TextStyle = l.size, mono
+	t.Move(fyne.NewPos(x, y))
+	t.Resize(fyne.NewSize(t.MinSize().Width, l.lineH))
+	r.objects = append(r.objects, t)
+}
+
+// rowText renders up to 16 bytes as hex pairs and ASCII on the row's cells,
+// starting at the first hex cell.
+func rowText(l rowLayout, b []byte) string {
+	base := l.hexCell(0)
+	cells := []byte(fmt.Sprintf("%*s", l.asciiCell(bytesPerRow)-base, ""))
+	for j, v := range b {
+		copy(cells[l.hexCell(j)-base:], fmt.Sprintf("%02x", v))
+		if v < 0x20 || v > 0x7e {
+			v = '.'
+		}
+		cells[l.asciiCell(j)-base] = v
+	}
+	return string(cells)
+}
+
+// header labels the byte columns.
+func header(l rowLayout) string {
+	cells := []byte(fmt.Sprintf("%*s", l.asciiCell(bytesPerRow), ""))
+	for j := range bytesPerRow {
+		copy(cells[l.hexCell(j):], fmt.Sprintf("%02x", j))
+		cells[l.asciiCell(j)] = "0123456789abcdef"[j]
+	}
+	return string(cells)
+}
+
+func withAlpha(c color.Color, a uint8) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = a
+	return n
+}

@@ -1,0 +1,31 @@
+// Package memory shows linear memories as hex grids: one tab per memory, an
+// address scrollbar that spans even a 16 GiB memory64, bytes written since
+// the last stop, a cursor and the typed values at the cursor.
+package memory
+
+// Source is one memory's bytes. The window adapts the VM's memory to it, so
+// the view never touches the VM.
+type Source interface {
+	Size() uint64
+	// ReadAt copies bytes from addr on into p and returns how many it copied,
+	// fewer than len(p) only at the end of the memory.
+	ReadAt(p []byte, addr uint64) int
+}
+
+// Range is the bytes [Start, End).
+type Range struct{ Start, End uint64 }
+
+// MemoryModel describes one memory at a stop.
+type MemoryModel struct {
+	Index   int
+	Name    string // "$public", or empty
+	Addr64  bool   // memory64: addresses have 16 hex digits
+	Pages   uint64
+	Written []Range // bytes written since the last stop
+	Source  Source
+}
+
+// Model is every memory of the stopped instance.
+type Model struct {
+	Memories []MemoryModel
+}

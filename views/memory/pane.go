@@ -1,0 +1,121 @@
+package memory
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// pane is one memory's tab: go-to entry, hex grid with its address
+// scrollbar, and the readout of the values at the cursor.
+type pane struct {
+	model     MemoryModel
+	top       uint64 // first visible row
+	cursor    uint64
+	hasCursor bool
+	onCursor  func(addr uint64)
+
+	grid    *hexGrid
+	bar     *addrScrollbar
+	entry   *widget.Entry
+	status  *widget.Label
+	values  *widget.Label
+	text    *widget.Label
+	content fyne.CanvasObject
+}
+
+func newPane(m MemoryModel, onCursor func(uint64)) *pane {
+	p := &pane{model: m, onCursor: onCursor}
+	p.grid, p.bar = newHexGrid(p), newAddrScrollbar(p)
+	p.entry = widget.NewEntry()
+	p.entry.SetPlaceHolder("go to address: 0x1f40 or 8000")
+	p.entry.Validator = func(s string) error {
+		if s == "" {
+			return nil
+		}
+		_, err := parseAddress(s, p.size())
+		return err
+	}
+	p.entry.OnSubmitted = p.goTo
+	p.status = widget.NewLabel("")
+	p.values = widget.NewLabelWithStyle("", fyne.TextAlignLeading, mono)
+	p.text = widget.NewLabel("")
+	p.text.Truncation = fyne.TextTruncateEllipsis
+	goButton := widget.NewButton("Go", func() { p.goTo(p.entry.Text) })
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(goButton, p.status), p.entry)
+	bottom := container.NewVBox(p.values, p.text)
+	p.content = container.NewBorder(top, bottom, nil, p.bar, p.grid)
+	p.showReadout()
+	return p
+}
+
+func (p *pane) size() uint64 {
+	if p.model.Source == nil {
+		return 0
+	}
+	return p.model.Source.Size()
+}
+
+func (p *pane) totalRows() uint64 { return (p.size() + bytesPerRow - 1) / bytesPerRow }
+
+func (p *pane) maxTop() uint64 {
+	rows := uint64(p.grid.rows())
+	if total := p.totalRows(); total > rows {
+		return total - rows
+	}
+	return 0
+}
+
+func (p *pane) scrollTo(top uint64) {
+	p.top = min(top, p.maxTop())
+	p.grid.Refresh()
+	p.bar.Refresh()
+}
+
+// update shows a new stop of the same memory, keeping scroll and cursor.
+func (p *pane) update(m MemoryModel) {
+	p.model = m
+	if p.cursor >= p.size() {
+		p.hasCursor = false
+	}
+	p.scrollTo(p.top)
+	p.showReadout()
+}
+
+func (p *pane) setCursor(addr uint64) {
+	p.cursor, p.hasCursor = addr, true
+	p.grid.Refresh()
+	p.showReadout()
+	if p.onCursor != nil {
+		p.onCursor(addr)
+	}
+}
+
+// goTo moves the cursor to a typed address and scrolls it into view.
+func (p *pane) goTo(s string) {
+	addr, err := parseAddress(s, p.size())
+	if err != nil {
+		p.status.SetText(err.Error())
+		return
+	}
+	p.status.SetText("")
+	p.setCursor(addr) // first: the readout it fills changes the grid's height
+	row, rows := addr/bytesPerRow, uint64(p.grid.rows())
+	if row < p.top || row >= p.top+rows {
+		p.scrollTo(row - min(row, rows/3))
+	}
+}
+
+func (p *pane) showReadout() {
+	if p.hasCursor {
+		at := "@ 0x" + formatAddress(p.cursor, p.model.Addr64)
+		p.values.SetText(fmt.Sprintf("%s\n%s", at, numbers(p.model.Source, p.cursor)))
+		p.text.SetText("utf-8 " + utf8At(p.model.Source, p.cursor))
+	} else {
+		p.values.SetText("click a byte to see the values at it")
+		p.text.SetText("")
+	}
+	p.content.Refresh() // the readout's height changed: lay the pane out again
+}

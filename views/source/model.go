@@ -1,0 +1,24 @@
+// Package source is the source pane: WebAssembly text with line numbers,
+// syntax colours, the next instruction as a span, breakpoints and errors.
+package source
+
+// Model is everything the view shows. It is plain data, so the window builds it
+// from the debugger's snapshot and tests build it by hand.
+type Model struct {
+	Text        string
+	Next        *Span    // the instruction that runs next; nil when not stopped here
+	Breakpoints []int    // 1-based lines with a breakpoint
+	Errors      []Marker // parse and validation errors
+}
+
+// Loc is a 1-based line and a 1-based byte column, as in source.Position.
+type Loc struct{ Line, Col int }
+
+// Span runs from From up to, not including, To.
+type Span struct{ From, To Loc }
+
+// Marker is a message attached to a place in the text.
+type Marker struct {
+	Loc
+	Msg string
+}
