@@ -1,0 +1,27 @@
+package ui
+
+import (
+	"wasmstep/debugger"
+	"wasmstep/views/callstack"
+)
+
+// callstackModel lists the frames of s, innermost first, with frame sel shown.
+func callstackModel(s *debugger.Snapshot, sel int) callstack.Model {
+	if s == nil {
+		return callstack.Model{}
+	}
+	m := callstack.Model{Frames: make([]callstack.Frame, len(s.Frames)), Selected: sel}
+	for i, f := range s.Frames {
+		m.Frames[i] = callstack.Frame{Func: f.Location.FuncName, Instr: f.Location.Text, Location: locationText(f.Location)}
+	}
+	return m
+}
+
+// locationText is where a location's instruction is written, or "" for a
+// host frame.
+func locationText(l debugger.Location) string {
+	if l.Instr < 0 || l.Start.Filename == "" {
+		return ""
+	}
+	return l.Start.String()
+}

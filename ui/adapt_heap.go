@@ -1,0 +1,29 @@
+package ui
+
+import (
+	"wasmstep/debugger"
+	"wasmstep/views/gcheap"
+)
+
+var heapKinds = map[string]gcheap.Kind{"struct": gcheap.KindStruct, "array": gcheap.KindArray, "i31": gcheap.KindI31}
+
+// heapModel is the graph view's model of a heap graph.
+func heapModel(g debugger.HeapGraph) gcheap.Model {
+	m := gcheap.Model{Objects: make([]gcheap.Object, len(g.Objects))}
+	for i, o := range g.Objects {
+		obj := gcheap.Object{ID: o.ID, TypeName: o.TypeName, Kind: heapKinds[o.Kind], New: o.New, Fields: make([]gcheap.Field, len(o.Fields))}
+		if o.Root != "" {
+			obj.Roots = []string{o.Root}
+		}
+		for j, f := range o.Fields {
+			obj.Fields[j] = gcheap.Field{Name: f.Name, Value: valueText(f.Value), Ref: f.Target}
+		}
+		m.Objects[i] = obj
+	}
+	return m
+}
+
+// valueText writes a value the way the panes do by default.
+func valueText(v debugger.Value) string {
+	return stackDisplay.Text(stackValue(v))
+}

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"strconv"
+
+	"wasmstep/debugger"
+	"wasmstep/views/stack"
+	"wasmstep/vm/wasm"
+)
+
+// stackModel is the operand stack of frame i of s. Only the innermost frame
+// shows what the last step popped and pushed: the others are suspended in a
+// call.
+func stackModel(s *debugger.Snapshot, i int) stack.Model {
+	if s == nil || i < 0 || i >= len(s.Frames) {
+		return stack.Model{}
+	}
+	f := &s.Frames[i]
+	m := stack.Model{Operands: make([]stack.Operand, 0, len(f.Stack)+len(s.Popped))}
+	pushedFrom := len(f.Stack)
+	if i == 0 {
+		pushedFrom = max(0, len(f.Stack)-s.Pushed)
+	}
+	for j, v := range f.Stack {
+		m.Operands = append(m.Operands, stack.Operand{Value: stackValue(v), Pushed: j >= pushedFrom})
+	}
+	if i == 0 {
+		for _, v := range s.Popped {
+			m.Operands = append(m.Operands, stack.Operand{Value: stackValue(v), Popped: true})
+		}
+	}
+	m.Blocks = append(m.Blocks, stack.Block{Label: "func " + f.Location.FuncName})
+	for _, b := range f.Blocks {
+		m.Blocks = append(m.Blocks, stack.Block{Label: blockLabel(b), Height: b.Height})
+	}
+	m.Next = nextInstr(s, i)
+	return m
+}
+
+func blockLabel(b debugger.Block) string {
+	name := wasm.Ops[b.Kind].Name
+	if b.Label != "" {
+		return name + " " + b.Label
+	}
+	return name + " (depth " + strconv.Itoa(b.Depth) + ")"
+}
+
+// nextInstr is the caption: the instruction frame i runs next, with its
+// stack effect and description. The session describes the current frame's;
+// a suspended frame's comes from the opcode table.
+func nextInstr(s *debugger.Snapshot, i int) stack.Instr {
+	if i == 0 && s.Next.Name != "" {
+		name := s.Next.Text
+		if name == "" {
+			name = s.Next.Name
+		}
+		return stack.Instr{Name: name, Sig: s.Next.Sig, Doc: s.Next.Doc}
+	}
+	loc := s.Frames[i].Location
+	if loc.Instr < 0 {
+		return stack.Instr{}
+	}
+	in := stack.InstrOf(loc.Op)
+	if loc.Text != "" {
+		in.Name = loc.Text
+	}
+	return in
+}

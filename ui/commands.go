@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"wasmstep/debugger"
+)
+
+// stepFunc is a blocking movement of the machine.
+type stepFunc func(Engine) (*debugger.Snapshot, error)
+
+// run submits a movement of the machine; its stop is shown when it returns.
+func (w *Window) run(name string, repeat, live bool, f stepFunc) {
+	w.work.submit(command{eng: w.eng, name: name, repeat: repeat, live: live, run: f, done: w.stopped})
+}
+
+// stopped shows the result of a movement.
+func (w *Window) stopped(s *debugger.Snapshot, err error) {
+	if err != nil {
+		w.status.showError(err)
+		return
+	}
+	w.show(s)
+}
+
+// The debugger's commands, as the toolbar, the keys and the menu give them.
+// Steps repeat while their key is held; runs may take long, so the window
+// shows them live.
+
+func (w *Window) Continue() { w.run("continue", false, true, Engine.Continue) }
+func (w *Window) StepOver() { w.run("step over", true, true, Engine.StepOver) }
+func (w *Window) StepInto() { w.run("step into", true, false, Engine.StepInto) }
+func (w *Window) StepOut()  { w.run("step out", true, true, Engine.StepOut) }
+func (w *Window) StepBack() { w.run("step back", true, false, Engine.StepBack) }
+func (w *Window) ReverseContinue() {
+	w.run("reverse continue", false, true, Engine.ReverseContinue)
+}
+
+// Pause stops a running machine at once, and drops the commands queued
+// behind it.
+func (w *Window) Pause() {
+	w.work.cancelQueued()
+	w.eng.Pause()
+}
+
+// Restart starts the program again from its loaded state.
+func (w *Window) Restart() {
+	w.panes.trace.Clear()
+	w.status.clearTrap()
+	w.run("restart", false, false, func(e Engine) (*debugger.Snapshot, error) {
+		if err := e.Restart(); err != nil {
+			return nil, err
+		}
+		return e.Snapshot(), nil
+	})
+}
+
+// Invoke calls an exported function with arguments written as text; with
+// stepInto it stops before the first instruction, otherwise it runs.
+func (w *Window) Invoke(name string, args []string, stepInto bool) {
+	w.panes.trace.Clear()
+	w.status.clearTrap()
+	w.run("invoke", false, !stepInto, func(e Engine) (*debugger.Snapshot, error) {
+		s, err := e.Invoke(name, args)
+		if err != nil || stepInto {
+			return s, err
+		}
+		return e.Continue()
+	})
+}

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+
+	srcview "wasmstep/views/source"
+	"wasmstep/vm/load"
+	"wasmstep/vm/source"
+)
+
+// document is one file of the session as the source pane shows it.
+type document struct {
+	path        string
+	file        *source.File // the session's file; nil when it failed to load
+	text        string
+	disasm      *disassembly // set for a binary module
+	breakpoints []int        // 1-based lines
+	errors      []srcview.Marker
+	next        *srcview.Span
+}
+
+// newDocument reads what the pane shows for path: the session's text when
+// it loaded, the file on disk otherwise (so errors show at their line), and
+// a binary module's disassembly.
+func newDocument(path string, file *source.File) *document {
+	d := &document{path: path, file: file}
+	var data []byte
+	if file != nil {
+		data = file.Source()
+	} else {
+		data, _ = os.ReadFile(path)
+	}
+	if load.KindOf(path, data) != load.Binary {
+		d.text = string(data)
+		return d
+	}
+	dis, err := disassemble(path, data)
+	if err != nil {
+		d.text = "; " + err.Error()
+		return d
+	}
+	d.disasm, d.text = dis, dis.text
+	return d
+}
+
+func (d *document) title() string { return filepath.Base(d.path) }
+
+func (d *document) model() srcview.Model {
+	return srcview.Model{Text: d.text, Next: d.next, Breakpoints: d.breakpoints, Errors: d.errors}
+}
+
+// setBreakpoint records whether line has a breakpoint.
+func (d *document) setBreakpoint(line int, on bool) {
+	i, found := slices.BinarySearch(d.breakpoints, line)
+	switch {
+	case on && !found:
+		d.breakpoints = slices.Insert(d.breakpoints, i, line)
+	case !on && found:
+		d.breakpoints = slices.Delete(d.breakpoints, i, i+1)
+	}
+}
+
+// errorMarkers sorts the positioned errors inside err by file name.
+func errorMarkers(err error) map[string][]srcview.Marker {
+	out := map[string][]srcview.Marker{}
+	var walk func(error)
+	walk = func(err error) {
+		if joined, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range joined.Unwrap() {
+				walk(e)
+			}
+			return
+		}
+		var se *source.Error
+		if errors.As(err, &se) {
+			line := max(se.Pos.Line, 1)
+			out[se.Pos.Filename] = append(out[se.Pos.Filename], srcview.Marker{Loc: srcview.Loc{Line: line, Col: max(se.Pos.Column, 1)}, Msg: se.Msg})
+		}
+	}
+	walk(err)
+	return out
+}

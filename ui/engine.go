@@ -1,0 +1,37 @@
+package ui
+
+import (
+	"wasmstep/debugger"
+	"wasmstep/vm/source"
+)
+
+// Engine is what the window asks of the debugger; *debugger.Session
+// satisfies it, and tests use a fake with fixed snapshots.
+//
+// Every method but Pause blocks while the machine works and must be called
+// from the window's one command goroutine (see worker); the window calls
+// ReadMemory and TableEntries on the UI goroutine only while that goroutine
+// is idle.
+type Engine interface {
+	LoadFiles(paths ...string) error
+	Files() []*source.File
+	Exports() []debugger.Export
+
+	Invoke(name string, args []string) (*debugger.Snapshot, error)
+	Continue() (*debugger.Snapshot, error)
+	StepInto() (*debugger.Snapshot, error)
+	StepOver() (*debugger.Snapshot, error)
+	StepOut() (*debugger.Snapshot, error)
+	StepBack() (*debugger.Snapshot, error)
+	ReverseContinue() (*debugger.Snapshot, error)
+	Pause()
+	Restart() error
+
+	ToggleLineBreakpoint(file *source.File, line int) (set bool, err error)
+
+	Snapshot() *debugger.Snapshot
+	ReadMemory(module int, mem uint32, addr uint64, p []byte) int
+	TableEntries(module int, table uint32, from, n uint64) []debugger.TableEntry
+	Heap() debugger.HeapGraph
+	Subscribe(f func(debugger.Event)) (cancel func())
+}

@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"sync"
+
+	"wasmstep/debugger"
+	"wasmstep/vm/load"
+	"wasmstep/vm/source"
+	"wasmstep/vm/wasm"
+)
+
+// fakeEngine is an Engine with fixed snapshots: it loads real files (for
+// their text, positions and exports) and "runs" the first function by
+// walking its body, one instruction per step.
+type fakeEngine struct {
+	mu       sync.Mutex
+	fs       *source.FileSet
+	mods     []*load.Module
+	pc       int
+	gen      uint64
+	steps    []string // the commands run, in order
+	bps      map[string]bool
+	paused   chan struct{}
+	blockRun bool // Continue runs until Pause
+}
+
+func newFakeEngine() *fakeEngine {
+	return &fakeEngine{fs: source.NewFileSet(), bps: map[string]bool{}, paused: make(chan struct{}, 1)}
+}
+
+func (e *fakeEngine) record(s string) {
+	e.mu.Lock()
+	e.steps = append(e.steps, s)
+	e.mu.Unlock()
+}
+
+func (e *fakeEngine) commands() []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]string(nil), e.steps...)
+}
+
+func (e *fakeEngine) LoadFiles(paths ...string) error {
+	e.record("load")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		m, err := load.Bytes(e.fs, p, data)
+		if err != nil {
+			return err
+		}
+		e.mods = append(e.mods, m)
+	}
+	return nil
+}
+
+func (e *fakeEngine) Files() []*source.File { return e.fs.Files() }
+
+func (e *fakeEngine) Exports() []debugger.Export {
+	var out []debugger.Export
+	for i, m := range e.mods {
+		for _, x := range m.Module.Exports {
+			ex := debugger.Export{Module: i, Name: x.Name, Kind: x.Kind, Func: x.Index}
+			if x.Kind == wasm.ExternFunc {
+				ex.Sig = m.Module.Types[m.Module.Funcs[x.Index].TypeIdx].Comp.Func
+			}
+			out = append(out, ex)
+		}
+	}
+	return out
+}
+
+func (e *fakeEngine) Invoke(name string, args []string) (*debugger.Snapshot, error) {
+	e.record(fmt.Sprintf("invoke %s %v", name, args))
+	e.pc = 0
+	return e.snapshot(debugger.StopEntry), nil
+}
+
+func (e *fakeEngine) move(name string, d int) (*debugger.Snapshot, error) {
+	e.record(name)
+	e.pc = max(0, min(e.pc+d, len(e.body())-1))
+	return e.snapshot(debugger.StopStep), nil
+}
+
+func (e *fakeEngine) Continue() (*debugger.Snapshot, error) {
+	e.record("continue")
+	if e.blockRun {
+		<-e.paused
+		return e.snapshot(debugger.StopPause), nil
+	}
+	e.pc = len(e.body()) - 1
+	return e.snapshot(debugger.StopBreakpoint), nil
+}
+
+func (e *fakeEngine) StepInto() (*debugger.Snapshot, error) { return e.move("step into", 1) }
+func (e *fakeEngine) StepOver() (*debugger.Snapshot, error) { return e.move("step over", 1) }
+func (e *fakeEngine) StepOut() (*debugger.Snapshot, error)  { return e.move("step out", 3) }
+func (e *fakeEngine) StepBack() (*debugger.Snapshot, error) { return e.move("step back", -1) }
+func (e *fakeEngine) ReverseContinue() (*debugger.Snapshot, error) {
+	return e.move("reverse continue", -len(e.body()))
+}
+
+func (e *fakeEngine) Pause() {
+	select {
+	case e.paused <- struct{}{}:
+	default:
+	}
+}
+
+func (e *fakeEngine) Restart() error { e.record("restart"); e.pc = 0; return nil }
+
+func (e *fakeEngine) ToggleLineBreakpoint(f *source.File, line int) (bool, error) {
+	key := fmt.Sprintf("%s:%d", f.Name(), line)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.bps[key] = !e.bps[key]
+	return e.bps[key], nil
+}
+
+func (e *fakeEngine) breakpointSet(f string, line int) bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.bps[fmt.Sprintf("%s:%d", f, line)]
+}
+
+func (e *fakeEngine) Snapshot() *debugger.Snapshot { return e.snapshot(debugger.StopNone) }
+
+// ReadMemory fills memory with its addresses' low bytes, and a string at 16.
+func (e *fakeEngine) ReadMemory(module int, mem uint32, addr uint64, p []byte) int {
+	for i := range p {
+		p[i] = byte(addr + uint64(i))
+	}
+	if addr <= 16 && addr+uint64(len(p)) > 16 {
+		copy(p[16-addr:], "你好, wasm!")
+	}
+	return len(p)
+}
+
+func (e *fakeEngine) TableEntries(module int, table uint32, from, n uint64) []debugger.TableEntry {
+	out := make([]debugger.TableEntry, n)
+	for i := range out {
+		idx := from + uint64(i)
+		out[i] = debugger.TableEntry{Index: idx, Value: debugger.Value{Ref: fmt.Sprintf("func $f%d", idx), Null: idx%2 == 1}}
+	}
+	return out
+}
+
+func (e *fakeEngine) Heap() debugger.HeapGraph {
+	return debugger.HeapGraph{Generation: e.gen, Objects: []debugger.HeapObject{
+		{ID: 1, TypeName: "$node", Kind: "struct", Root: "local $a", Fields: []debugger.HeapField{{Name: "next", Target: 2}}},
+		{ID: 2, TypeName: "$node", Kind: "struct", New: true, Fields: []debugger.HeapField{{Name: "next", Target: 1}}},
+	}}
+}
+
+func (e *fakeEngine) Subscribe(func(debugger.Event)) func() { return func() {} }
+
+func (e *fakeEngine) body() []wasm.Instr {
+	if len(e.mods) == 0 {
+		return nil
+	}
+	return e.mods[0].Module.Funcs[0].Body
+}
+
+var i32 = wasm.ValType{Kind: wasm.KindI32}
+
+// snapshot describes the fake machine stopped before instruction pc of
+// the first function.
+func (e *fakeEngine) snapshot(r debugger.StopReason) *debugger.Snapshot {
+	body := e.body()
+	if body == nil {
+		return nil
+	}
+	e.gen++
+	m := e.mods[0]
+	in := body[e.pc]
+	info := wasm.Ops[in.Op]
+	loc := debugger.Location{Func: 0, FuncName: "$fib", Instr: e.pc, Text: info.Name, Op: in.Op,
+		Start: m.File.Position(in.Pos), End: m.File.Position(in.End)}
+	n := uint64(e.pc)
+	return &debugger.Snapshot{
+		Generation: e.gen, State: debugger.StateStopped, Reason: r, Steps: n,
+		Next: debugger.Instruction{Name: info.Name, Text: info.Name, Sig: info.Sig, Doc: info.Doc},
+		Frames: []debugger.Frame{{
+			Location: loc,
+			Locals: []debugger.Local{
+				{Name: "$n", Param: true, Value: debugger.Value{Type: i32, Lo: 10 - n%10}},
+				{Name: "$a", Value: debugger.Value{Type: i32, Lo: n}, Changed: true},
+				{Name: "$b", Value: debugger.Value{Type: i32, Lo: n + 1}},
+			},
+			Stack:  []debugger.Value{{Type: i32, Lo: 7}, {Type: i32, Lo: n}},
+			Blocks: []debugger.Block{{Kind: wasm.OpBlock, Label: "$done", Height: 0}, {Kind: wasm.OpLoop, Label: "$next", Depth: 0, Height: 1}},
+		}, {
+			Location: debugger.Location{FuncName: "$main", Instr: 3, Text: "call $fib", Op: wasm.OpCall, Start: m.File.Position(in.Pos)},
+		}},
+		Popped:   []debugger.Value{{Type: i32, Lo: 3}},
+		Pushed:   1,
+		Globals:  []debugger.Global{{Name: "$calls", Type: wasm.GlobalType{Type: i32, Mutable: true}, Value: debugger.Value{Type: i32, Lo: 1}}},
+		Memories: []debugger.Memory{{Name: "$heap", Pages: 1, Written: []debugger.Range{{Start: 16, End: 29}}}},
+		Tables:   []debugger.Table{{Name: "$fns", Type: wasm.TableType{Elem: wasm.ValType{Kind: wasm.KindRef, Nullable: true, Heap: wasm.HeapFunc}}, Size: 2, LastUsed: -1}},
+		Heap:     debugger.HeapSummary{Live: 2, New: 1},
+	}
+}

@@ -1,0 +1,37 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+)
+
+// layout arranges the panes in splits the user can drag. The memory grid
+// needs most of a 1024-pixel width, so the bulk data (memories, tables,
+// heap) and the logs share a full-width band of tabs at the bottom; above
+// it, the source sits beside the operand stack, with locals, globals and
+// the call stack in tabs under the stack. It fits 1024×640 and grows with
+// the window.
+func (w *Window) layout() fyne.CanvasObject {
+	p := w.panes
+	vars := container.NewAppTabs(
+		container.NewTabItem(lang.L("Locals"), p.locals),
+		container.NewTabItem(lang.L("Globals"), p.globals),
+		container.NewTabItem(lang.L("Call stack"), p.frames),
+	)
+	machine := container.NewVSplit(p.stack, vars)
+	machine.Offset = 0.6
+	top := container.NewHSplit(w.src.content, machine)
+	top.Offset = 0.55
+
+	w.dataTabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Memory"), p.memory),
+		container.NewTabItem(lang.L("Tables"), p.tables),
+		container.NewTabItem(lang.L("GC heap"), p.heap),
+		container.NewTabItem(lang.L("Console"), p.console),
+		container.NewTabItem(lang.L("Trace"), p.trace),
+	)
+	body := container.NewVSplit(top, w.dataTabs)
+	body.Offset = 0.64
+	return container.NewBorder(w.toolbar(), w.status.content, nil, nil, body)
+}

@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+)
+
+// maxRecent is how many recently opened sessions the menu offers.
+const maxRecent = 10
+
+// memo is what the window remembers between runs, in the app's preferences:
+// recent sessions and each file's breakpoint lines.
+type memo struct{ prefs fyne.Preferences }
+
+func newMemo(p fyne.Preferences) *memo { return &memo{prefs: p} }
+
+// recentSep joins the files of one session in a recent entry; a newline
+// cannot occur in the paths the open dialog gives.
+const recentSep = "\n"
+
+// recent lists recent sessions, newest first; each is the files of one
+// session joined by recentSep.
+func (m *memo) recent() []string { return m.prefs.StringList("recent") }
+
+func (m *memo) addRecent(paths []string) {
+	abs := make([]string, len(paths))
+	for i, p := range paths {
+		abs[i] = absPath(p)
+	}
+	entry := joinPaths(abs)
+	list := slices.DeleteFunc(m.recent(), func(s string) bool { return s == entry })
+	list = append([]string{entry}, list...)
+	m.prefs.SetStringList("recent", list[:min(len(list), maxRecent)])
+}
+
+func (m *memo) breakpoints(path string) []int {
+	return m.prefs.IntList("breakpoints:" + absPath(path))
+}
+
+func (m *memo) setBreakpoints(path string, lines []int) {
+	m.prefs.SetIntList("breakpoints:"+absPath(path), lines)
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
+
+func joinPaths(ps []string) string { return strings.Join(ps, recentSep) }

@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"wasmstep/debugger"
+	srcview "wasmstep/views/source"
+	"wasmstep/vm/wasm"
+)
+
+// sourcePane shows one document of the session at a time, with a picker
+// for the others; it follows the next instruction from file to file.
+type sourcePane struct {
+	view    *srcview.View
+	picker  *widget.Select
+	docs    []*document
+	cur     *document
+	content fyne.CanvasObject
+}
+
+// newSourcePane calls onToggle with the document and line whose gutter was
+// clicked.
+func newSourcePane(onToggle func(d *document, line int)) *sourcePane {
+	p := &sourcePane{view: srcview.NewView()}
+	p.view.OnToggleBreakpoint = func(line int) {
+		if p.cur != nil {
+			onToggle(p.cur, line)
+		}
+	}
+	p.picker = widget.NewSelect(nil, func(title string) {
+		for _, d := range p.docs {
+			if d.title() == title && d != p.cur {
+				p.show(d)
+			}
+		}
+	})
+	p.content = container.NewBorder(p.picker, nil, nil, nil, p.view)
+	return p
+}
+
+// setDocs replaces the documents, showing the first.
+func (p *sourcePane) setDocs(docs []*document) {
+	p.docs = docs
+	titles := make([]string, len(docs))
+	for i, d := range docs {
+		titles[i] = d.title()
+	}
+	p.picker.SetOptions(titles)
+	p.cur = nil
+	if len(docs) > 0 {
+		p.show(docs[0])
+	} else {
+		p.picker.ClearSelected()
+		p.view.Update(srcview.Model{})
+	}
+}
+
+func (p *sourcePane) show(d *document) {
+	p.cur = d
+	p.picker.SetSelected(d.title())
+	p.refresh()
+}
+
+func (p *sourcePane) refresh() {
+	if p.cur != nil {
+		p.view.Update(p.cur.model())
+	}
+}
+
+// docFor is the document of a file name, or nil.
+func (p *sourcePane) docFor(name string) *document {
+	for _, d := range p.docs {
+		if d.path == name || (d.file != nil && d.file.Name() == name) {
+			return d
+		}
+	}
+	return nil
+}
+
+// showNext marks the instruction at loc and brings its document into view;
+// a location outside the documents (a host frame) marks nothing.
+func (p *sourcePane) showNext(loc *debugger.Location) {
+	var at *document
+	for _, d := range p.docs {
+		d.next = nil
+	}
+	if loc != nil && loc.Instr >= 0 {
+		if at = p.docFor(loc.Start.Filename); at != nil {
+			if at.disasm != nil {
+				at.next = at.disasm.span(loc.Func, loc.Instr)
+			} else {
+				at.next = textSpan(loc.Start, loc.End)
+			}
+			at.next = openingOnly(at.next, loc.Op)
+		}
+	}
+	if at != nil && at != p.cur {
+		p.show(at)
+		return
+	}
+	p.refresh()
+}
+
+// goToLine shows line of d, as the fuzzy finder asks.
+func (p *sourcePane) goToLine(d *document, line int) {
+	if d != p.cur {
+		p.show(d)
+	}
+	p.view.ScrollToLine(line)
+}
+
+// openingOnly cuts the span of a block, loop, if or try_table to its first
+// line: the span of a structured instruction is its whole body, but what
+// runs next is only its opening.
+func openingOnly(s *srcview.Span, op wasm.Op) *srcview.Span {
+	switch op {
+	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable:
+		if s != nil && s.To.Line > s.From.Line {
+			return &srcview.Span{From: s.From, To: srcview.Loc{Line: s.From.Line + 1, Col: 1}}
+		}
+	}
+	return s
+}

@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"wasmstep/debugger"
+)
+
+// statusBar shows the machine's state, where it stopped, how many
+// instructions ran and the last trap.
+type statusBar struct {
+	state, where, steps, trap *widget.Label
+	content                   fyne.CanvasObject
+}
+
+func newStatusBar() *statusBar {
+	b := &statusBar{state: widget.NewLabel(""), where: widget.NewLabel(""), steps: widget.NewLabel(""), trap: widget.NewLabel("")}
+	b.state.TextStyle.Bold = true
+	b.where.Truncation = fyne.TextTruncateEllipsis
+	b.trap.Importance = widget.DangerImportance
+	b.trap.Truncation = fyne.TextTruncateEllipsis
+	b.content = container.NewBorder(nil, nil, container.NewHBox(b.state, b.steps), nil,
+		container.NewGridWithColumns(2, b.where, b.trap))
+
+	b.show(nil)
+	return b
+}
+
+// stateNames are the states as the status bar writes them, for translation.
+var stateNames = map[debugger.State]string{
+	debugger.StateIdle:     "Idle",
+	debugger.StateRunning:  "Running",
+	debugger.StateStopped:  "Stopped",
+	debugger.StateTrapped:  "Trapped",
+	debugger.StateFinished: "Finished",
+}
+
+func (b *statusBar) show(s *debugger.Snapshot) {
+	defer b.relayout()
+	if s == nil {
+		b.state.SetText(lang.L("Idle"))
+		b.where.SetText(lang.L("Open a .wat, .wast or .wasm file (Ctrl+O)"))
+		b.steps.SetText("")
+		return
+	}
+	state := lang.L(stateNames[s.State])
+	if s.Reason != debugger.StopNone && s.State == debugger.StateStopped {
+		state += " (" + lang.L(s.Reason.String()) + ")"
+	}
+	b.state.SetText(state)
+	b.steps.SetText(lang.L("{{.Count}} instructions", map[string]any{"Count": s.Steps}))
+	where := ""
+	if f := s.Current(); f != nil {
+		where = f.Location.FuncName
+		if at := locationText(f.Location); at != "" {
+			where = fmt.Sprintf("%s  %s  %s", at, f.Location.FuncName, f.Location.Text)
+		}
+	}
+	if s.State == debugger.StateFinished {
+		where = lang.L("Results") + ": " + resultsText(s.Results)
+	}
+	b.where.SetText(where)
+	if s.State == debugger.StateTrapped || s.Reason == debugger.StopTrap || s.Reason == debugger.StopException {
+		b.trap.SetText(lang.L("Trap") + ": " + s.Message)
+	}
+}
+
+// running shows where a running machine is, from its newest step event.
+func (b *statusBar) running(ev *debugger.Event) {
+	defer b.relayout()
+	b.state.SetText(lang.L("Running"))
+	b.steps.SetText(lang.L("{{.Count}} instructions", map[string]any{"Count": ev.Step}))
+	b.where.SetText(fmt.Sprintf("%s  %s  %s", locationText(ev.Location), ev.Location.FuncName, ev.Location.Text))
+}
+
+// showError reports an error that is not a stop (load, link, bad command).
+func (b *statusBar) showError(err error) {
+	b.trap.SetText(err.Error())
+}
+
+// relayout lays the bar out again: its labels change width with their text,
+// and a container does not notice, so a longer text would overlap the next.
+func (b *statusBar) relayout() { b.content.Refresh() }
+
+// clearTrap forgets the last trap, e.g. when a new call starts.
+func (b *statusBar) clearTrap() { b.trap.SetText("") }
+
+// resultsText writes results as the command line does: TYPE:VALUE each.
+func resultsText(vs []debugger.Value) string {
+	if len(vs) == 0 {
+		return "[]"
+	}
+	out := ""
+	for i, v := range vs {
+		if i > 0 {
+			out += " "
+		}
+		out += stackDisplay.Typed(stackValue(v))
+	}
+	return out
+}

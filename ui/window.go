@@ -1,0 +1,125 @@
+// Package ui is wasmstep's window: the source pane and the views of the
+// machine's state, the toolbar and keys that drive the debugger, the invoke
+// dialog and the fuzzy finder. The engine (a debugger.Session) runs on a
+// worker goroutine; its stops reach the views through the event pump.
+package ui
+
+import (
+	"sync/atomic"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"wasmstep/assets"
+	"wasmstep/debugger"
+)
+
+// Window is the debugger's main window.
+type Window struct {
+	app    fyne.App
+	win    fyne.Window
+	eng    Engine        // the engine of the current session
+	fresh  func() Engine // makes the engine of a new session
+	work   *worker
+	pump   *pump
+	panes  *panes
+	src    *sourcePane
+	status *statusBar
+	prefs  *memo
+	watch  *watcher
+
+	dataTabs *container.AppTabs
+	paths    []string           // the files of the session, as opened
+	snap     *debugger.Snapshot // the stop shown
+	frame    int                // the frame shown, 0 = innermost
+	bpLine   int                // the line F9 toggles in the shown document; 0 = the next instruction's
+	cancel   func()             // ends the event subscription
+	keys     []binding
+	finder   *finder     // the last finder shown
+	invoke   *invokeForm // the last invoke dialog shown
+	exports  []debugger.Export
+	lastArgs map[string][]string // the arguments last given, per export
+	closed   atomic.Bool         // the window was closed: background loops end
+	// heldModifiers reports the modifier keys held; nil asks the driver.
+	// Tests set it, as the test driver has no keyboard.
+	heldModifiers func() fyne.KeyModifier
+}
+
+// Icon is the application's icon.
+var Icon = fyne.NewStaticResource("Icon.png", assets.Icon)
+
+// New makes the window in app; fresh makes the engine of each session (a
+// session cannot unload files, so opening and reloading start a new one).
+// Show the window, then Open files.
+func New(app fyne.App, fresh func() Engine) *Window {
+	app.SetIcon(Icon)
+	w := &Window{app: app, fresh: fresh, panes: newPanes(), status: newStatusBar(), prefs: newMemo(app.Preferences()), lastArgs: map[string][]string{}}
+	w.pump = &pump{apply: w.applyBatch}
+	w.work = newWorker(w.pump)
+	w.src = newSourcePane(w.toggleBreakpoint)
+	w.panes.frames.OnSelected = w.selectFrame
+	w.win = app.NewWindow("wasmstep")
+	w.win.SetIcon(Icon)
+	w.win.SetContent(w.layout())
+	w.win.Resize(fyne.NewSize(1280, 800))
+	w.bindKeys()
+	w.win.SetMainMenu(w.mainMenu())
+	w.setEngine(fresh())
+	w.watch = newWatcher(w.fileChanged)
+	w.win.SetOnClosed(w.close)
+	w.keepKeys()
+	return w
+}
+
+// Window is the Fyne window, to show or capture.
+func (w *Window) Window() fyne.Window { return w.win }
+
+// Settle waits until every command given so far has finished and its stop
+// is shown. Only for the headless driver, where fyne.Do runs at once.
+func (w *Window) Settle() { w.work.settle() }
+
+// setEngine makes e the engine of the session from now on; commands given
+// before keep theirs.
+func (w *Window) setEngine(e Engine) {
+	if w.eng != nil {
+		w.cancel()
+		w.eng.Pause()
+	}
+	w.eng = e
+	w.cancel = e.Subscribe(w.onEvent)
+}
+
+func (w *Window) close() {
+	w.closed.Store(true)
+	w.cancel()
+	w.watch.close()
+	w.eng.Pause()
+	w.work.close()
+}
+
+// show applies a stop to every pane; called on the UI goroutine while the
+// worker is idle, so the panes may read memory and tables.
+func (w *Window) show(s *debugger.Snapshot) {
+	w.snap, w.frame, w.bpLine = s, 0, 0
+	w.panes.showStop(s, w.eng, &w.work.gate)
+	w.showSourceOf(0)
+	w.status.show(s)
+}
+
+// selectFrame shows frame i of the stop: its operands, locals and line.
+func (w *Window) selectFrame(i int) {
+	if w.snap == nil || i < 0 || i >= len(w.snap.Frames) {
+		return
+	}
+	w.frame = i
+	w.panes.showFrame(w.snap, i)
+	w.showSourceOf(i)
+}
+
+func (w *Window) showSourceOf(frame int) {
+	var loc *debugger.Location
+	if w.snap != nil && frame < len(w.snap.Frames) {
+		loc = &w.snap.Frames[frame].Location
+	}
+	w.src.showNext(loc)
+}

@@ -1,0 +1,108 @@
+package ui
+
+import (
+	"sync"
+
+	"fyne.io/fyne/v2"
+
+	"wasmstep/debugger"
+)
+
+// command is one blocking call of an engine. run runs on the worker
+// goroutine; done runs afterwards on the UI goroutine.
+type command struct {
+	eng    Engine // the session's engine when the command was given
+	name   string // commands with the same name coalesce when repeat is set
+	repeat bool   // a step the user may hold a key for
+	live   bool   // may run long: show the machine while it runs
+	run    func(Engine) (*debugger.Snapshot, error)
+	done   func(*debugger.Snapshot, error)
+}
+
+// maxQueued bounds the commands waiting behind the running one, so a held
+// key cannot pile up work that runs long after it is released.
+const maxQueued = 4
+
+// worker runs engine commands one at a time on its own goroutine, so the
+// machine never runs on the UI goroutine and the window never freezes. Its
+// queue and gate are touched on the UI goroutine only.
+type worker struct {
+	pump    *pump
+	jobs    chan command
+	gate    idleGate
+	queue   []command
+	pending sync.WaitGroup // queued and running commands, for settle
+}
+
+// idleGate says whether the worker is idle, i.e. whether the UI goroutine may
+// read from the engine (memory bytes, table entries).
+type idleGate struct{ busy bool }
+
+func (g *idleGate) idle() bool { return !g.busy }
+
+func newWorker(p *pump) *worker {
+	w := &worker{pump: p, jobs: make(chan command, 1)}
+	go w.loop()
+	return w
+}
+
+func (w *worker) loop() {
+	for c := range w.jobs {
+		s, err := c.run(c.eng)
+		fyne.Do(func() { w.finish(c, s, err) })
+	}
+}
+
+// submit runs c after the commands before it. A repeatable step is dropped
+// when the same step already waits, so holding F10 steps as fast as the
+// window shows the stops, and no faster.
+func (w *worker) submit(c command) {
+	if c.repeat && len(w.queue) > 0 && w.queue[len(w.queue)-1].name == c.name {
+		return
+	}
+	if c.repeat && len(w.queue) >= maxQueued {
+		return
+	}
+	w.pending.Add(1)
+	if w.gate.busy {
+		w.queue = append(w.queue, c)
+		return
+	}
+	w.start(c)
+}
+
+func (w *worker) start(c command) {
+	w.gate.busy = true
+	if c.live {
+		w.pump.run()
+	}
+	w.jobs <- c
+}
+
+func (w *worker) finish(c command, s *debugger.Snapshot, err error) {
+	w.gate.busy = false
+	w.pump.flush() // the final stop comes after every frame
+	c.done(s, err)
+	w.pending.Done()
+	if len(w.queue) > 0 {
+		next := w.queue[0]
+		w.queue = w.queue[1:]
+		w.start(next)
+	}
+}
+
+// cancelQueued drops the commands that have not started, e.g. on Pause.
+func (w *worker) cancelQueued() {
+	for range w.queue {
+		w.pending.Done()
+	}
+	w.queue = nil
+}
+
+// settle waits until every submitted command has finished. It is for the
+// headless driver (screenshots, tests), where fyne.Do runs at once; on a
+// real UI goroutine it would wait for itself.
+func (w *worker) settle() { w.pending.Wait() }
+
+// close stops the worker goroutine once the running command returns.
+func (w *worker) close() { close(w.jobs) }
