@@ -1,0 +1,18 @@
+// Package bench times wasmstep's VM against wazero's interpreter on the
+// shared workloads (../shared/bench beside the repository: compute kernels
+// exporting run(i32 n) -> i64, listed in workloads.tsv with the n to use and
+// the result to expect).
+//
+// Benchmarks, one sub-benchmark per workload and engine (what `make bench`
+// runs):
+//
+//	go test ./bench -run '^$' -bench . -benchtime 1x
+//
+// A comparison table, every workload once on each engine in the same run,
+// with the ratio wazero time / wasmstep time (above 1: wasmstep is faster)
+// and its geometric mean (-v because go test hides a passing test's output):
+//
+//	go test ./bench -run TestReport -report -v
+//
+// Nothing here asserts on time; a wrong result fails.
+package bench
