@@ -8,7 +8,7 @@ GUI_DEBS  := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-
              libxinerama-dev libxi-dev libxxf86vm-dev fonts-wqy-microhei
 export LANG ?= en_US.UTF-8
 
-.PHONY: all build run test test-go lint deps-gui bench fuzz clean
+.PHONY: all build run test test-go test-race lint deps-gui bench clean
 
 all: build
 
@@ -35,10 +35,19 @@ lint:
 test-go:
 	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m ./...
 
-test: lint test-go
+# The debugger's machine runs on its own goroutine beside the window's, so
+# its tests also run under the race detector (which needs cgo).
+test-race:
+	CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m ./debugger/...
 
+test: lint test-go test-race
+
+# bench prints wasmstep against wazero's interpreter, workload by workload,
+# with the ratios and their geometric mean; then the debugger's own costs
+# (a breakpoint that is never hit, a per-instruction subscriber).
 bench:
-	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -bench . -benchtime 1x -timeout 60m ./bench/...
+	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 60m -run TestReport -report -v ./bench/
+	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m -run '^$$' -bench . ./debugger/
 
 clean:
 	rm -rf bin
