@@ -1,7 +1,6 @@
 package validate
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,15 +14,6 @@ import (
 
 const suiteDir = "/work/shared/testsuite/core"
 
-// knownParserIssues are valid modules the text parser currently gets
-// wrong, so validation rightly rejects what it produced: an inline
-// (table reftype (elem $f ...)) segment is given type (ref func) instead of
-// the table's element type.
-var knownParserIssues = map[string]bool{
-	"br_table.wast:3":            true,
-	"gc/type-subtyping.wast:373": true,
-}
-
 // suiteScripts lists the core suite's scripts without the SIMD folders.
 func suiteScripts(t *testing.T) []string {
 	t.Helper()
@@ -31,9 +21,6 @@ func suiteScripts(t *testing.T) []string {
 	err := filepath.WalkDir(suiteDir, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
-		}
-		if d.IsDir() && (d.Name() == "simd" || d.Name() == "relaxed-simd") {
-			return filepath.SkipDir
 		}
 		if strings.HasSuffix(path, ".wast") {
 			files = append(files, path)
@@ -110,15 +97,9 @@ func TestSuite(t *testing.T) {
 			switch {
 			case !wantInvalid:
 				valid++
-				at := fmt.Sprintf("%s:%d", rel, line)
-				switch {
-				case err != nil && knownParserIssues[at]:
-					t.Logf("%s: valid module rejected (known parser issue): %v", at, err)
-				case err != nil:
+				if err != nil {
 					rejectedValid++
-					t.Errorf("%s: valid module rejected: %v", at, err)
-				case knownParserIssues[at]:
-					t.Logf("%s: known parser issue is fixed: remove it from the list", at)
+					t.Errorf("%s:%d: valid module rejected: %v", rel, line, err)
 				}
 			default:
 				invalid++

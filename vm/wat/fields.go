@@ -236,6 +236,10 @@ func (p *modParser) tableField() {
 		seg := wasm.Elem{Mode: wasm.SegmentActive, Table: h.idx, Type: t.Type.Elem,
 			Offset: zeroOffset(addr64, elemTok.Pos), Pos: elemTok.Pos}
 		p.elemItems(&seg, p.peek().Kind == LParen)
+		// The segment has the table's element type even when written as
+		// function indices, which alone would make it (ref func).
+		seg.Type = t.Type.Elem
+		seg.FuncIndices = seg.FuncIndices && seg.Type == wasm.RefType(false, wasm.HeapFunc)
 		p.close()
 		n := uint64(len(seg.Init))
 		t.Type.Limits = wasm.Limits{Min: n, Max: n, HasMax: true}
