@@ -1,7 +1,9 @@
 // Package bench times wasmstep's VM against wazero's interpreter on the
 // shared workloads (../shared/bench beside the repository: compute kernels
 // exporting run(i32 n) -> i64, listed in workloads.tsv with the n to use and
-// the result to expect).
+// the result to expect). BenchmarkSIMD adds a vector workload kept here as
+// text, testdata/simd_dot.wat (an i32x4 dot product and an i8x16 byte
+// count), checked against a Go reference.
 //
 // Benchmarks, one sub-benchmark per workload and engine (what `make bench`
 // runs):

@@ -267,10 +267,12 @@ func (l *lowerer) boundary(i int, opener wasm.Op) {
 		l.beginInstr(i)
 	}
 	l.flush()
-	if l.groupOps > 0 {
-		l.groupOps = 0
+	// Instructions since the group's start that emitted nothing (block,
+	// nop, ...) stay in the group the label opens, if it started clean.
+	if l.groupOps > 0 || !l.groupClean {
+		l.groupStart, l.groupClean = i, true
 	}
-	l.groupStart, l.groupClean = i, true
+	l.groupOps = 0
 	if opener != wasm.OpIf { // an if may still fuse with the compare before it
 		l.lastDef = -1
 	}

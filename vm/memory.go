@@ -213,8 +213,12 @@ func fillBytes(p []byte, b byte) {
 		clear(p)
 		return
 	}
-	for i := range p {
-		p[i] = b
+	if len(p) == 0 {
+		return
+	}
+	p[0] = b
+	for n := 1; n < len(p); n *= 2 { // doubling copies run at memmove speed
+		copy(p[n:], p[:n])
 	}
 }
 

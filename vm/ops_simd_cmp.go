@@ -58,6 +58,12 @@ func holds[T int64 | uint64 | float32 | float64](r relation, x, y T) bool {
 }
 
 func intCmp(w uint, r relation) v128Binary {
+	if r == eq || r == ne {
+		tops, flip := laneTops(w), laneMask(r == ne)
+		return func(a, b v128) v128 {
+			return v128{swarEq(a.lo, b.lo, tops, w) ^ flip, swarEq(a.hi, b.hi, tops, w) ^ flip}
+		}
+	}
 	return lanewise2(w, func(x, y uint64) uint64 { return laneMask(holds(r, x, y)) })
 }
 

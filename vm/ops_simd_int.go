@@ -38,9 +38,25 @@ var simdIntOps = map[wasm.Op]any{
 	wasm.OpI8x16Bitmask: bitmask(8), wasm.OpI16x8Bitmask: bitmask(16), wasm.OpI32x4Bitmask: bitmask(32), wasm.OpI64x2Bitmask: bitmask(64),
 }
 
-func intAdd(w uint) v128Binary { return lanewise2(w, func(x, y uint64) uint64 { return x + y }) }
-func intSub(w uint) v128Binary { return lanewise2(w, func(x, y uint64) uint64 { return x - y }) }
-func intMul(w uint) v128Binary { return lanewise2(w, func(x, y uint64) uint64 { return x * y }) }
+func intAdd(w uint) v128Binary {
+	tops := laneTops(w)
+	return func(a, b v128) v128 { return v128{swarAdd(a.lo, b.lo, tops), swarAdd(a.hi, b.hi, tops)} }
+}
+
+func intSub(w uint) v128Binary {
+	tops := laneTops(w)
+	return func(a, b v128) v128 { return v128{swarSub(a.lo, b.lo, tops), swarSub(a.hi, b.hi, tops)} }
+}
+
+func intMul(w uint) v128Binary {
+	if w == 32 {
+		mul := func(x, y uint64) uint64 {
+			return uint64(uint32(x)*uint32(y)) | uint64(uint32(x>>32)*uint32(y>>32))<<32
+		}
+		return func(a, b v128) v128 { return v128{mul(a.lo, b.lo), mul(a.hi, b.hi)} }
+	}
+	return lanewise2(w, func(x, y uint64) uint64 { return x * y })
+}
 
 func addSatS(w uint) v128Binary {
 	return lanewise2(w, func(x, y uint64) uint64 { return clampS(sext(x, w)+sext(y, w), w) })
@@ -135,6 +151,9 @@ func allTrue(w uint) v128Test {
 
 // bitmask gathers the top bit of each lane, lane 0 into bit 0.
 func bitmask(w uint) v128Test {
+	if w == 8 {
+		return bitmask8
+	}
 	return func(a v128) uint64 {
 		var m uint64
 		for i := range int(128 / w) {

@@ -42,8 +42,12 @@ func simdAddr(t *Thread, o *op) (uint64, bool) {
 }
 
 // readMem reads len(p) bytes at the effective address, trapping when they
-// are out of bounds.
+// are out of bounds. A flat memory is read in place.
 func readMem(t *Thread, o *op, p []byte) bool {
+	if ea, ok := effAddr(t.s[o.b], o.imm, uint64(len(p)), len(o.mem.flat)); ok {
+		copy(p, o.mem.flat[ea:])
+		return true
+	}
 	ea, ok := simdAddr(t, o)
 	if !ok || !o.mem.ReadAt(p, ea) {
 		return t.trap(TrapOutOfBoundsMemory)

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"testing"
+
+	"wasmstep/vm/wasm"
 )
 
 // TestSIMD runs vector code in both lowered forms, including each relaxed
@@ -78,5 +80,24 @@ func TestSIMDTraps(t *testing.T) {
 		if !errors.As(err, &tr) || tr.Kind != TrapOutOfBoundsMemory {
 			t.Errorf("%s lanes: %v, want out of bounds", form.name, err)
 		}
+	}
+}
+
+// TestSIMDOpsAllLower checks that every vector instruction of the opcode
+// table has a handler, directly or built from its immediates.
+func TestSIMDOpsAllLower(t *testing.T) {
+	n := 0
+	for i, info := range wasm.Ops {
+		if info.Prefix != 0xFD {
+			continue
+		}
+		n++
+		op := wasm.Op(i)
+		if simdHandlers[op] == nil && simdBuilders[op] == nil {
+			t.Errorf("%s has no handler", op)
+		}
+	}
+	if n != len(simdHandlers)+len(simdBuilders) {
+		t.Errorf("%d vector instructions, %d handlers and builders", n, len(simdHandlers)+len(simdBuilders))
 	}
 }

@@ -116,3 +116,16 @@ func TestBasic(t *testing.T) {
 		}
 	}
 }
+
+func validateWat(t *testing.T, src string) *validate.Info {
+	t.Helper()
+	m, err := wat.ParseModule(source.NewFileSet(), "test.wat", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := validate.Validate(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info
+}

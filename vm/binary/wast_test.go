@@ -217,9 +217,6 @@ func suiteBinaryModules(t testing.TB) []suiteModule {
 		if err != nil {
 			return err
 		}
-		if de.IsDir() && (de.Name() == "simd" || de.Name() == "relaxed-simd") {
-			return filepath.SkipDir
-		}
 		if de.IsDir() || filepath.Ext(path) != ".wast" {
 			return nil
 		}

@@ -36,9 +36,6 @@ func suiteDir(t *testing.T) string {
 	return suite
 }
 
-// skippedDirs hold proposals the project does not implement yet.
-var skippedDirs = map[string]bool{"simd": true, "relaxed-simd": true}
-
 // suiteScripts lists the .wast files of the suite, relative to dir.
 func suiteScripts(t *testing.T, dir string) []string {
 	t.Helper()
@@ -46,9 +43,6 @@ func suiteScripts(t *testing.T, dir string) []string {
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
-		}
-		if d.IsDir() && skippedDirs[d.Name()] {
-			return filepath.SkipDir
 		}
 		if !d.IsDir() && strings.HasSuffix(path, ".wast") {
 			rel, _ := filepath.Rel(dir, path)

@@ -18,13 +18,15 @@ func FuzzParseModule(f *testing.F) {
 		`(module (tag $e) (func (try_table (catch_all 0) (throw $e))))`,
 		`(module (func (f64.const 0x1.fp+3) (f32.const nan:0x1) drop drop) (@name "x") (;c;))`,
 		`(func (if (result i32) (i32.const 1) (then (i32.const 2)) (else (i32.const 3))) drop)`,
+		`(module (memory 1) (func (param v128) (result i32) (i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 31 (local.get 0) (v128.const f32x4 1 -0 nan inf)) (v128.store32_lane offset=4 align=4 3 (i32.const 0)) (i32x4.extract_lane 3 (v128.const i16x8 1 2 3 4 5 6 7 -8))))`,
+		`(module (func (result v128) (f64x2.relaxed_madd (v128.const i64x2 1 2) (v128.load8x8_s (i32.const 0)) (i8x16.splat (i32.const 7)))) (memory 1))`,
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
 	}
 	// The first module of a few suite scripts makes richer seeds; only the
 	// module itself, as large seeds make the fuzzer's minimisation crawl.
-	for _, path := range []string{"block.wast", "gc/struct.wast", "memory64/table64.wast"} {
+	for _, path := range []string{"block.wast", "gc/struct.wast", "memory64/table64.wast", "simd/simd_lane.wast"} {
 		if src, ok := firstSuiteModule(path); ok {
 			f.Add(src)
 		}

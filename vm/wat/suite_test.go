@@ -19,9 +19,6 @@ func suiteScripts(t *testing.T) []string {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && (d.Name() == "simd" || d.Name() == "relaxed-simd") {
-			return filepath.SkipDir
-		}
 		if strings.HasSuffix(path, ".wast") {
 			files = append(files, path)
 		}

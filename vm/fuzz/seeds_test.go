@@ -1,0 +1,146 @@
+package fuzz
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"wasmstep/vm/binary"
+	"wasmstep/vm/source"
+	"wasmstep/vm/wat"
+)
+
+// maxSeedBytes leaves out the few huge suite modules: the fuzzer minimises
+// and mutates small inputs far faster, and the small ones cover the same code.
+const maxSeedBytes = 16 << 10
+
+// suiteDir finds the official test suite as ../shared/testsuite/core from
+// the directory holding go.mod; "" if it is not there.
+func suiteDir() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+	core := filepath.Join(dir, "..", "shared", "testsuite", "core")
+	if fi, err := os.Stat(core); err != nil || !fi.IsDir() {
+		return ""
+	}
+	return core
+}
+
+// suiteModules returns every module command of the suite's scripts, those
+// inside assertions included: malformed, invalid and trapping modules are
+// the interesting seeds.
+func suiteModules(tb testing.TB) []*wat.ModuleCmd {
+	tb.Helper()
+	dir := suiteDir()
+	if dir == "" {
+		tb.Log("test suite not found: no suite seeds")
+		return nil
+	}
+	var mods []*wat.ModuleCmd
+	err := filepath.WalkDir(dir, func(path string, de os.DirEntry, err error) error {
+		if err != nil || de.IsDir() || filepath.Ext(path) != ".wast" {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		script, err := wat.ParseScript(source.NewFileSet(), path, src)
+		if err != nil {
+			return nil // the parser's own tests report scripts it cannot read
+		}
+		for _, c := range script.Commands {
+			switch c := c.(type) {
+			case *wat.ModuleCmd:
+				mods = append(mods, c)
+			case *wat.AssertModule:
+				mods = append(mods, c.Module)
+			case *wat.AssertTrap:
+				if c.Module != nil {
+					mods = append(mods, c.Module)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return mods
+}
+
+// binarySeeds returns the suite's modules in binary form: binary modules as
+// written, text and quoted ones that parse encoded.
+func binarySeeds(tb testing.TB) [][]byte {
+	var seeds [][]byte
+	for _, c := range suiteModules(tb) {
+		switch c.Form {
+		case wat.ModuleBinary:
+			seeds = append(seeds, c.Binary)
+		case wat.ModuleText, wat.ModuleQuote:
+			m := c.Module
+			if c.Form == wat.ModuleQuote {
+				m, _ = wat.ParseModule(source.NewFileSet(), "quote.wat", c.Quote)
+			}
+			if m == nil {
+				continue
+			}
+			if b, err := binary.Encode(m); err == nil {
+				seeds = append(seeds, b)
+			}
+		}
+	}
+	return distinctSmall(seeds)
+}
+
+// textSeeds returns the suite's modules in text form: quoted ones as
+// written, text and binary ones that decode printed.
+func textSeeds(tb testing.TB) [][]byte {
+	var seeds [][]byte
+	for _, c := range suiteModules(tb) {
+		switch c.Form {
+		case wat.ModuleQuote:
+			seeds = append(seeds, c.Quote)
+		case wat.ModuleText, wat.ModuleBinary:
+			m := c.Module
+			if c.Form == wat.ModuleBinary {
+				m, _ = binary.Decode(source.NewFileSet().AddBinary("seed.wasm", c.Binary))
+			}
+			if m == nil {
+				continue
+			}
+			var buf bytes.Buffer
+			if err := wat.Print(&buf, m); err == nil {
+				seeds = append(seeds, buf.Bytes())
+			}
+		}
+	}
+	return distinctSmall(seeds)
+}
+
+// distinctSmall drops duplicates and seeds above maxSeedBytes.
+func distinctSmall(seeds [][]byte) [][]byte {
+	seen := map[string]bool{}
+	var out [][]byte
+	for _, s := range seeds {
+		if len(s) > maxSeedBytes || seen[string(s)] {
+			continue
+		}
+		seen[string(s)] = true
+		out = append(out, s)
+	}
+	return out
+}
