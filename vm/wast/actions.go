@@ -33,7 +33,28 @@ func (r *runner) act(a *wat.Action) ([]vm.Value, error) {
 		for i, c := range a.Args {
 			args[i] = constValue(c)
 		}
+		if r.debugForm {
+			return invokeDebug(r.store, f, args)
+		}
 		return r.store.Invoke(f, args...)
+	}
+}
+
+// invokeDebug runs a call to completion in the debug loop, the way the
+// debugger runs code it steps through.
+func invokeDebug(s *vm.Store, f *vm.Function, args []vm.Value) ([]vm.Value, error) {
+	t := s.NewThread()
+	t.UseDebugForm(true)
+	if err := t.Start(f, args); err != nil {
+		return nil, err
+	}
+	switch reason := t.RunDebug(nil); reason {
+	case vm.StopDone:
+		return t.Results(), nil
+	case vm.StopError:
+		return nil, t.Err()
+	default:
+		return nil, fmt.Errorf("call stopped: %s", reason)
 	}
 }
 

@@ -38,6 +38,9 @@ type Result struct {
 type Options struct {
 	// Output receives what the spectest print functions print; nil discards it.
 	Output io.Writer
+	// DebugForm runs every call in the debug form (one operation per
+	// instruction, as the debugger steps) instead of the fused fast form.
+	DebugForm bool
 }
 
 // RunFile parses and runs one script.
@@ -64,6 +67,7 @@ type runner struct {
 	lastDef   *load.Module
 	current   *vm.Instance
 	res       *Result
+	debugForm bool
 }
 
 // Run runs a parsed script. A command that cannot run (a module that fails
@@ -85,6 +89,7 @@ func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
 		instances: map[string]*vm.Instance{},
 		defs:      map[string]*load.Module{},
 		res:       &Result{File: script.File.Name()},
+		debugForm: opts.DebugForm,
 	}
 	r.linker.Define("spectest", host.Spectest(store, out))
 	for _, cmd := range script.Commands {

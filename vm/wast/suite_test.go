@@ -45,7 +45,13 @@ func suiteDir(t *testing.T) string {
 	return core
 }
 
-func TestSuite(t *testing.T) {
+// TestSuite runs the whole suite in the fast form, checked against the
+// ratchet; TestSuiteDebugForm runs it again as the debugger runs code.
+func TestSuite(t *testing.T) { runSuite(t, Options{}) }
+
+func TestSuiteDebugForm(t *testing.T) { runSuite(t, Options{DebugForm: true}) }
+
+func runSuite(t *testing.T, opts Options) {
 	core := suiteDir(t)
 	files, err := Scripts(core)
 	if err != nil {
@@ -57,7 +63,7 @@ func TestSuite(t *testing.T) {
 	for _, path := range files {
 		rel, _ := filepath.Rel(core, path)
 		rel = filepath.ToSlash(rel)
-		res, err := RunFile(path, Options{})
+		res, err := RunFile(path, opts)
 		if err != nil {
 			if ratchet[rel] > 0 {
 				t.Errorf("%s: %v", rel, err)
@@ -81,7 +87,7 @@ func TestSuite(t *testing.T) {
 		}
 	}
 	t.Logf("%d passed, %d failed", passed, failed)
-	if *updateRatchet {
+	if *updateRatchet && !opts.DebugForm {
 		writeRatchet(t, got)
 	}
 }
