@@ -8,7 +8,7 @@ GUI_DEBS  := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-
              libxinerama-dev libxi-dev libxxf86vm-dev fonts-wqy-microhei
 export LANG ?= en_US.UTF-8
 
-.PHONY: all build run test test-go test-race lint deps-gui bench clean
+.PHONY: all build run test test-go test-race lint deps-gui deps-cc bench clean
 
 all: build
 
@@ -20,6 +20,11 @@ deps-gui:
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 		$$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
 	fi
+
+# The race detector needs a C compiler.
+deps-cc:
+	@command -v gcc >/dev/null 2>&1 || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends gcc libc6-dev; }
 
 build: deps-gui
 	$(GO) build -o $(BIN) .
@@ -37,10 +42,14 @@ test-go:
 
 # The debugger's machine runs on its own goroutine beside the window's, so
 # its tests also run under the race detector (which needs cgo).
-test-race:
+test-race: deps-cc
 	CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m ./debugger/...
 
-test: lint test-go test-race
+# In CI (CI=true) `make test` also drives the real window under Xvfb.
+test: lint test-go test-race $(if $(filter true,$(CI)),test-gui)
+
+# The window's targets: test-gui, screenshots.
+include ci/window.mk
 
 # bench prints wasmstep against wazero's interpreter, workload by workload,
 # with the ratios and their geometric mean; then the debugger's own costs

@@ -15,19 +15,20 @@ import (
 )
 
 func init() {
-	register("screenshot", "screenshot FILE... [--invoke NAME [ARG...]] [--steps N] [--size WxH] --out FILE.png   render the window to a PNG", runScreenshot)
+	register("screenshot", "screenshot FILE... [--invoke NAME [ARG...]] [--steps N] [--size WxH] [--present] --out FILE.png   render the window to a PNG", runScreenshot)
 }
 
 // shotOptions are the screenshot command's flags.
 type shotOptions struct {
-	out   string
-	steps int
-	w, h  float32
+	out     string
+	steps   int
+	w, h    float32
+	present bool // presentation mode
 }
 
 // runScreenshot renders the whole window headlessly (Fyne's test driver),
 // after loading the files, invoking NAME stopped at entry and stepping
-// into N times.
+// into N times; --present draws it in presentation mode.
 func runScreenshot(e *env, args []string) int {
 	opts, rest, err := shotFlags(args)
 	files, name, callArgs, ok := splitInvoke(rest)
@@ -42,6 +43,7 @@ func runScreenshot(e *env, args []string) int {
 	// The test app's own theme lacks bold monospace, which the views use.
 	a.Settings().SetTheme(theme.DefaultTheme())
 	w := ui.New(a, newEngine)
+	w.SetPresentation(opts.present)
 	w.Window().Resize(fyne.NewSize(opts.w, opts.h))
 	w.Open(files...)
 	w.Settle()
@@ -67,14 +69,18 @@ func runScreenshot(e *env, args []string) int {
 	return exitOK
 }
 
-// shotFlags takes --out, --steps and --size out of args, wherever they are
-// (the usage puts them after the invoke's arguments, which are values and
-// never start with "--").
+// shotFlags takes --out, --steps, --size and --present out of args, wherever
+// they are (the usage puts them after the invoke's arguments, which are
+// values and never start with "--").
 func shotFlags(args []string) (shotOptions, []string, error) {
 	opts := shotOptions{w: 1280, h: 800}
 	var rest []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
+		if a == "--present" {
+			opts.present = true
+			continue
+		}
 		if a != "--out" && a != "--steps" && a != "--size" {
 			rest = append(rest, a)
 			continue

@@ -1,10 +1,16 @@
 package cli
 
 import (
+	"fmt"
+	"io"
+	"os"
+
 	"fyne.io/fyne/v2/app"
 
 	"wasmstep/debugger"
 	"wasmstep/ui"
+	"wasmstep/vm"
+	"wasmstep/vm/host"
 )
 
 func init() { openWindow = runWindow }
@@ -13,16 +19,39 @@ func init() { openWindow = runWindow }
 // stored under it.
 const appID = "io.wasmstep.app"
 
-// runWindow opens the debugger window on files and returns when it closes.
-func runWindow(e *env, files []string) int {
+// runWindow opens the debugger window on the files, invokes an export
+// stopped at entry if --invoke names one, and returns when it closes. With
+// WASMSTEP_LOG_STOPS=1 every stop is also written to stdout, for scripts
+// driving the window.
+func runWindow(e *env, args []string) int {
+	files, name, callArgs, ok := splitInvoke(args)
+	if !ok || name != "" && len(files) == 0 {
+		fmt.Fprintln(e.stderr, "usage: wasmstep [FILE... [--invoke NAME [ARG...]]]")
+		return exitError
+	}
 	a := app.NewWithID(appID)
 	w := ui.New(a, newEngine)
+	if os.Getenv("WASMSTEP_LOG_STOPS") == "1" {
+		w.LogStops(e.stdout)
+	}
 	w.Window().Show()
 	w.Open(files...)
+	if name != "" {
+		w.Invoke(name, callArgs, true)
+	}
 	a.Run()
 	return exitOK
 }
 
-// newEngine is the engine of each session the window opens. Host output
-// reaches the window's console through events, not stdout.
-func newEngine() ui.Engine { return debugger.NewSession(debugger.Options{}) }
+// newEngine is the engine of a session of the window on paths: automatic
+// imports, WASI and spectest are bound as in `wasmstep run`, and host
+// output reaches the window's console through events, not stdout.
+func newEngine(paths []string) ui.Engine {
+	argv0 := paths[:min(len(paths), 1)] // WASI's argument list: the program
+	return debugger.NewSession(debugger.Options{
+		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
+			return host.Install(l, st, host.ProgramConfig{Output: out,
+				WASI: host.WASIConfig{Args: argv0, Stdout: out, Stderr: out}})
+		},
+	})
+}

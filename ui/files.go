@@ -29,7 +29,7 @@ func (w *Window) Open(paths ...string) {
 func (w *Window) load(restore func(docs []*document) map[*document][]int) {
 	paths := w.paths
 	w.work.cancelQueued()
-	w.setEngine(w.fresh())
+	w.setEngine(w.fresh(paths))
 	var docs []*document
 	var want map[*document][]int
 	w.panes.trace.Clear()

@@ -13,8 +13,8 @@ const focusCheck = 100 * time.Millisecond
 // A widget with focus receives every key without Ctrl, and the views' grids
 // (tables) drop F5, F9, F10 and F11. So the window takes focus back from any
 // widget that does not edit text, and the debugger keys reach the canvas.
-// (Asked of the views instead: forward the keys they do not use; see
-// /tmp/wasmstep-requests.md.)
+// ci/xvfb-test.sh checks it in a real window. Once views/internal/grid
+// forwards the keys it does not use to the canvas, this can go.
 
 // keepKeys starts releasing focus periodically, on desktop drivers only:
 // elsewhere there is no keyboard to keep.

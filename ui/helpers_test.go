@@ -23,7 +23,7 @@ func openFake(t *testing.T, w, h float32) *Window {
 	t.Helper()
 	app := test.NewTempApp(t)
 	app.Settings().SetTheme(theme.DefaultTheme())
-	win := New(app, func() Engine { return newFakeEngine() })
+	win := New(app, func([]string) Engine { return newFakeEngine() })
 	t.Cleanup(func() { win.Window().Close() })
 	win.Window().Resize(fyne.NewSize(w, h))
 	win.Open("testdata/fib.wat")

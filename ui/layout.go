@@ -10,8 +10,8 @@ import (
 // needs most of a 1024-pixel width, so the bulk data (memories, tables,
 // heap) and the logs share a full-width band of tabs at the bottom; above
 // it, the source sits beside the operand stack, with locals, globals and
-// the call stack in tabs under the stack. It fits 1024×640 and grows with
-// the window.
+// the call stack in tabs under the stack. It fits 1024×640 (see
+// bandLayout) and grows with the window.
 func (w *Window) layout() fyne.CanvasObject {
 	p := w.panes
 	vars := container.NewAppTabs(
@@ -21,7 +21,9 @@ func (w *Window) layout() fyne.CanvasObject {
 	)
 	machine := container.NewVSplit(p.stack, vars)
 	machine.Offset = 0.6
-	top := container.NewHSplit(w.src.content, machine)
+	// On a short window the machine's panes scroll, so the band below
+	// still gets its room (their headers alone are taller than what is left).
+	top := container.NewHSplit(w.src.content, container.NewVScroll(machine))
 	top.Offset = 0.55
 
 	w.dataTabs = container.NewAppTabs(
@@ -31,7 +33,5 @@ func (w *Window) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Console"), p.console),
 		container.NewTabItem(lang.L("Trace"), p.trace),
 	)
-	body := container.NewVSplit(top, w.dataTabs)
-	body.Offset = 0.64
-	return container.NewBorder(w.toolbar(), w.status.content, nil, nil, body)
+	return container.NewBorder(w.toolbar(), w.status.content, nil, nil, newBand(top, w.dataTabs))
 }

@@ -104,3 +104,18 @@ func resultsText(vs []debugger.Value) string {
 	}
 	return out
 }
+
+// text is the bar as one line: its non-empty labels, separated by " | ".
+func (b *statusBar) text() string {
+	out := ""
+	for _, l := range []*widget.Label{b.state, b.steps, b.where, b.trap} {
+		if l.Text == "" {
+			continue
+		}
+		if out != "" {
+			out += " | "
+		}
+		out += l.Text
+	}
+	return out
+}

@@ -50,10 +50,18 @@ func (t presentTheme) Size(n fyne.ThemeSizeName) float32 {
 
 // togglePresentation switches presentation mode on or off.
 func (w *Window) togglePresentation() {
+	_, on := w.app.Settings().Theme().(presentTheme)
+	w.SetPresentation(!on)
+}
+
+// SetPresentation turns presentation mode on or off.
+func (w *Window) SetPresentation(on bool) {
 	s := w.app.Settings()
-	if p, ok := s.Theme().(presentTheme); ok {
+	p, was := s.Theme().(presentTheme)
+	switch {
+	case on && !was:
+		s.SetTheme(presentTheme{base: s.Theme()})
+	case !on && was:
 		s.SetTheme(p.base)
-		return
 	}
-	s.SetTheme(presentTheme{base: s.Theme()})
 }

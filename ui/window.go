@@ -5,6 +5,7 @@
 package ui
 
 import (
+	"io"
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
@@ -18,8 +19,8 @@ import (
 type Window struct {
 	app    fyne.App
 	win    fyne.Window
-	eng    Engine        // the engine of the current session
-	fresh  func() Engine // makes the engine of a new session
+	eng    Engine                      // the engine of the current session
+	fresh  func(paths []string) Engine // makes the engine of a new session on paths
 	work   *worker
 	pump   *pump
 	panes  *panes
@@ -40,6 +41,7 @@ type Window struct {
 	exports  []debugger.Export
 	lastArgs map[string][]string // the arguments last given, per export
 	closed   atomic.Bool         // the window was closed: background loops end
+	stopLog  io.Writer           // where every stop shown is written, if set
 	// heldModifiers reports the modifier keys held; nil asks the driver.
 	// Tests set it, as the test driver has no keyboard.
 	heldModifiers func() fyne.KeyModifier
@@ -48,10 +50,11 @@ type Window struct {
 // Icon is the application's icon.
 var Icon = fyne.NewStaticResource("Icon.png", assets.Icon)
 
-// New makes the window in app; fresh makes the engine of each session (a
-// session cannot unload files, so opening and reloading start a new one).
+// New makes the window in app; fresh makes the engine of each session, given
+// the files it will load (a session cannot unload files, so opening and
+// reloading start a new one).
 // Show the window, then Open files.
-func New(app fyne.App, fresh func() Engine) *Window {
+func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	app.SetIcon(Icon)
 	w := &Window{app: app, fresh: fresh, panes: newPanes(), status: newStatusBar(), prefs: newMemo(app.Preferences()), lastArgs: map[string][]string{}}
 	w.pump = &pump{apply: w.applyBatch}
@@ -64,7 +67,7 @@ func New(app fyne.App, fresh func() Engine) *Window {
 	w.win.Resize(fyne.NewSize(1280, 800))
 	w.bindKeys()
 	w.win.SetMainMenu(w.mainMenu())
-	w.setEngine(fresh())
+	w.setEngine(fresh(nil))
 	w.watch = newWatcher(w.fileChanged)
 	w.win.SetOnClosed(w.close)
 	w.keepKeys()
@@ -104,6 +107,8 @@ func (w *Window) show(s *debugger.Snapshot) {
 	w.panes.showStop(s, w.eng, &w.work.gate)
 	w.showSourceOf(0)
 	w.status.show(s)
+	w.pickDataTab(s)
+	w.logStop(s)
 }
 
 // selectFrame shows frame i of the stop: its operands, locals and line.

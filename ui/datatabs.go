@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+
+	"wasmstep/debugger"
+)
+
+// pickDataTab leaves the Memory tab when the program has no memory, for a
+// tab with something to show: the GC heap once objects live, else the
+// tables. A tab the user picked with content stays.
+func (w *Window) pickDataTab(s *debugger.Snapshot) {
+	sel := w.dataTabs.Selected()
+	if s == nil || len(s.Memories) > 0 || sel == nil || sel.Content != w.panes.memory {
+		return
+	}
+	var want fyne.CanvasObject
+	switch {
+	case s.Heap.Live > 0:
+		want = w.panes.heap
+	case len(s.Tables) > 0:
+		want = w.panes.tables
+	default:
+		return
+	}
+	for _, it := range w.dataTabs.Items {
+		if it.Content == want {
+			w.dataTabs.Select(it)
+		}
+	}
+}
