@@ -39,7 +39,7 @@ func (s *Session) instr(f *vm.Function, pc int) *instrInfo {
 	}
 	in.loc.Text, in.loc.Op = in.text, in.op
 	if int(in.op) < len(wasm.Ops) {
-		in.sig = wasm.Ops[in.op].Sig
+		in.sig = concreteSig(f, pc, wasm.Ops[in.op].Sig)
 	}
 	s.instrs[k] = in
 	return in
@@ -69,5 +69,5 @@ func describeInstr(in *instrInfo) Instruction {
 	if int(in.op) < len(wasm.Ops) {
 		info = wasm.Ops[in.op]
 	}
-	return Instruction{Name: info.Name, Text: in.text, Sig: info.Sig, Doc: info.Doc}
+	return Instruction{Name: info.Name, Text: in.text, Sig: in.sig, Doc: info.Doc}
 }
