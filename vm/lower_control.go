@@ -159,6 +159,9 @@ func (l *lowerer) lowerBrIf(h int32, in *wasm.Instr) {
 			if fn != nil {
 				o.fn = fn
 				l.lastDef, l.lastCmp = -1, wasm.OpInvalid
+				// The fused op now ends with the br_if: its group closes here,
+				// so no stop point is claimed between the compare and the branch.
+				l.groupOps++
 				l.fixTarget(pc, at, func(o *op, t int32) { o.a = t })
 				return
 			}
