@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"wasmstep/views/internal/keys"
 )
 
 // fieldPanel lists the selected object's fields; choosing a reference
@@ -15,7 +17,7 @@ type fieldPanel struct {
 	view    *View
 	title   *widget.Label
 	details *widget.Label
-	list    *widget.List
+	list    *keys.List
 	content fyne.CanvasObject
 }
 
@@ -23,7 +25,7 @@ func newFieldPanel(v *View) *fieldPanel {
 	p := &fieldPanel{view: v, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	p.details = widget.NewLabel("")
 	p.details.Wrapping = fyne.TextWrapWord
-	p.list = widget.NewList(p.length,
+	p.list = keys.NewList(p.length,
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.row(i)) })
 	p.list.OnSelected = p.follow

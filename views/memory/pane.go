@@ -1,35 +1,35 @@
 package memory
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"wasmstep/views/internal/keys"
 )
 
 // pane is one memory's tab: go-to entry, hex grid with its address
-// scrollbar, and the readout of the values at the cursor.
+// scrollbar, and the readout of the values at the cursor (see bodyLayout).
 type pane struct {
 	model     MemoryModel
 	top       uint64 // first visible row
 	cursor    uint64
 	hasCursor bool
+	side      bool // the readout is a column beside the grid
 	onCursor  func(addr uint64)
 
 	grid    *hexGrid
 	bar     *addrScrollbar
-	entry   *widget.Entry
+	entry   *keys.Entry
 	status  *widget.Label
-	values  *widget.Label
-	text    *widget.Label
+	readout *widget.Label
 	content fyne.CanvasObject
 }
 
 func newPane(m MemoryModel, onCursor func(uint64)) *pane {
 	p := &pane{model: m, onCursor: onCursor}
 	p.grid, p.bar = newHexGrid(p), newAddrScrollbar(p)
-	p.entry = widget.NewEntry()
+	p.entry = keys.NewEntry()
 	p.entry.SetPlaceHolder("go to address: 0x1f40 or 8000")
 	p.entry.Validator = func(s string) error {
 		if s == "" {
@@ -40,13 +40,13 @@ func newPane(m MemoryModel, onCursor func(uint64)) *pane {
 	}
 	p.entry.OnSubmitted = p.goTo
 	p.status = widget.NewLabel("")
-	p.values = widget.NewLabelWithStyle("", fyne.TextAlignLeading, mono)
-	p.text = widget.NewLabel("")
-	p.text.Truncation = fyne.TextTruncateEllipsis
+	p.readout = widget.NewLabelWithStyle("", fyne.TextAlignLeading, mono)
+	p.readout.Truncation = fyne.TextTruncateEllipsis
 	goButton := widget.NewButton("Go", func() { p.goTo(p.entry.Text) })
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(goButton, p.status), p.entry)
-	bottom := container.NewVBox(p.values, p.text)
-	p.content = container.NewBorder(top, bottom, nil, p.bar, p.grid)
+	area := container.NewBorder(nil, nil, nil, p.bar, p.grid)
+	body := container.New(bodyLayout{p}, area, container.NewVScroll(p.readout))
+	p.content = container.NewBorder(top, nil, nil, nil, body)
 	p.showReadout()
 	return p
 }
@@ -108,14 +108,25 @@ func (p *pane) goTo(s string) {
 	}
 }
 
+// showReadout fills the readout and lays the pane out again: below the
+// grid, the readout appears only with a cursor.
 func (p *pane) showReadout() {
-	if p.hasCursor {
-		at := "@ 0x" + formatAddress(p.cursor, p.model.Addr64)
-		p.values.SetText(fmt.Sprintf("%s\n%s", at, numbers(p.model.Source, p.cursor)))
-		p.text.SetText("utf-8 " + utf8At(p.model.Source, p.cursor))
-	} else {
-		p.values.SetText("click a byte to see the values at it")
-		p.text.SetText("")
+	p.fillReadout()
+	p.content.Refresh()
+}
+
+// fillReadout writes the values at the cursor as a column beside the grid
+// or as a few long lines below it.
+func (p *pane) fillReadout() {
+	if !p.hasCursor {
+		p.readout.SetText("click a byte to see\nthe values at it")
+		return
 	}
-	p.content.Refresh() // the readout's height changed: lay the pane out again
+	at := "@ 0x" + formatAddress(p.cursor, p.model.Addr64)
+	str := "utf-8 " + utf8At(p.model.Source, p.cursor)
+	if p.side {
+		p.readout.SetText(at + "\n" + numbers(p.model.Source, p.cursor, narrowLines, narrowPair) + "\n" + str)
+	} else {
+		p.readout.SetText(at + "  " + str + "\n" + numbers(p.model.Source, p.cursor, wideLines, 0))
+	}
 }

@@ -13,31 +13,63 @@ import (
 // maxString is how many bytes the string readout decodes at most.
 const maxString = 64
 
-// numbers formats the little-endian values that start at addr; types that
-// would read past the end of the memory show a dash.
-func numbers(src Source, addr uint64) string {
+// Groupings of the values at the cursor into lines: a few long lines below
+// the grid, a narrow column of pairs beside it.
+var (
+	wideLines   = [][]int{{0, 1, 2, 3}, {4, 5, 6}, {7, 8, 9}}
+	narrowLines = [][]int{{0, 1}, {2, 3}, {4, 5}, {6}, {7}, {8}, {9}}
+)
+
+// narrowPair is the width of the first value of a pair in the narrow
+// column, so the second values line up ("i32 -2147483648" and two blanks).
+const narrowPair = 17
+
+// numbers formats the little-endian values that start at addr, grouped
+// into lines; pad is the width the first values of a line are padded to
+// (0: two blanks apart).
+func numbers(src Source, addr uint64, lines [][]int, pad int) string {
+	vals := values(src, addr)
+	var sb strings.Builder
+	for i, line := range lines {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		for k, v := range line {
+			sb.WriteString(vals[v])
+			if k < len(line)-1 {
+				sb.WriteString(strings.Repeat(" ", max(2, pad-utf8.RuneCountInString(vals[v]))))
+			}
+		}
+	}
+	return sb.String()
+}
+
+// values are i8 u8 i16 u16 i32 u32 f32 i64 u64 f64 at addr, each with its
+// type's name; types that would read past the end of the memory show a dash.
+func values(src Source, addr uint64) [10]string {
 	var b [8]byte
 	n := src.ReadAt(b[:], addr)
-	val := func(size int, format func() string) string {
+	val := func(name string, size int, format func() string) string {
 		if n < size {
-			return "—"
+			return name + " —"
 		}
-		return format()
+		return name + " " + format()
 	}
 	u16 := func() uint16 { return binary.LittleEndian.Uint16(b[:]) }
 	u32 := func() uint32 { return binary.LittleEndian.Uint32(b[:]) }
 	u64 := func() uint64 { return binary.LittleEndian.Uint64(b[:]) }
-	return fmt.Sprintf("i8 %s  u8 %s  i16 %s  u16 %s\ni32 %s  u32 %s  f32 %s\ni64 %s  u64 %s  f64 %s",
-		val(1, func() string { return fmt.Sprint(int8(b[0])) }),
-		val(1, func() string { return fmt.Sprint(b[0]) }),
-		val(2, func() string { return fmt.Sprint(int16(u16())) }),
-		val(2, func() string { return fmt.Sprint(u16()) }),
-		val(4, func() string { return fmt.Sprint(int32(u32())) }),
-		val(4, func() string { return fmt.Sprint(u32()) }),
-		val(4, func() string { return fmt.Sprint(math.Float32frombits(u32())) }),
-		val(8, func() string { return fmt.Sprint(int64(u64())) }),
-		val(8, func() string { return fmt.Sprint(u64()) }),
-		val(8, func() string { return fmt.Sprint(math.Float64frombits(u64())) }))
+	return [10]string{
+		val("i8", 1, func() string { return fmt.Sprint(int8(b[0])) }),
+		val("u8", 1, func() string { return fmt.Sprint(b[0]) }),
+		val("i16", 2, func() string { return fmt.Sprint(int16(u16())) }),
+		val("u16", 2, func() string { return fmt.Sprint(u16()) }),
+		val("i32", 4, func() string { return fmt.Sprint(int32(u32())) }),
+		val("u32", 4, func() string { return fmt.Sprint(u32()) }),
+		val("f32", 4, func() string { return fmt.Sprint(math.Float32frombits(u32())) }),
+		val("i64", 8, func() string { return fmt.Sprint(int64(u64())) }),
+		val("u64", 8, func() string { return fmt.Sprint(u64()) }),
+		val("f64", 8, func() string { return fmt.Sprint(math.Float64frombits(u64())) }),
+	}
 }
 
 // utf8At decodes the bytes at addr as UTF-8 up to a NUL or maxString bytes,

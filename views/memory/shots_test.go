@@ -25,6 +25,11 @@ func TestShots(t *testing.T) {
 		v.panes[0].setCursor(0x10)
 		save(t, w, "/tmp/views-memory-"+name+".png")
 		if name == "light" {
+			w.Resize(fyne.NewSize(1000, 200)) // the memory tab of a 1024×640 window
+			save(t, w, "/tmp/views-memory-short.png")
+			w.Resize(fyne.NewSize(700, 360))
+			save(t, w, "/tmp/views-memory-narrow.png")
+			w.Resize(fyne.NewSize(900, 560))
 			v.tabs.SelectIndex(1)
 			v.panes[1].goTo("0x3fffffffc")
 			save(t, w, "/tmp/views-memory-64.png")

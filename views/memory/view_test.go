@@ -93,11 +93,10 @@ func TestTapByteShowsReadout(t *testing.T) {
 	if len(got) != 2 || got[0] != 0 || got[1] != 0x10 {
 		t.Fatalf("OnSelect calls %v, want memory 0 address 0x10", got)
 	}
-	if p.text.Text != `utf-8 "你好, wasm"` {
-		t.Errorf("string readout %q", p.text.Text)
-	}
-	if !strings.Contains(p.values.Text, "@ 0x00000010") || !strings.Contains(p.values.Text, "u8 228") {
-		t.Errorf("values readout %q", p.values.Text)
+	for _, want := range []string{"@ 0x00000010", "u8 228", `utf-8 "你好, wasm"`} {
+		if !strings.Contains(p.readout.Text, want) {
+			t.Errorf("readout %q lacks %q", p.readout.Text, want)
+		}
 	}
 	test.TapAt(p.grid, fyne.NewPos(l.x(l.asciiCell(15)), 2.5*l.lineH))
 	if got[len(got)-1] != 0x1f {
@@ -118,8 +117,8 @@ func TestGoToAddressOnMemory64(t *testing.T) {
 	if !hasText(texts, "00000003fffffff0") || !hasText(texts, "de ad be ef") {
 		t.Errorf("the last row is not shown: %q", texts)
 	}
-	if !strings.Contains(p.values.Text, "u32 4022250974") {
-		t.Errorf("values readout %q", p.values.Text)
+	if !strings.Contains(p.readout.Text, "u32 4022250974") {
+		t.Errorf("values readout %q", p.readout.Text)
 	}
 	p.entry.OnSubmitted("0x400000000")
 	if p.status.Text != "beyond the end of memory (size 0x400000000)" || p.cursor != gib16-4 {
@@ -159,4 +158,44 @@ func TestUpdateKeepsCursorAndShowsEmpty(t *testing.T) {
 	if v.empty.Hidden || !v.tabs.Hidden {
 		t.Error("no memories must show the empty label")
 	}
+}
+
+// The readout sits beside the grid when there is room and below it only
+// while a byte is selected, so a short pane still shows hex rows.
+func TestReadoutLeavesRowsInAShortPane(t *testing.T) {
+	v, w := newTestView(t)
+	p := v.panes[0]
+	tests := []struct {
+		width, height float32
+		cursor        bool
+		side, shown   bool
+		minRows       int
+	}{
+		{1000, 200, false, true, true, 3},
+		{1000, 200, true, true, true, 3},
+		{700, 360, false, false, false, 8},
+		{700, 360, true, false, true, 4},
+	}
+	for _, tt := range tests {
+		p.hasCursor = false
+		if tt.cursor {
+			p.setCursor(0x10)
+		} else {
+			p.showReadout()
+		}
+		w.Resize(fyne.NewSize(tt.width, tt.height))
+		if p.side != tt.side || readoutShown(p) != tt.shown || p.grid.rows() < tt.minRows {
+			t.Errorf("%vx%v cursor %v: side %v shown %v rows %d, want side %v shown %v rows >= %d (%q)",
+				tt.width, tt.height, tt.cursor, p.side, readoutShown(p), p.grid.rows(), tt.side, tt.shown, tt.minRows, p.readout.Text)
+		}
+		if tt.side && tt.cursor && !strings.Contains(p.readout.Text, "i32 -442450460   u32 3852516836") {
+			t.Errorf("side readout %q", p.readout.Text)
+		}
+	}
+}
+
+// readoutShown reports whether the readout's scroller is visible.
+func readoutShown(p *pane) bool {
+	body := p.content.(*fyne.Container).Objects[0].(*fyne.Container)
+	return body.Objects[1].Visible()
 }

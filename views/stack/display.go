@@ -4,6 +4,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"wasmstep/views/internal/keys"
 )
 
 // Display is how values are written: the number format and how a v128 is
@@ -30,16 +32,16 @@ type Controls struct {
 	OnChanged func(Display)
 
 	display Display
-	formats *widget.Select
-	shapes  *widget.Select
+	formats *keys.Select
+	shapes  *keys.Select
 	setting bool // Set is moving the selectors: not the user
 }
 
 // NewControls returns selectors showing DefaultDisplay.
 func NewControls() *Controls {
 	c := &Controls{}
-	c.formats = widget.NewSelect(Formats, func(string) { c.pick() })
-	c.shapes = widget.NewSelect(Shapes, func(string) { c.pick() })
+	c.formats = keys.NewSelect(Formats, func(string) { c.pick() })
+	c.shapes = keys.NewSelect(Shapes, func(string) { c.pick() })
 	c.Set(DefaultDisplay)
 	c.ExtendBaseWidget(c)
 	return c

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/views/internal/grid"
+	"wasmstep/views/internal/keys"
 )
 
 // View shows one table of a Model at a time. Update it on the UI goroutine.
@@ -17,7 +18,7 @@ type View struct {
 
 	model   Model
 	shown   int // index into model.Tables
-	pick    *widget.Select
+	pick    *keys.Select
 	grid    *grid.Grid
 	picking bool // Update is moving the selector: not the user
 }
@@ -30,7 +31,7 @@ var columns = []grid.Column{
 // New returns an empty tables view.
 func New() *View {
 	v := &View{}
-	v.pick = widget.NewSelect(nil, func(string) {
+	v.pick = keys.NewSelect(nil, func(string) {
 		if !v.picking {
 			v.ShowTable(v.pick.SelectedIndex())
 		}

@@ -28,14 +28,14 @@ type Grid struct {
 	cols   []Column
 	rows   func() int
 	cell   func(row, col int) Cell
-	table  *widget.Table
+	table  *keyTable
 	widths []float32
 }
 
 // New returns a grid; the caller calls Refresh when the data changes.
 func New(cols []Column, rows func() int, cell func(row, col int) Cell) *Grid {
 	g := &Grid{cols: cols, rows: rows, cell: cell}
-	g.table = widget.NewTable(g.length, g.newCell, g.updateCell)
+	g.table = newKeyTable(g.length, g.newCell, g.updateCell)
 	g.table.ShowHeaderRow = true
 	g.table.CreateHeader = g.newCell
 	g.table.UpdateHeader = g.updateHeader

@@ -1,0 +1,27 @@
+package keys
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Select is a widget.Select that takes focus when picked and passes the
+// keys it does not use to the window.
+type Select struct{ widget.Select }
+
+// NewSelect is widget.NewSelect for a Select.
+func NewSelect(options []string, changed func(string)) *Select {
+	s := &Select{}
+	s.Options, s.OnChanged = options, changed // an empty PlaceHolder shows Fyne's default
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedKey keeps the keys that open or cycle the choices.
+func (s *Select) TypedKey(ev *fyne.KeyEvent) {
+	if Navigation(ev.Name) {
+		s.Select.TypedKey(ev)
+		return
+	}
+	ToWindow(s, ev)
+}
