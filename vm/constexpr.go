@@ -98,33 +98,32 @@ func (inst *Instance) constArray(in *wasm.Instr, st *[]Value) (*Array, error) {
 	}
 	et := inst.Module.Types[in.X].Comp.Elem.Storage
 	al := &arrayLayout{id: inst.typeID(in.X), elem: storageOf(et)}
+	// vals repeat over the n elements: one value for array.new, n for
+	// array.new_fixed, none for array.new_default.
 	var vals []Value
+	var n uint64
 	switch in.Op {
 	case wasm.OpArrayNew:
-		n := pop().Bits
-		v := pop()
-		if n > maxArrayLen {
-			return nil, &Trap{Kind: TrapOutOfBoundsArray, PC: -1}
-		}
-		for range n {
-			vals = append(vals, v)
-		}
+		n = pop().Bits
+		vals = []Value{pop()}
 	case wasm.OpArrayNewDefault:
-		n := pop().Bits
-		if n > maxArrayLen {
-			return nil, &Trap{Kind: TrapOutOfBoundsArray, PC: -1}
-		}
-		vals = make([]Value, n)
+		n = pop().Bits
 	case wasm.OpArrayNewFixed:
+		n = uint64(in.Y)
 		vals = append(vals, (*st)[len(*st)-int(in.Y):]...)
 		*st = (*st)[:len(*st)-int(in.Y)]
 	}
-	arr, _ := al.alloc(uint64(len(vals)))
-	for k, v := range vals {
-		if al.elem == storeRef {
-			arr.Refs[k] = v.Ref
-		} else {
-			arr.Elems[k] = al.elem.pack(v.Bits)
+	if !al.fits(n, inst.Store.arrayByteLimit()) {
+		return nil, &Trap{Kind: TrapAllocationTooLarge, PC: -1}
+	}
+	arr := al.alloc(n)
+	for k := range vals {
+		for i := uint64(k); i < n; i += uint64(len(vals)) {
+			if al.elem == storeRef {
+				arr.Refs[i] = vals[k].Ref
+			} else {
+				arr.Elems[i] = al.elem.pack(vals[k].Bits)
+			}
 		}
 	}
 	return arr, nil

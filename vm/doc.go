@@ -38,6 +38,9 @@
 //
 // Calls push frames on an explicit stack: no Go recursion per wasm call.
 // Deep recursion traps with "call stack exhausted" (Store.MaxCallDepth).
+// Store.MaxSteps bounds the work of an Invoke: its operations plus, for
+// bulk operations, a share of their length (bulk_budget.go). Tables and GC
+// arrays are capped by Store.MaxTableEntries and Store.MaxArrayBytes.
 // Memories are flat up to 1 GiB and sparse (64 KiB chunks allocated on
 // first write) beyond, so a memory64 with a huge minimum costs only the
 // pages touched.

@@ -77,9 +77,10 @@ func (inst *Instance) createGlobalsTablesMemories() error {
 			}
 			init = v.Ref
 		}
-		tb, ok := NewTable(tt, init)
+		tb, ok := s.NewTable(tt, init)
 		if !ok {
-			return &Trap{Kind: TrapOutOfBoundsTable, PC: -1}
+			return fmt.Errorf("table %d: %d entries exceed the store's limit (Store.MaxTableEntries)",
+				len(inst.Tables), tt.Limits.Min)
 		}
 		inst.Tables = append(inst.Tables, tb)
 	}
@@ -145,7 +146,7 @@ func (inst *Instance) initSegments() error {
 		}
 		tb := inst.Tables[e.Table]
 		d, n := off.Bits, uint64(len(e.Init))
-		if d > tb.Size() || n > tb.Size()-d {
+		if !tb.inBounds(d, n) {
 			return &Trap{Kind: TrapOutOfBoundsTable, PC: -1}
 		}
 		copy(tb.elems[d:d+n], values[i])

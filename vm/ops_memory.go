@@ -61,9 +61,13 @@ func minusOne(addr64 int32) uint64 {
 // opMemoryFill: fill s[b] (dest), s[b+1] (byte), s[b+2] (length).
 func opMemoryFill(t *Thread, o *op) bool {
 	s := t.s[o.b:]
-	if !o.mem.Fill(s[0], s[2], byte(s[1])) {
+	if !o.mem.inBounds(s[0], s[2]) {
 		return t.trap(TrapOutOfBoundsMemory)
 	}
+	if !t.chargeBulk(s[2], bulkByteShift) {
+		return false
+	}
+	o.mem.Fill(s[0], s[2], byte(s[1]))
 	t.pc++
 	return true
 }
@@ -71,9 +75,14 @@ func opMemoryFill(t *Thread, o *op) bool {
 // opMemoryCopy: copy s[b+2] bytes from aux memory at s[b+1] to mem at s[b].
 func opMemoryCopy(t *Thread, o *op) bool {
 	s := t.s[o.b:]
-	if !copyMemory(o.mem, s[0], o.aux.(*Memory), s[1], s[2]) {
+	src := o.aux.(*Memory)
+	if !o.mem.inBounds(s[0], s[2]) || !src.inBounds(s[1], s[2]) {
 		return t.trap(TrapOutOfBoundsMemory)
 	}
+	if !t.chargeBulk(s[2], bulkByteShift) {
+		return false
+	}
+	copyMemory(o.mem, s[0], src, s[1], s[2])
 	t.pc++
 	return true
 }
@@ -92,6 +101,9 @@ func opMemoryInit(t *Thread, o *op) bool {
 	d, src, n := s[0], s[1], s[2]
 	if src > uint64(len(data)) || n > uint64(len(data))-src || !o.mem.inBounds(d, n) {
 		return t.trap(TrapOutOfBoundsMemory)
+	}
+	if !t.chargeBulk(n, bulkByteShift) {
+		return false
 	}
 	o.mem.WriteAt(data[src:src+n], d)
 	t.pc++

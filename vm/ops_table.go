@@ -35,7 +35,11 @@ func opTableSize(t *Thread, o *op) bool {
 // opTableGrow: s[a] = old size after growing by s[c] entries of r[b], or -1.
 func opTableGrow(t *Thread, o *op) bool {
 	tb := o.aux.(*Table)
-	old, ok := tb.Grow(t.s[o.c], t.r[o.b])
+	delta := t.s[o.c]
+	if tb.canGrow(delta) && !t.chargeBulk(delta, bulkElemShift) {
+		return false
+	}
+	old, ok := tb.Grow(delta, t.r[o.b])
 	if !ok {
 		old = minusOne(int32(o.imm))
 	}
@@ -47,9 +51,14 @@ func opTableGrow(t *Thread, o *op) bool {
 // opTableFill: fill s[b+2] entries from s[b] with r[b+1].
 func opTableFill(t *Thread, o *op) bool {
 	s := t.s[o.b:]
-	if !o.aux.(*Table).Fill(s[0], s[2], t.r[o.b+1]) {
+	tb := o.aux.(*Table)
+	if !tb.inBounds(s[0], s[2]) {
 		return t.trap(TrapOutOfBoundsTable)
 	}
+	if !t.chargeBulk(s[2], bulkElemShift) {
+		return false
+	}
+	tb.Fill(s[0], s[2], t.r[o.b+1])
 	t.pc++
 	return true
 }
@@ -60,8 +69,11 @@ func opTableCopy(t *Thread, o *op) bool {
 	dt, st := tabs[0], tabs[1]
 	s := t.s[o.b:]
 	d, src, n := s[0], s[1], s[2]
-	if d > dt.Size() || n > dt.Size()-d || src > st.Size() || n > st.Size()-src {
+	if !dt.inBounds(d, n) || !st.inBounds(src, n) {
 		return t.trap(TrapOutOfBoundsTable)
+	}
+	if !t.chargeBulk(n, bulkElemShift) {
+		return false
 	}
 	copy(dt.elems[d:d+n], st.elems[src:src+n])
 	t.pc++
@@ -75,8 +87,11 @@ func opTableInit(t *Thread, o *op) bool {
 	s := t.s[o.b:]
 	d, src, n := s[0], s[1], s[2]
 	tb := ts.table
-	if src > uint64(len(elems)) || n > uint64(len(elems))-src || d > tb.Size() || n > tb.Size()-d {
+	if src > uint64(len(elems)) || n > uint64(len(elems))-src || !tb.inBounds(d, n) {
 		return t.trap(TrapOutOfBoundsTable)
+	}
+	if !t.chargeBulk(n, bulkElemShift) {
+		return false
 	}
 	copy(tb.elems[d:d+n], elems[src:src+n])
 	t.pc++

@@ -1,9 +1,13 @@
 package vm
 
+import "wasmstep/vm/wasm"
+
 // Default limits of a Store.
 const (
-	DefaultMaxCallDepth   = 20000
-	DefaultMaxMemoryBytes = 1 << 40 // address space per memory; untouched pages cost nothing
+	DefaultMaxCallDepth    = 20000
+	DefaultMaxMemoryBytes  = 1 << 40 // address space per memory; untouched pages cost nothing
+	DefaultMaxTableEntries = 1 << 26 // 1 GiB of references per table
+	DefaultMaxArrayBytes   = 1 << 30 // per GC array allocation
 )
 
 // Store holds the configuration shared by the instances created through it.
@@ -14,16 +18,44 @@ type Store struct {
 	MaxCallDepth int
 	// MaxMemoryBytes caps every memory's size; memory.grow past it fails.
 	MaxMemoryBytes uint64
-	// MaxSteps, if non-zero, bounds the operations one Invoke may run.
+	// MaxTableEntries caps the size of every table the store's instances
+	// define (0: DefaultMaxTableEntries); table.grow past it fails and a
+	// larger minimum fails instantiation.
+	MaxTableEntries uint64
+	// MaxArrayBytes caps the bytes one GC array allocation takes in the
+	// machine, 8 per numeric and 16 per reference element (0:
+	// DefaultMaxArrayBytes); a larger array.new* traps with "out of memory".
+	MaxArrayBytes uint64
+	// MaxSteps, if non-zero, bounds the operations one Invoke may run; bulk
+	// operations spend it in proportion to their length (see chargeBulk).
 	MaxSteps uint64
 }
 
 // NewStore returns a store with the default limits.
 func NewStore() *Store {
-	return &Store{MaxCallDepth: DefaultMaxCallDepth, MaxMemoryBytes: DefaultMaxMemoryBytes}
+	return &Store{MaxCallDepth: DefaultMaxCallDepth, MaxMemoryBytes: DefaultMaxMemoryBytes,
+		MaxTableEntries: DefaultMaxTableEntries, MaxArrayBytes: DefaultMaxArrayBytes}
 }
 
 // Invoke calls f with args on a fresh thread and runs it to completion.
 func (s *Store) Invoke(f *Function, args ...Value) ([]Value, error) {
 	return s.NewThread().Invoke(f, args...)
+}
+
+// NewTable creates a table of type t, every entry init, capped by
+// MaxTableEntries; ok is false if its minimum size passes the cap.
+func (s *Store) NewTable(t wasm.TableType, init Ref) (*Table, bool) {
+	return newTable(t, init, orDefault(s.MaxTableEntries, DefaultMaxTableEntries))
+}
+
+// arrayByteLimit is MaxArrayBytes or its default.
+func (s *Store) arrayByteLimit() uint64 {
+	return orDefault(s.MaxArrayBytes, DefaultMaxArrayBytes)
+}
+
+func orDefault(v, def uint64) uint64 {
+	if v == 0 {
+		return def
+	}
+	return v
 }

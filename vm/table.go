@@ -2,10 +2,6 @@ package vm
 
 import "wasmstep/vm/wasm"
 
-// maxTableEntries bounds a table's size whatever its declared limits say,
-// so a table64 grown by 2^40 fails (-1) instead of exhausting the host.
-const maxTableEntries = 1 << 26
-
 // Table is a table of references.
 type Table struct {
 	Type  wasm.TableType
@@ -13,10 +9,17 @@ type Table struct {
 	limit uint64
 }
 
-// NewTable creates a table of type t with every entry init; ok is false if
-// its minimum size passes the implementation's limit.
+// NewTable creates a table of type t with every entry init, capped at
+// DefaultMaxTableEntries (Store.NewTable applies the store's cap); ok is
+// false if its minimum size passes the cap.
 func NewTable(t wasm.TableType, init Ref) (*Table, bool) {
-	tb := &Table{Type: t, limit: maxTableEntries}
+	return newTable(t, init, DefaultMaxTableEntries)
+}
+
+// newTable caps the table at maxEntries whatever its declared limits say,
+// so a table64 grown by 2^40 fails (-1) instead of exhausting the host.
+func newTable(t wasm.TableType, init Ref, maxEntries uint64) (*Table, bool) {
+	tb := &Table{Type: t, limit: maxEntries}
 	if t.Limits.HasMax && t.Limits.Max < tb.limit {
 		tb.limit = t.Limits.Max
 	}
@@ -62,7 +65,7 @@ func (t *Table) Set(i uint64, r Ref) bool {
 // false (and nothing changes) if the table would pass its maximum.
 func (t *Table) Grow(delta uint64, init Ref) (old uint64, ok bool) {
 	old = uint64(len(t.elems))
-	if delta > t.limit-old {
+	if !t.canGrow(delta) {
 		return old, false
 	}
 	n := old + delta
@@ -79,9 +82,15 @@ func (t *Table) Grow(delta uint64, init Ref) (old uint64, ok bool) {
 	return old, true
 }
 
+// inBounds reports whether the n entries from i exist.
+func (t *Table) inBounds(i, n uint64) bool { return i <= t.Size() && n <= t.Size()-i }
+
+// canGrow reports whether Grow(delta) would succeed.
+func (t *Table) canGrow(delta uint64) bool { return delta <= t.limit-t.Size() }
+
 // Fill sets n entries from i to r; false (nothing written) if out of bounds.
 func (t *Table) Fill(i, n uint64, r Ref) bool {
-	if i > t.Size() || n > t.Size()-i {
+	if !t.inBounds(i, n) {
 		return false
 	}
 	for k := i; k < i+n; k++ {

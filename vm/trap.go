@@ -29,7 +29,8 @@ const (
 	TrapNullExceptionReference
 	TrapCallStackExhausted
 	TrapStepLimit
-	TrapHost // a host function returned an error; see Trap.Cause
+	TrapHost               // a host function returned an error; see Trap.Cause
+	TrapAllocationTooLarge // a GC allocation passed Store.MaxArrayBytes
 )
 
 var trapReasons = [...]string{
@@ -53,6 +54,7 @@ var trapReasons = [...]string{
 	TrapCallStackExhausted:       "call stack exhausted",
 	TrapStepLimit:                "step limit exceeded",
 	TrapHost:                     "host function failed",
+	TrapAllocationTooLarge:       "out of memory: allocation too large",
 }
 
 func (k TrapKind) String() string {

@@ -25,14 +25,16 @@ const (
 	maxMemoryBytes = 16 << 20
 	maxCalls       = 64 // exports called per input
 	// hangTimeout is far above what the bounds above allow; an input still
-	// running then is stuck in something the limits do not reach.
+	// running then is stuck in something the limits do not reach (the step
+	// limit counts a bulk operation such as memory.fill as one step).
 	hangTimeout = 20 * time.Second
 )
 
 // runModule validates m, instantiates it against the spectest host module
-// (and automatic stand-ins for other imports) and calls its exported functions with zero arguments. Rejections and
-// traps are fine; a Go panic escapes to the fuzzer, an internal VM error
-// fails the test and so does a hang.
+// (and automatic stand-ins for other imports) and calls its exported
+// functions with zero arguments. Rejections and traps are fine; a Go panic
+// escapes to the fuzzer, an internal VM error fails the test and so does a
+// hang.
 func runModule(t *testing.T, m *wasm.Module) {
 	t.Helper()
 	guard := time.AfterFunc(hangTimeout, func() {

@@ -1,0 +1,87 @@
+package vm
+
+// The bulk array operations check their bounds, then spend the step budget
+// (chargeBulk), then do the work.
+
+// opArrayFill: array r[b] from s[b+1], s[b+3] elements = slot b+2.
+func opArrayFill(t *Thread, o *op) bool {
+	d, n := t.s[o.b+1], t.s[o.b+3]
+	arr, ok := t.arrayAt(o.b, d, n)
+	if !ok || !t.chargeBulk(n, bulkElemShift) {
+		return false
+	}
+	if arr.Refs != nil {
+		r := t.r[o.b+2]
+		for i := d; i < d+n; i++ {
+			arr.Refs[i] = r
+		}
+	} else {
+		v := o.aux.(*arrayLayout).elem.pack(t.s[o.b+2])
+		for i := d; i < d+n; i++ {
+			arr.Elems[i] = v
+		}
+	}
+	t.pc++
+	return true
+}
+
+// opArrayCopy: array r[b] at s[b+1] = s[b+4] elements of array r[b+2] at s[b+3].
+func opArrayCopy(t *Thread, o *op) bool {
+	d, s, n := t.s[o.b+1], t.s[o.b+3], t.s[o.b+4]
+	if t.r[o.b] == nil || t.r[o.b+2] == nil {
+		return t.trap(TrapNullArrayReference)
+	}
+	dst, ok := t.arrayAt(o.b, d, n)
+	if !ok {
+		return false
+	}
+	src, ok := t.arrayAt(o.b+2, s, n)
+	if !ok || !t.chargeBulk(n, bulkElemShift) {
+		return false
+	}
+	if dst.Refs != nil {
+		copy(dst.Refs[d:d+n], src.Refs[s:s+n])
+	} else {
+		copy(dst.Elems[d:d+n], src.Elems[s:s+n])
+	}
+	t.pc++
+	return true
+}
+
+// opArrayInitData: array r[b] at s[b+1] = s[b+3] elements of data from byte s[b+2].
+func opArrayInitData(t *Thread, o *op) bool {
+	d, s, n := t.s[o.b+1], t.s[o.b+2], t.s[o.b+3]
+	arr, ok := t.arrayAt(o.b, d, n)
+	if !ok {
+		return false
+	}
+	al := o.aux.(*arrayLayout)
+	if !al.dataFits(s, n) {
+		return t.trap(TrapOutOfBoundsMemory)
+	}
+	if !t.chargeBulk(n, bulkElemShift) {
+		return false
+	}
+	al.readData(arr.Elems[d:d+n], s)
+	t.pc++
+	return true
+}
+
+// opArrayInitElem: array r[b] at s[b+1] = s[b+3] references of a segment from s[b+2].
+func opArrayInitElem(t *Thread, o *op) bool {
+	d, s, n := t.s[o.b+1], t.s[o.b+2], t.s[o.b+3]
+	arr, ok := t.arrayAt(o.b, d, n)
+	if !ok {
+		return false
+	}
+	refs, ok := o.aux.(*arrayLayout).elemRefs(s, n)
+	if !ok {
+		return t.trap(TrapOutOfBoundsTable)
+	}
+	if !t.chargeBulk(n, bulkElemShift) {
+		return false
+	}
+	copy(arr.Refs[d:d+n], refs)
+	t.pc++
+	return true
+}
