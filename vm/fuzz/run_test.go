@@ -23,10 +23,11 @@ const (
 	maxSteps       = 1_000_000
 	maxCallDepth   = 200
 	maxMemoryBytes = 16 << 20
+	maxTableSize   = 1 << 16 // entries
+	maxArrayBytes  = 16 << 20
 	maxCalls       = 64 // exports called per input
 	// hangTimeout is far above what the bounds above allow; an input still
-	// running then is stuck in something the limits do not reach (the step
-	// limit counts a bulk operation such as memory.fill as one step).
+	// running then is stuck in something the limits do not reach.
 	hangTimeout = 20 * time.Second
 )
 
@@ -48,7 +49,8 @@ func runModule(t *testing.T, m *wasm.Module) {
 	if err != nil {
 		return
 	}
-	store := &vm.Store{MaxCallDepth: maxCallDepth, MaxMemoryBytes: maxMemoryBytes, MaxSteps: maxSteps}
+	store := &vm.Store{MaxCallDepth: maxCallDepth, MaxMemoryBytes: maxMemoryBytes,
+		MaxTableEntries: maxTableSize, MaxArrayBytes: maxArrayBytes, MaxSteps: maxSteps}
 	linker := host.NewLinker()
 	linker.Define("spectest", host.Spectest(store, io.Discard))
 	// Imports nothing defines get stand-ins, so that modules written to

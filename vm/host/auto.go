@@ -223,7 +223,7 @@ func (a *AutoImports) create(imp wasm.Import, info *validate.Info) (vm.Extern, e
 		if !tt.Elem.Nullable {
 			return nil, fmt.Errorf("cannot create a table of %s: it has no default value (bind it in a sidecar)", d.Table.Elem)
 		}
-		t, ok := vm.NewTable(tt, nil)
+		t, ok := a.store.NewTable(tt, nil)
 		if !ok {
 			return nil, fmt.Errorf("cannot create a table of %d entries", tt.Limits.Min)
 		}

@@ -21,10 +21,10 @@ func Spectest(s *vm.Store, out io.Writer) map[string]vm.Extern {
 		"global_f64": vm.NewGlobal(wasm.GlobalType{Type: wasm.F64}, vm.F64(666.6)),
 	}
 	limits := wasm.Limits{Min: 10, Max: 20, HasMax: true}
-	if t, ok := vm.NewTable(wasm.TableType{Limits: limits, Elem: wasm.FuncRef}, nil); ok {
+	if t, ok := s.NewTable(wasm.TableType{Limits: limits, Elem: wasm.FuncRef}, nil); ok {
 		exports["table"] = t
 	}
-	if t, ok := vm.NewTable(wasm.TableType{Addr64: true, Limits: limits, Elem: wasm.FuncRef}, nil); ok {
+	if t, ok := s.NewTable(wasm.TableType{Addr64: true, Limits: limits, Elem: wasm.FuncRef}, nil); ok {
 		exports["table64"] = t
 	}
 	if m, ok := vm.NewMemory(wasm.MemType{Limits: wasm.Limits{Min: 1, Max: 2, HasMax: true}}, s.MaxMemoryBytes); ok {
