@@ -46,6 +46,23 @@ func BenchmarkSubscriber(b *testing.B) {
 	})
 }
 
+// BenchmarkWindowRun does what the window does: a continue with history
+// and the recent instructions kept, an output subscriber, and the trace
+// pane's instructions read at the stop.
+func BenchmarkWindowRun(b *testing.B) {
+	benchRun(b, Options{Recent: benchRecent}, func(s *Session) {
+		s.SubscribeOutput(func(Event) {})
+		b.Cleanup(func() {
+			if n := len(s.Recent(benchRecent)); n != benchRecent {
+				b.Errorf("%d recent instructions, want %d", n, benchRecent)
+			}
+		})
+	})
+}
+
+// benchRecent is as many recent instructions as the window's trace pane shows.
+const benchRecent = 1000
+
 // BenchmarkRecordedRun is a continue with reverse execution on (the
 // default): the debug loop with the hook counting positions.
 func BenchmarkRecordedRun(b *testing.B) { benchRun(b, Options{}, nil) }

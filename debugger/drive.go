@@ -38,6 +38,7 @@ func (s *Session) drive(tg target) (StopReason, string) {
 	for {
 		startSteps := t.Steps()
 		if c.skipNext && (c.skipAt == nil || s.bps.planted[*c.skipAt]) {
+			s.recordRecent(t, c.pos)
 			c.pos++
 		}
 		c.skipNext, c.skipAt = false, nil
@@ -108,7 +109,7 @@ func errorStop(err error) (StopReason, string) {
 // fastLoopOK reports whether nothing needs the per-instruction hook, so the
 // machine may run its fast loop (breakpoints are planted in its code).
 func (s *Session) fastLoopOK(tg target) bool {
-	return tg.none && s.call.hist == nil && len(s.watches) == 0 && !s.subs.active() && !s.rs.replaying
+	return tg.none && s.call.hist == nil && s.recent == nil && len(s.watches) == 0 && !s.subs.stepping() && !s.rs.replaying
 }
 
 // hook runs before every instruction in the debug loop.
@@ -135,8 +136,12 @@ func (s *Session) hook(t *vm.Thread) bool {
 	if len(s.watches) > 0 {
 		s.lastAt.fn, s.lastAt.pc = t.At()
 	}
-	if s.subs.active() && !s.rs.replaying {
+	if s.subs.stepping() && !s.rs.replaying {
 		s.emitStep(t, c.pos)
+	}
+	s.recordRecent(t, c.pos)
+	if c.pos%progressInterval == 0 {
+		s.progressRunning(t, c.pos)
 	}
 	c.pos++
 	return false

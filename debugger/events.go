@@ -38,23 +38,32 @@ type Event struct {
 type subscribers struct {
 	mu     sync.Mutex // serialises changes
 	nextID int
-	fns    atomic.Pointer[[]subscriber]
+	list   atomic.Pointer[subscriberList]
+}
+
+type subscriberList struct {
+	subs  []subscriber
+	steps bool // some subscriber takes step events
 }
 
 type subscriber struct {
-	id int
-	fn func(Event)
+	id    int
+	fn    func(Event)
+	steps bool
 }
 
-func (b *subscribers) active() bool {
-	l := b.fns.Load()
-	return l != nil && len(*l) > 0
+// stepping reports whether step events are wanted, so built.
+func (b *subscribers) stepping() bool {
+	l := b.list.Load()
+	return l != nil && l.steps
 }
 
 func (b *subscribers) emit(e Event) {
-	if l := b.fns.Load(); l != nil {
-		for _, sub := range *l {
-			sub.fn(e)
+	if l := b.list.Load(); l != nil {
+		for _, sub := range l.subs {
+			if sub.steps || e.Kind != EventStep {
+				sub.fn(e)
+			}
 		}
 	}
 }
@@ -64,23 +73,22 @@ func (b *subscribers) update(f func([]subscriber) []subscriber) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	var cur []subscriber
-	if l := b.fns.Load(); l != nil {
-		cur = *l
+	if l := b.list.Load(); l != nil {
+		cur = l.subs
 	}
-	next := f(append([]subscriber(nil), cur...))
-	b.fns.Store(&next)
+	next := &subscriberList{subs: f(append([]subscriber(nil), cur...))}
+	for _, sub := range next.subs {
+		next.steps = next.steps || sub.steps
+	}
+	b.list.Store(next)
 }
 
-// Subscribe registers f for every event; cancel unregisters it. With no
-// subscriber, no step event is built. Step events are delivered on the
-// machine's goroutine, in the middle of a run: f must be quick.
-func (s *Session) Subscribe(f func(Event)) (cancel func()) {
-	b := &s.subs
+func (b *subscribers) add(f func(Event), steps bool) (cancel func()) {
 	b.mu.Lock()
 	id := b.nextID
 	b.nextID++
 	b.mu.Unlock()
-	b.update(func(l []subscriber) []subscriber { return append(l, subscriber{id, f}) })
+	b.update(func(l []subscriber) []subscriber { return append(l, subscriber{id, f, steps}) })
 	return func() {
 		b.update(func(l []subscriber) []subscriber {
 			for i, sub := range l {
@@ -92,6 +100,17 @@ func (s *Session) Subscribe(f func(Event)) (cancel func()) {
 		})
 	}
 }
+
+// Subscribe registers f for every event; cancel unregisters it. With no
+// such subscriber, no step event is built, and a run with nothing else to
+// watch takes the fast loop. Step events are delivered on the machine's
+// goroutine, in the middle of a run: f must be quick.
+func (s *Session) Subscribe(f func(Event)) (cancel func()) { return s.subs.add(f, true) }
+
+// SubscribeOutput registers f for host output and stop events only, for a
+// front end that follows a run by Progress and Recent instead: it costs a
+// run nothing. Events come on the machine's goroutine; f must be quick.
+func (s *Session) SubscribeOutput(f func(Event)) (cancel func()) { return s.subs.add(f, false) }
 
 // emitStep sends the event for the instruction the thread is about to run.
 func (s *Session) emitStep(t *vm.Thread, pos uint64) {

@@ -37,6 +37,9 @@ type Options struct {
 	HistoryBytes  int64
 	MaxCallDepth  int  // 0: the VM's default
 	NoBreakOnTrap bool // let traps end the call instead of stopping at them
+	// Recent is how many of the last executed instructions the session
+	// keeps for Session.Recent; keeping any makes runs use the debug loop.
+	Recent int
 }
 
 // Session owns one linked program and the machine running it. Its methods
@@ -58,6 +61,8 @@ type Session struct {
 	instrs   map[codeLoc]*instrInfo
 	// allocating: some module creates GC objects, which the hook numbers
 	allocating bool
+	recent     *recentRing // nil unless Options.Recent
+	progress   progress
 
 	bps     breakpoints
 	watches []*watchpoint
@@ -76,6 +81,9 @@ func NewSession(opts Options) *Session {
 	}
 	s := &Session{opts: opts, fs: source.NewFileSet(), instrs: map[codeLoc]*instrInfo{}}
 	s.hookFn = s.hook
+	if opts.Recent > 0 {
+		s.recent = newRecentRing(opts.Recent)
+	}
 	s.out = &outputWriter{s: s}
 	s.bps.init()
 	s.heap.init()

@@ -41,6 +41,7 @@ func (s *Session) publish(snap *Snapshot) {
 	s.gen++
 	snap.Generation = s.gen
 	s.last = snap
+	s.progressStopped(snap)
 	s.subs.emit(Event{Kind: EventStop, Snapshot: snap})
 }
 
