@@ -25,10 +25,15 @@ const maxQueued = 4
 
 // worker runs engine commands one at a time on its own goroutine, so the
 // machine never runs on the UI goroutine and the window never freezes. Its
-// queue and gate are touched on the UI goroutine only.
+// queue and gate belong to the UI goroutine; mu makes that hold under the
+// headless driver too, whose fyne.Do runs finish at once on the worker's
+// goroutine: without it a submit could slip between finish's "idle" and its
+// start of the next queued command, and the worker would block sending to
+// itself.
 type worker struct {
 	pump    *pump
 	jobs    chan command
+	mu      sync.Mutex
 	gate    idleGate
 	queue   []command
 	pending sync.WaitGroup // queued and running commands, for settle
@@ -57,6 +62,8 @@ func (w *worker) loop() {
 // when the same step already waits, so holding F10 steps as fast as the
 // window shows the stops, and no faster.
 func (w *worker) submit(c command) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	if c.repeat && len(w.queue) > 0 && w.queue[len(w.queue)-1].name == c.name {
 		return
 	}
@@ -80,11 +87,15 @@ func (w *worker) start(c command) {
 }
 
 func (w *worker) finish(c command, s *debugger.Snapshot, err error) {
+	w.mu.Lock()
 	w.gate.busy = false
+	w.mu.Unlock()
 	w.pump.flush() // the final stop comes after every frame
-	c.done(s, err)
+	c.done(s, err) // may submit: outside the lock
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	w.pending.Done()
-	if len(w.queue) > 0 {
+	if len(w.queue) > 0 && !w.gate.busy {
 		next := w.queue[0]
 		w.queue = w.queue[1:]
 		w.start(next)
@@ -93,6 +104,8 @@ func (w *worker) finish(c command, s *debugger.Snapshot, err error) {
 
 // cancelQueued drops the commands that have not started, e.g. on Pause.
 func (w *worker) cancelQueued() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	for range w.queue {
 		w.pending.Done()
 	}
