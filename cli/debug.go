@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"wasmstep/debugger"
+	"wasmstep/views/stack"
 	"wasmstep/vm"
 	"wasmstep/vm/host"
 	"wasmstep/vm/source"
@@ -34,8 +35,9 @@ func sessionOptions(e *env, files []string) debugger.Options {
 // debugREPL is a gdb-style line debugger over a session; every command
 // prints deterministic text, so a script of commands is a repeatable lesson.
 type debugREPL struct {
-	s   *debugger.Session
-	out io.Writer
+	s     *debugger.Session
+	out   io.Writer
+	lanes laneView
 }
 
 func runDebug(e *env, args []string) int {
@@ -50,7 +52,7 @@ func runDebug(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitError
 	}
-	r := &debugREPL{s: s, out: e.stdout}
+	r := &debugREPL{s: s, out: e.stdout, lanes: laneView{shape: stack.I32x4}}
 	if name != "" {
 		r.exec(append([]string{"invoke", name}, callArgs...))
 	}
@@ -125,6 +127,10 @@ func (r *debugREPL) exec(f []string) bool {
 		err = r.table(args)
 	case "heap":
 		r.heap()
+	case "lanes":
+		if len(args) != 1 || !r.lanes.choose(args[0]) {
+			err = fmt.Errorf("usage: lanes %s|auto", strings.Join(stack.Shapes, "|"))
+		}
 	default:
 		err = fmt.Errorf("unknown command %q (type help)", cmd)
 	}
@@ -143,6 +149,7 @@ func (r *debugREPL) help() {
   break LINE|FILE:LINE|FUNC|FUNC+N [HITS]   delete N | enable N | disable N | info breakpoints
   watch mem IDX ADDR LEN | watch global NAME
   stack | locals | globals | frames | mem IDX ADDR [LEN] | table IDX | heap
+  lanes i8x16|i16x8|i32x4|i64x2|f32x4|f64x2|auto   how v128 values split (auto: as the instructions do)
   restart | quit
 `)
 }
@@ -152,13 +159,14 @@ func (r *debugREPL) stopped(snap *debugger.Snapshot, err error) error {
 	if err != nil {
 		return err
 	}
+	r.lanes.follow(snap.Next.Text)
 	switch snap.State {
 	case debugger.StateFinished:
 		switch {
 		case snap.Message != "":
 			fmt.Fprintf(r.out, "finished: %s\n", snap.Message)
 		case snap.Reason == debugger.StopFinished && len(snap.Results) > 0:
-			fmt.Fprintf(r.out, "finished: %s\n", strings.Join(valueStrings(snap.Results), " "))
+			fmt.Fprintf(r.out, "finished: %s\n", strings.Join(r.lanes.texts(snap.Results), " "))
 		case snap.Reason == debugger.StopFinished:
 			fmt.Fprintln(r.out, "finished")
 		default:
@@ -184,9 +192,9 @@ func (r *debugREPL) stopped(snap *debugger.Snapshot, err error) error {
 func (r *debugREPL) where(fr *debugger.Frame, snap *debugger.Snapshot) string {
 	l := fr.Location
 	s := fmt.Sprintf("%s  %s+%d  %s  | %s", l.Start, l.FuncName, l.Instr, l.Text,
-		strings.Join(valueStrings(fr.Stack), " "))
+		strings.Join(r.lanes.texts(fr.Stack), " "))
 	if snap != nil && len(snap.Popped) > 0 {
-		s += fmt.Sprintf("   (popped %s)", strings.Join(valueStrings(snap.Popped), " "))
+		s += fmt.Sprintf("   (popped %s)", strings.Join(r.lanes.texts(snap.Popped), " "))
 	}
 	return s
 }
@@ -362,7 +370,7 @@ func (r *debugREPL) stack() {
 			fmt.Fprintln(r.out, "operand stack empty")
 		}
 		for i := len(cur.Stack) - 1; i >= 0; i-- {
-			fmt.Fprintf(r.out, "  %d: %s\n", i, cur.Stack[i])
+			fmt.Fprintf(r.out, "  %d: %s\n", i, r.lanes.text(cur.Stack[i]))
 		}
 	}
 }
@@ -381,7 +389,7 @@ func (r *debugREPL) locals() {
 		if l.Param {
 			kind = "param"
 		}
-		fmt.Fprintf(r.out, "  %s %s = %s%s\n", kind, name, l.Value, changedMark(l.Changed))
+		fmt.Fprintf(r.out, "  %s %s = %s%s\n", kind, name, r.lanes.text(l.Value), changedMark(l.Changed))
 	}
 }
 
@@ -403,7 +411,7 @@ func (r *debugREPL) globals() {
 		if g.Type.Mutable {
 			mut = "mut "
 		}
-		fmt.Fprintf(r.out, "  %s (%s%s) = %s%s\n", g.Name, mut, g.Type.Type, g.Value, changedMark(g.Changed))
+		fmt.Fprintf(r.out, "  %s (%s%s) = %s%s\n", g.Name, mut, g.Type.Type, r.lanes.text(g.Value), changedMark(g.Changed))
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"wasmstep/debugger"
+	"wasmstep/views/stack"
 )
 
 func init() {
@@ -49,11 +50,13 @@ func runTrace(e *env, args []string) int {
 		return exitError
 	}
 	var pending *traceLine
-	flush := func(stack []debugger.Value) {
+	lanes := &laneView{shape: stack.I32x4}
+	flush := func(values []debugger.Value) {
 		if pending == nil {
 			return
 		}
-		pending.Stack = valueStrings(stack)
+		lanes.follow(pending.Text)
+		pending.Stack = lanes.texts(values)
 		writeTraceLine(e.stdout, pending, asJSON)
 		pending = nil
 	}
@@ -107,14 +110,6 @@ func writeTraceLine(w io.Writer, l *traceLine, asJSON bool) {
 		after = "trap: " + l.Trap
 	}
 	fmt.Fprintf(w, "%s  %s+%d  %s  | %s\n", l.Pos, l.Func, l.Instr, l.Text, after)
-}
-
-func valueStrings(vs []debugger.Value) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = v.String()
-	}
-	return out
 }
 
 // splitInvoke separates FILE... from --invoke NAME ARG...
