@@ -26,7 +26,7 @@ func TestDebugShowsV128Lanes(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, out.String())
 	}
 	for _, want := range []string{
-		"| v128:i16x8 1 2 3 4 5 6 7 8\n",
+		"i16x8.add  | v128:i16x8 1 2 3 4 5 6 7 8 v128:i16x8 10 20 30 40 50 60 70 80\n",
 		"  0: v128:i16x8 11 22 33 44 55 66 77 88\n",
 		"  0: v128:i64x2 12385040710631435 24770128667344951\n",
 		"error: usage: lanes i8x16|",
