@@ -19,6 +19,7 @@ screenshots:
 	$(SHOT) examples/add.wat --invoke add 2 3 --steps 2 --out $(SHOTS)/add.png
 	$(SHOT) examples/three_memories.wat --invoke show --steps 6 --out $(SHOTS)/three_memories.png
 	$(SHOT) examples/gc_linked_list.wat --invoke build 4 --steps 60 --out $(SHOTS)/gc_linked_list.png
+	$(SHOT) examples/gc_linked_list.wat --invoke build 4 --steps 71 --tab gc --out $(SHOTS)/gc_heap.png
 	$(SHOT) examples/call_indirect.wat --invoke apply 1 7 5 --steps 4 --out $(SHOTS)/call_indirect.png
-	$(SHOT) examples/memory64_grayscale.wat --invoke paint 2 --steps 30 --out $(SHOTS)/memory64_grayscale.png
+	$(SHOT) examples/memory64_grayscale.wat --invoke paint 2 --steps 47 --out $(SHOTS)/memory64_grayscale.png
 	$(SHOT) examples/multi_value.wat --invoke divmod 17 5 --steps 3 --present --size 1920x1080 --out $(SHOTS)/presentation.png

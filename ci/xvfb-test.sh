@@ -88,7 +88,7 @@ grep -q '^stop: Stopped (step) | 2 instructions | .*i32.add$' "$OUT/app.log" ||
 
 # A click on a grid gives it focus; keys must still reach the session.
 xdotool mousemove --window "$win" 770 444 click 1
-sleep 0.3 # ui/focus.go takes focus back from grids every 100 ms
+sleep 0.3 # let the click land; the grid keeps its focus
 xdotool key F11
 wait_stops 4
 grep -q '^stop: Stopped (step) | 3 instructions | .* end$' "$OUT/app.log" ||

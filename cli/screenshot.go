@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	register("screenshot", "screenshot FILE... [--invoke NAME [ARG...]] [--steps N] [--size WxH] [--present] --out FILE.png   render the window to a PNG", runScreenshot)
+	register("screenshot", "screenshot FILE... [--invoke NAME [ARG...]] [--steps N] [--size WxH] [--present] [--tab memory|tables|gc|console|trace] --out FILE.png   render the window to a PNG", runScreenshot)
 }
 
 // shotOptions are the screenshot command's flags.
@@ -23,12 +23,14 @@ type shotOptions struct {
 	out     string
 	steps   int
 	w, h    float32
-	present bool // presentation mode
+	present bool   // presentation mode
+	tab     string // the bottom band's tab to show, see ui.DataTabs
 }
 
 // runScreenshot renders the whole window headlessly (Fyne's test driver),
 // after loading the files, invoking NAME stopped at entry and stepping
-// into N times; --present draws it in presentation mode.
+// into N times; --present draws it in presentation mode, --tab shows a tab
+// of the bottom band.
 func runScreenshot(e *env, args []string) int {
 	opts, rest, err := shotFlags(args)
 	files, name, callArgs, ok := splitInvoke(rest)
@@ -55,6 +57,12 @@ func runScreenshot(e *env, args []string) int {
 		w.StepInto()
 		w.Settle()
 	}
+	if opts.tab != "" {
+		if err := w.ShowDataTab(opts.tab); err != nil {
+			fmt.Fprintln(e.stderr, "wasmstep screenshot:", err)
+			return exitError
+		}
+	}
 	f, err := os.Create(opts.out)
 	if err == nil {
 		err = png.Encode(f, w.Window().Canvas().Capture())
@@ -69,7 +77,7 @@ func runScreenshot(e *env, args []string) int {
 	return exitOK
 }
 
-// shotFlags takes --out, --steps, --size and --present out of args, wherever
+// shotFlags takes --out, --steps, --size, --tab and --present out of args, wherever
 // they are (the usage puts them after the invoke's arguments, which are
 // values and never start with "--").
 func shotFlags(args []string) (shotOptions, []string, error) {
@@ -81,7 +89,7 @@ func shotFlags(args []string) (shotOptions, []string, error) {
 			opts.present = true
 			continue
 		}
-		if a != "--out" && a != "--steps" && a != "--size" {
+		if a != "--out" && a != "--steps" && a != "--size" && a != "--tab" {
 			rest = append(rest, a)
 			continue
 		}
@@ -100,6 +108,8 @@ func (o *shotOptions) set(flag, v string) error {
 	switch flag {
 	case "--out":
 		o.out = v
+	case "--tab":
+		o.tab = v
 	case "--steps":
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {

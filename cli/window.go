@@ -49,6 +49,7 @@ func runWindow(e *env, args []string) int {
 func newEngine(paths []string) ui.Engine {
 	argv0 := paths[:min(len(paths), 1)] // WASI's argument list: the program
 	return debugger.NewSession(debugger.Options{
+		Recent: 1000, // the trace pane's rows
 		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
 			return host.Install(l, st, host.ProgramConfig{Output: out,
 				WASI: host.WASIConfig{Args: argv0, Stdout: out, Stderr: out}})

@@ -16,7 +16,7 @@ func (w *Window) setBreakpoints(want func() map[*document][]int) {
 	w.work.submit(command{eng: w.eng, name: "breakpoints", run: func(e Engine) (*debugger.Snapshot, error) {
 		for d, lines := range want() {
 			for _, line := range lines {
-				if on, err := e.ToggleLineBreakpoint(d.file, line); err == nil && on {
+				if on, err := toggleAt(e, d, line); err == nil && on {
 					set = append(set, placed{d, line})
 				}
 			}
@@ -33,13 +33,13 @@ func (w *Window) setBreakpoints(want func() map[*document][]int) {
 // toggleBreakpoint sets or clears the breakpoint at line of d, as the
 // gutter and F9 ask, and remembers the file's breakpoints.
 func (w *Window) toggleBreakpoint(d *document, line int) {
-	if d.file == nil || d.disasm != nil {
+	if d.file == nil {
 		return
 	}
 	var set bool
 	w.work.submit(command{eng: w.eng, name: "toggle breakpoint", run: func(e Engine) (*debugger.Snapshot, error) {
 		var err error
-		set, err = e.ToggleLineBreakpoint(d.file, line)
+		set, err = toggleAt(e, d, line)
 		return nil, err
 	}, done: func(_ *debugger.Snapshot, err error) {
 		if err != nil {

@@ -1,6 +1,10 @@
 package ui
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+
 	"fyne.io/fyne/v2"
 
 	"wasmstep/debugger"
@@ -28,4 +32,17 @@ func (w *Window) pickDataTab(s *debugger.Snapshot) {
 			w.dataTabs.Select(it)
 		}
 	}
+}
+
+// DataTabs are the names ShowDataTab takes, in the band's order.
+var DataTabs = []string{"memory", "tables", "gc", "console", "trace"}
+
+// ShowDataTab selects a tab of the bottom band by its name in DataTabs.
+func (w *Window) ShowDataTab(name string) error {
+	i := slices.Index(DataTabs, name)
+	if i < 0 {
+		return fmt.Errorf("no tab %q (want one of %s)", name, strings.Join(DataTabs, ", "))
+	}
+	w.dataTabs.SelectIndex(i)
+	return nil
 }

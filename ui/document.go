@@ -18,6 +18,9 @@ type document struct {
 	text        string
 	disasm      *disassembly // set for a binary module
 	breakpoints []int        // 1-based lines
+	// instrBreaks are the session's breakpoint ids per line of a
+	// disassembly; only commands on the worker goroutine touch them.
+	instrBreaks map[int]int
 	errors      []srcview.Marker
 	next        *srcview.Span
 }

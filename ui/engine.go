@@ -8,10 +8,10 @@ import (
 // Engine is what the window asks of the debugger; *debugger.Session
 // satisfies it, and tests use a fake with fixed snapshots.
 //
-// Every method but Pause blocks while the machine works and must be called
-// from the window's one command goroutine (see worker); the window calls
-// ReadMemory and TableEntries on the UI goroutine only while that goroutine
-// is idle.
+// Every method but Pause and Progress blocks while the machine works and
+// must be called from the window's one command goroutine (see worker); the
+// window calls ReadMemory, TableEntries and Recent on the UI goroutine only
+// while that goroutine is idle.
 type Engine interface {
 	LoadFiles(paths ...string) error
 	Files() []*source.File
@@ -28,10 +28,16 @@ type Engine interface {
 	Restart() error
 
 	ToggleLineBreakpoint(file *source.File, line int) (set bool, err error)
+	SetBreakpoint(spec debugger.BreakSpec) (debugger.Breakpoint, error)
+	DeleteBreakpoint(id int) error
 
 	Snapshot() *debugger.Snapshot
 	ReadMemory(module int, mem uint32, addr uint64, p []byte) int
 	TableEntries(module int, table uint32, from, n uint64) []debugger.TableEntry
 	Heap() debugger.HeapGraph
-	Subscribe(f func(debugger.Event)) (cancel func())
+	// The window follows a run without per-instruction events: host output
+	// as it comes, Progress polled once a frame, Recent read at each stop.
+	SubscribeOutput(f func(debugger.Event)) (cancel func())
+	Progress() (steps uint64, loc debugger.Location)
+	Recent(n int) []debugger.TraceEntry
 }

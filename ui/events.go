@@ -9,32 +9,32 @@ import (
 // onEvent takes an engine event, on the worker goroutine, into the pump.
 // Stops are not taken: the command that stopped returns its snapshot.
 func (w *Window) onEvent(ev debugger.Event) {
-	switch ev.Kind {
-	case debugger.EventStep:
-		w.pump.add(func(b *batch) { b.steps = append(b.steps, ev) })
-	case debugger.EventOutput:
+	if ev.Kind == debugger.EventOutput {
 		w.pump.add(func(b *batch) {
 			b.console = append(b.console, console.Entry{Kind: console.Output, Text: ev.Output + "\n"})
 		})
 	}
 }
 
-// applyBatch shows what arrived since the last frame: the trace, the output,
-// and while the machine runs, where it is.
+// applyBatch shows, once a frame, the output that arrived and, while the
+// machine runs, where it is.
 func (w *Window) applyBatch(b batch) {
 	w.panes.console.Append(b.console...)
-	if len(b.steps) == 0 {
-		return
-	}
-	steps := b.steps[max(0, len(b.steps)-traceEntries):]
-	entries := make([]trace.Entry, len(steps))
-	for i, ev := range steps {
-		entries[i] = trace.Entry{Step: ev.Step, Location: locationText(ev.Location), Instr: ev.Location.Text, Stack: stackValues(ev.Stack)}
-	}
-	w.panes.trace.Append(entries...)
 	if w.work.gate.busy {
-		last := steps[len(steps)-1]
-		w.status.running(&last)
-		w.src.showNext(&last.Location)
+		steps, loc := w.eng.Progress()
+		w.status.running(steps, loc)
+		w.src.showNext(&loc)
 	}
+}
+
+// showTrace fills the trace pane, at a stop, with the instructions run
+// last before it.
+func (w *Window) showTrace() {
+	recent := w.eng.Recent(traceEntries)
+	entries := make([]trace.Entry, len(recent))
+	for i, e := range recent {
+		entries[i] = trace.Entry{Step: e.Step, Location: locationText(e.Location), Instr: e.Location.Text, Stack: stackValues(e.Stack)}
+	}
+	w.panes.trace.Clear()
+	w.panes.trace.Append(entries...)
 }

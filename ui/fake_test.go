@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"sync"
@@ -156,7 +157,32 @@ func (e *fakeEngine) Heap() debugger.HeapGraph {
 	}}
 }
 
-func (e *fakeEngine) Subscribe(func(debugger.Event)) func() { return func() {} }
+func (e *fakeEngine) SubscribeOutput(func(debugger.Event)) func() { return func() {} }
+
+// fakeProgress is how far a running fake machine always is.
+const fakeProgress = 42
+
+func (e *fakeEngine) Progress() (uint64, debugger.Location) { return fakeProgress, e.location(0) }
+
+// Recent reports the instructions before pc as run one after the other,
+// the last leaving the stack [i32:pc].
+func (e *fakeEngine) Recent(n int) []debugger.TraceEntry {
+	var out []debugger.TraceEntry
+	for pc := max(0, e.pc-n); pc < e.pc; pc++ {
+		out = append(out, debugger.TraceEntry{Step: uint64(pc), Location: e.location(pc)})
+	}
+	if len(out) > 0 {
+		out[len(out)-1].Stack = []debugger.Value{{Type: i32, Lo: uint64(e.pc)}}
+	}
+	return out
+}
+
+// location describes instruction pc of the first function.
+func (e *fakeEngine) location(pc int) debugger.Location {
+	m, in := e.mods[0], e.body()[pc]
+	return debugger.Location{Func: 0, FuncName: "$fib", Instr: pc, Text: wasm.Ops[in.Op].Name, Op: in.Op,
+		Start: m.File.Position(in.Pos), End: m.File.Position(in.End)}
+}
 
 func (e *fakeEngine) body() []wasm.Instr {
 	if len(e.mods) == 0 {
@@ -178,8 +204,7 @@ func (e *fakeEngine) snapshot(r debugger.StopReason) *debugger.Snapshot {
 	m := e.mods[0]
 	in := body[e.pc]
 	info := wasm.Ops[in.Op]
-	loc := debugger.Location{Func: 0, FuncName: "$fib", Instr: e.pc, Text: info.Name, Op: in.Op,
-		Start: m.File.Position(in.Pos), End: m.File.Position(in.End)}
+	loc := e.location(e.pc)
 	n := uint64(e.pc)
 	return &debugger.Snapshot{
 		Generation: e.gen, State: debugger.StateStopped, Reason: r, Steps: n,
@@ -204,3 +229,11 @@ func (e *fakeEngine) snapshot(r debugger.StopReason) *debugger.Snapshot {
 		Heap:     debugger.HeapSummary{Live: 2, New: 1},
 	}
 }
+
+// The fake has only line breakpoints; instruction breakpoints are tested
+// on a real session.
+func (e *fakeEngine) SetBreakpoint(debugger.BreakSpec) (debugger.Breakpoint, error) {
+	return debugger.Breakpoint{}, errors.New("the fake has no instruction breakpoints")
+}
+
+func (e *fakeEngine) DeleteBreakpoint(int) error { return nil }

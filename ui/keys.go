@@ -37,7 +37,8 @@ func (w *Window) bindings() []binding {
 }
 
 // bindKeys installs the keys on the window's canvas. Keys without Ctrl reach
-// the canvas only while no widget has focus: see releaseFocus.
+// the canvas from a focused view widget too: views/internal/keys forwards
+// the keys the widget does not use.
 func (w *Window) bindKeys() {
 	c := w.win.Canvas()
 	w.keys = w.bindings()

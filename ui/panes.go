@@ -56,12 +56,12 @@ func (p *panes) showFrame(s *debugger.Snapshot, i int) {
 	p.frames.Update(callstackModel(s, i))
 }
 
-// showStop shows everything of a stop; the bulk data (memory, tables, heap)
+// showStop shows everything of a stop s, the one after prev; the bulk data (memory, tables, heap)
 // is read through eng, so it must be called while the worker is idle.
-func (p *panes) showStop(s *debugger.Snapshot, eng Engine, gate *idleGate) {
+func (p *panes) showStop(prev, s *debugger.Snapshot, eng Engine, gate *idleGate) {
 	p.showFrame(s, 0)
 	p.globals.Update(globalsModel(s))
-	p.memory.Update(memoryModel(s, eng, gate))
+	p.memory.Update(memoryModel(prev, s, eng, gate))
 	p.tables.Update(tablesModel(s, eng, gate))
 	if s != nil && (s.Heap.Live > 0 || s.Heap.Unreachable > 0) {
 		p.heap.Update(heapModel(eng.Heap()))

@@ -6,29 +6,23 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"wasmstep/debugger"
 	"wasmstep/views/console"
 )
 
 // frameInterval is how often the pump shows a running machine: about 60 Hz.
 const frameInterval = time.Second / 60
 
-// maxTraceBatch bounds the trace entries kept between two frames; the trace
-// view shows only the newest ones anyway.
-const maxTraceBatch = 512
-
-// batch is what arrived from the engine since the last frame: the newest
-// instructions run (their events are turned into trace entries only when
-// shown) and the host's output.
+// batch is what arrived from the engine since the last frame: the host's
+// output.
 type batch struct {
-	steps   []debugger.Event
 	console []console.Entry
 }
 
-func (b *batch) empty() bool { return len(b.steps) == 0 && len(b.console) == 0 }
+func (b *batch) empty() bool { return len(b.console) == 0 }
 
 // pump carries engine events (from the worker goroutine) to the UI goroutine,
-// coalesced to one apply per frame while the machine runs.
+// coalesced to one apply per frame while the machine runs; it applies every
+// frame then, even an empty one, so the window can show where the machine is.
 type pump struct {
 	apply func(batch) // on the UI goroutine
 
@@ -41,9 +35,6 @@ type pump struct {
 func (p *pump) add(f func(*batch)) {
 	p.mu.Lock()
 	f(&p.next)
-	if n := len(p.next.steps); n >= 2*maxTraceBatch {
-		p.next.steps = append(p.next.steps[:0], p.next.steps[n-maxTraceBatch:]...)
-	}
 	p.mu.Unlock()
 }
 
@@ -70,9 +61,8 @@ func (p *pump) run() {
 			case <-stop:
 				return
 			case <-t.C:
-				if b := p.take(); !b.empty() {
-					fyne.Do(func() { p.apply(b) })
-				}
+				b := p.take()
+				fyne.Do(func() { p.apply(b) })
 			}
 		}
 	}()

@@ -70,12 +70,12 @@ func (b *statusBar) show(s *debugger.Snapshot) {
 	}
 }
 
-// running shows where a running machine is, from its newest step event.
-func (b *statusBar) running(ev *debugger.Event) {
+// running shows where a running machine is: steps run, the instruction at loc next.
+func (b *statusBar) running(steps uint64, loc debugger.Location) {
 	defer b.relayout()
 	b.state.SetText(lang.L("Running"))
-	b.steps.SetText(lang.L("{{.Count}} instructions", map[string]any{"Count": ev.Step}))
-	b.where.SetText(fmt.Sprintf("%s  %s  %s", locationText(ev.Location), ev.Location.FuncName, ev.Location.Text))
+	b.steps.SetText(lang.L("{{.Count}} instructions", map[string]any{"Count": steps}))
+	b.where.SetText(fmt.Sprintf("%s  %s  %s", locationText(loc), loc.FuncName, loc.Text))
 }
 
 // showError reports an error that is not a stop (load, link, bad command).

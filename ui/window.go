@@ -70,7 +70,6 @@ func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	w.setEngine(fresh(nil))
 	w.watch = newWatcher(w.fileChanged)
 	w.win.SetOnClosed(w.close)
-	w.keepKeys()
 	return w
 }
 
@@ -89,7 +88,7 @@ func (w *Window) setEngine(e Engine) {
 		w.eng.Pause()
 	}
 	w.eng = e
-	w.cancel = e.Subscribe(w.onEvent)
+	w.cancel = e.SubscribeOutput(w.onEvent)
 }
 
 func (w *Window) close() {
@@ -103,10 +102,12 @@ func (w *Window) close() {
 // show applies a stop to every pane; called on the UI goroutine while the
 // worker is idle, so the panes may read memory and tables.
 func (w *Window) show(s *debugger.Snapshot) {
+	prev := w.snap
 	w.snap, w.frame, w.bpLine = s, 0, 0
-	w.panes.showStop(s, w.eng, &w.work.gate)
+	w.panes.showStop(prev, s, w.eng, &w.work.gate)
 	w.showSourceOf(0)
 	w.status.show(s)
+	w.showTrace()
 	w.pickDataTab(s)
 	w.logStop(s)
 }

@@ -81,6 +81,7 @@ func (r *graphRenderer) Refresh() {
 	for _, i := range chosen {
 		r.edge(i, r.color(theme.ColorNamePrimary))
 	}
+	r.deadArea()
 	for i := range v.model.Objects {
 		r.node(i)
 	}
@@ -125,6 +126,17 @@ func (r *graphRenderer) edge(i int, c color.Color) {
 	w := fyne.MeasureText(name, r.m.small, fyne.TextStyle{}).Width
 	p := fyne.NewPos(out.X+(next.X-out.X)/3-w/2, out.Y+(next.Y-out.Y)/3-r.m.smallLine)
 	r.text(name, p, c, r.m.small, false)
+}
+
+// deadArea separates the unreachable objects by a line and a heading.
+func (r *graphRenderer) deadArea() {
+	v := r.graph.view
+	if v.deadX < 0 {
+		return
+	}
+	c := r.color(theme.ColorNameError)
+	r.line(fyne.NewPos(v.deadX, 0), fyne.NewPos(v.deadX, v.drawing.total.Height), withAlpha(c, 0x90), 1)
+	r.text("unreachable", fyne.NewPos(v.deadX+r.m.pad, 0), c, r.m.small, true)
 }
 
 func (r *graphRenderer) arrowhead(from, to fyne.Position, c color.Color) {

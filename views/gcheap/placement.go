@@ -109,7 +109,7 @@ func (g *layered) draw(layers [][]int, size []fyne.Size, colX, y []float32, gapX
 	for i, r := range g.refs {
 		var pts []fyne.Position
 		if chain := g.chains[i]; len(chain) == 0 {
-			pts = selfLoop(d.pos[r.from], d.size[r.from])
+			pts = selfLoop(d.pos[r.from], d.size[r.from], gapY)
 		} else {
 			pts = []fyne.Position{d.exit(chain[0], y, r.back)}
 			for _, v := range chain[1 : len(chain)-1] { // straight through the column
@@ -141,12 +141,15 @@ func (d drawing) entry(v int, y []float32, back bool) fyne.Position {
 	return fyne.NewPos(d.pos[v].X, y[v]+attach(d.size[v], back))
 }
 
-// selfLoop is the path of a reference from an object to itself, below it.
-func selfLoop(p fyne.Position, s fyne.Size) []fyne.Position {
-	below := p.Y + s.Height*4/3
+// selfLoop is the path of a reference from an object to itself: out of its
+// right side, between where forward and turned-around references leave,
+// round its bottom right corner and back up into it, so the arrowhead
+// and the field name stay clear of the box and of the node below.
+func selfLoop(p fyne.Position, s fyne.Size, reach float32) []fyne.Position {
+	right, low := p.X+s.Width+reach, p.Y+s.Height+reach/3
 	return []fyne.Position{
-		{X: p.X + s.Width*0.7, Y: p.Y + s.Height}, {X: p.X + s.Width*0.7, Y: below},
-		{X: p.X + s.Width*0.3, Y: below}, {X: p.X + s.Width*0.3, Y: p.Y + s.Height},
+		{X: p.X + s.Width, Y: p.Y + s.Height*0.55}, {X: right, Y: p.Y + s.Height*0.55},
+		{X: right, Y: low}, {X: p.X + s.Width*0.8, Y: low}, {X: p.X + s.Width*0.8, Y: p.Y + s.Height},
 	}
 }
 

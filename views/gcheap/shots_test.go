@@ -28,6 +28,7 @@ func TestShots(t *testing.T) {
 		{"ring", theme.LightTheme(), Model{Objects: ringOnly.objs}, 1, fyne.NewSize(1100, 420), false},
 		{"mixed", theme.LightTheme(), mixed(), 1, fyne.NewSize(1400, 900), false},
 		{"mixed-dark-small", theme.DarkTheme(), mixed(), 0.5, fyne.NewSize(1400, 900), true},
+		{"mixed-fit", theme.DarkTheme(), mixed(), 0, fyne.NewSize(1000, 600), false}, // 0: fit
 	}
 	for _, s := range shots {
 		a := test.NewTempApp(t)
@@ -37,6 +38,9 @@ func TestShots(t *testing.T) {
 		w.Resize(s.size)
 		v.Update(s.m)
 		v.SetZoom(s.zoom)
+		if s.zoom == 0 {
+			v.Fit()
+		}
 		v.selectObject(0)
 		f, err := os.Create("/tmp/views-gcheap-" + s.name + ".png")
 		if err != nil {

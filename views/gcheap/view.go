@@ -21,7 +21,8 @@ type View struct {
 	drawing  drawing
 	metrics  metrics
 	zoom     float32
-	selected int // object index, or -1
+	selected int     // object index, or -1
+	deadX    float32 // where the unreachable objects' area starts, or -1
 
 	graph   *graphCanvas
 	scroll  *container.Scroll
@@ -29,14 +30,16 @@ type View struct {
 	fields  *fieldPanel
 }
 
-// Zoom limits and step.
+// Zoom limits and step; fitting a big heap may zoom out further, to show
+// its shape.
 const (
 	minZoom, maxZoom, zoomStep = 0.25, 3, 1.25
+	minFitZoom                 = 0.1
 )
 
 // NewView returns an empty heap view.
 func NewView() *View {
-	v := &View{zoom: 1, selected: -1}
+	v := &View{zoom: 1, selected: -1, deadX: -1}
 	v.graph = newGraphCanvas(v)
 	v.scroll = container.NewScroll(v.graph)
 	v.summary = widget.NewLabel("")
@@ -58,7 +61,12 @@ func (v *View) Update(m Model) {
 		}
 	}
 	v.relayout()
-	roots, fresh := 0, 0
+	roots, fresh, garbage := 0, 0, 0
+	for _, r := range reachable(m.Objects) {
+		if !r {
+			garbage++
+		}
+	}
 	for _, o := range m.Objects {
 		if len(o.Roots) > 0 {
 			roots++
@@ -67,7 +75,7 @@ func (v *View) Update(m Model) {
 			fresh++
 		}
 	}
-	v.summary.SetText(fmt.Sprintf("%d objects · %d rooted · %d new since the last stop", len(m.Objects), roots, fresh))
+	v.summary.SetText(fmt.Sprintf("%d objects · %d rooted · %d unreachable · %d new since the last stop", len(m.Objects), roots, garbage, fresh))
 	v.fields.show()
 }
 
@@ -77,8 +85,7 @@ func (v *View) relayout() {
 	for i, o := range v.model.Objects {
 		sizes[i] = v.metrics.nodeSize(o)
 	}
-	g := newLayered(v.model.Objects)
-	v.drawing = g.place(g.order(), sizes, v.metrics.gapX, v.metrics.gapY)
+	v.drawing, v.deadX = layoutGroups(v.model.Objects, sizes, v.metrics)
 	v.redraw()
 }
 
@@ -91,6 +98,17 @@ func (v *View) redraw() {
 func (v *View) SetZoom(z float32) {
 	v.zoom = min(max(z, minZoom), maxZoom)
 	v.redraw()
+}
+
+// Fit zooms so the whole graph fits the visible area, within the limits.
+func (v *View) Fit() {
+	vp, total := v.scroll.Size(), v.drawing.total
+	if total.Width <= 0 || total.Height <= 0 || vp.Width <= 0 || vp.Height <= 0 {
+		return
+	}
+	v.zoom = min(max(min(vp.Width/total.Width, vp.Height/total.Height), minFitZoom), maxZoom)
+	v.redraw()
+	v.scroll.ScrollToOffset(fyne.Position{})
 }
 
 // selectObject selects an object by index and shows its fields.
@@ -114,8 +132,9 @@ func (v *View) reveal(i int) {
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { v.SetZoom(v.zoom / zoomStep) })
 	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { v.SetZoom(v.zoom * zoomStep) })
-	reset := widget.NewButtonWithIcon("", theme.ZoomFitIcon(), func() { v.SetZoom(1) })
-	bar := container.NewBorder(nil, nil, container.NewHBox(zoomOut, reset, zoomIn), nil, v.summary)
+	reset := widget.NewButtonWithIcon("1:1", nil, func() { v.SetZoom(1) })
+	fit := widget.NewButtonWithIcon("fit", theme.ZoomFitIcon(), v.Fit)
+	bar := container.NewBorder(nil, nil, container.NewHBox(zoomOut, reset, zoomIn, fit), nil, v.summary)
 	split := container.NewHSplit(v.scroll, v.fields.content)
 	split.Offset = 0.72
 	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, nil, split))

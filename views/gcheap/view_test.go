@@ -50,7 +50,7 @@ func TestGraphDrawsNodesEdgesAndRoots(t *testing.T) {
 			t.Errorf("graph lacks %q", want)
 		}
 	}
-	if v.summary.Text != "200 objects · 4 rooted · 11 new since the last stop" {
+	if v.summary.Text != "200 objects · 4 rooted · 71 unreachable · 11 new since the last stop" {
 		t.Errorf("summary %q", v.summary.Text)
 	}
 }

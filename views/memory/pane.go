@@ -74,14 +74,33 @@ func (p *pane) scrollTo(top uint64) {
 	p.bar.Refresh()
 }
 
-// update shows a new stop of the same memory, keeping scroll and cursor.
+// update shows a new stop of the same memory, keeping the cursor and the
+// scroll position unless the bytes just written are out of view.
 func (p *pane) update(m MemoryModel) {
 	p.model = m
 	if p.cursor >= p.size() {
 		p.hasCursor = false
 	}
-	p.scrollTo(p.top)
+	p.scrollTo(p.followWrites())
 	p.showReadout()
+}
+
+// followWrites is the first row to show: the current one if any byte
+// written since the last stop is visible or none was written, else the row
+// of the first written range, a third of the way down.
+func (p *pane) followWrites() uint64 {
+	rows := uint64(p.grid.rows())
+	from, to := p.top*bytesPerRow, (p.top+rows)*bytesPerRow
+	for _, r := range p.model.Written {
+		if r.Start < to && r.End > from {
+			return p.top
+		}
+	}
+	if len(p.model.Written) == 0 {
+		return p.top
+	}
+	row := p.model.Written[0].Start / bytesPerRow
+	return row - min(row, rows/3)
 }
 
 func (p *pane) setCursor(addr uint64) {

@@ -73,7 +73,9 @@ func values(src Source, addr uint64) [10]string {
 }
 
 // utf8At decodes the bytes at addr as UTF-8 up to a NUL or maxString bytes,
-// quoting them; invalid bytes and control characters are escaped.
+// quoting them; invalid bytes, control characters and combining marks with
+// no base character to combine with (drawn as a replacement glyph) are
+// escaped.
 func utf8At(src Source, addr uint64) string {
 	buf := make([]byte, maxString)
 	buf = buf[:src.ReadAt(buf, addr)]
@@ -83,18 +85,24 @@ func utf8At(src Source, addr uint64) string {
 	}
 	var sb strings.Builder
 	sb.WriteByte('"')
+	base := false // the last rune written is a printed character a mark may combine with
 	for len(buf) > 0 {
 		r, size := utf8.DecodeRune(buf)
+		mark := unicode.Is(unicode.M, r)
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			fmt.Fprintf(&sb, `\x%02x`, buf[0])
+			base = false
 		case r == '"' || r == '\\':
 			sb.WriteString(`\` + string(r))
-		case !unicode.IsPrint(r):
+			base = false
+		case !unicode.IsPrint(r) || mark && !base:
 			q := strconv.QuoteRuneToASCII(r)
 			sb.WriteString(q[1 : len(q)-1])
+			base = false
 		default:
 			sb.WriteRune(r)
+			base = true
 		}
 		buf = buf[size:]
 	}

@@ -40,6 +40,9 @@ func TestUTF8At(t *testing.T) {
 		{"ok\xff\xfe\x00", `"ok\xff\xfe"`},
 		{"\xe4\xbd", `"\xe4\xbd"`}, // truncated by the end of memory
 		{long, `"` + long[:maxString] + `"…`},
+		{"\xde\xad\xbe\xef", `"\u07ad\xbe\xef"`}, // a mark with no base
+		{"e\u0301\u0302!", "\"e\u0301\u0302!\""}, // marks on a base stay
+		{"\\\u0301", `"\\\u0301"`},               // an escape is no base
 	}
 	for _, tt := range tests {
 		mem := fakeMem{size: uint64(len(tt.data)), data: []byte(tt.data)}

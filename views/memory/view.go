@@ -16,20 +16,29 @@ type View struct {
 	panes []*pane
 	tabs  *container.AppTabs
 	empty *widget.Label
+	// picked is set once the user chooses a tab; until then a stop shows
+	// the memory it wrote to.
+	picked    bool
+	selecting bool // the view, not the user, is changing the tab
 }
 
 // NewView returns a view with no memories.
 func NewView() *View {
 	v := &View{tabs: container.NewAppTabs(), empty: widget.NewLabel("no linear memory")}
+	v.tabs.OnSelected = func(*container.TabItem) { v.picked = v.picked || !v.selecting }
 	v.tabs.Hide()
 	v.ExtendBaseWidget(v)
 	return v
 }
 
 // Update shows m. Memories keep their scroll position and cursor from one
-// stop to the next; a different set of memories rebuilds the tabs.
+// stop to the next, unless the bytes just written are out of view; a
+// different set of memories rebuilds the tabs.
 func (v *View) Update(m Model) {
+	v.selecting = true
+	defer func() { v.selecting = false }()
 	if len(m.Memories) != len(v.panes) {
+		v.picked = false
 		v.panes = make([]*pane, len(m.Memories))
 		items := make([]*container.TabItem, len(m.Memories))
 		for i, mm := range m.Memories {
@@ -41,6 +50,9 @@ func (v *View) Update(m Model) {
 	for i, mm := range m.Memories {
 		v.panes[i].update(mm)
 		v.tabs.Items[i].Text = tabLabel(mm)
+	}
+	if i, ok := onlyWritten(m); ok && !v.picked {
+		v.tabs.SelectIndex(i)
 	}
 	v.tabs.Refresh()
 	v.tabs.Hidden, v.empty.Hidden = len(v.panes) == 0, len(v.panes) > 0
@@ -56,4 +68,18 @@ func (v *View) selected(i int, addr uint64) {
 // CreateRenderer is part of fyne.Widget.
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewStack(v.tabs, v.empty))
+}
+
+// onlyWritten is the index of the one memory written since the last stop.
+func onlyWritten(m Model) (int, bool) {
+	found := -1
+	for i, mm := range m.Memories {
+		if len(mm.Written) > 0 {
+			if found >= 0 {
+				return 0, false
+			}
+			found = i
+		}
+	}
+	return found, found >= 0
 }
