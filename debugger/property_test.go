@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"wasmstep/internal/testsuite"
 )
 
 // stateDump renders everything a stop shows, with heap objects numbered by
@@ -137,8 +139,9 @@ var suiteCases = []string{"fac.wast", "loop.wast", "memory_size.wast", "bulk-mem
 
 func TestReverseMatchesForwardOnSuiteModules(t *testing.T) {
 	rng := rand.New(rand.NewSource(2))
+	core := testsuite.Core(t)
 	for _, name := range suiteCases {
-		path := filepath.Join("/work/shared/testsuite/core", name)
+		path := filepath.Join(core, name)
 		s := NewSession(Options{})
 		if err := s.LoadFiles(path); err != nil {
 			t.Fatalf("%s: %v", name, err)

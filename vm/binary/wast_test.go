@@ -7,13 +7,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"wasmstep/internal/testsuite"
 )
 
 // A test-only reader for the binary modules of the official .wast scripts:
 // just enough S-expression syntax (comments, strings, parentheses) to find
 // (module binary "...") forms and the assertion around them.
-
-const suiteDir = "../../../shared/testsuite/core"
 
 // sexpr is an atom (List == nil, Str false), a string literal (Str true,
 // Text holds its bytes) or a list.
@@ -213,6 +213,7 @@ type suiteModule struct {
 func suiteBinaryModules(t testing.TB) []suiteModule {
 	t.Helper()
 	var mods []suiteModule
+	suiteDir := testsuite.Core(t)
 	err := filepath.WalkDir(suiteDir, func(path string, de os.DirEntry, err error) error {
 		if err != nil {
 			return err

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"wasmstep/internal/testsuite"
 	"wasmstep/vm/binary"
 	"wasmstep/vm/source"
 	"wasmstep/vm/wat"
@@ -15,40 +16,12 @@ import (
 // and mutates small inputs far faster, and the small ones cover the same code.
 const maxSeedBytes = 16 << 10
 
-// suiteDir finds the official test suite as ../shared/testsuite/core from
-// the directory holding go.mod; "" if it is not there.
-func suiteDir() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	core := filepath.Join(dir, "..", "shared", "testsuite", "core")
-	if fi, err := os.Stat(core); err != nil || !fi.IsDir() {
-		return ""
-	}
-	return core
-}
-
 // suiteModules returns every module command of the suite's scripts, those
 // inside assertions included: malformed, invalid and trapping modules are
 // the interesting seeds.
 func suiteModules(tb testing.TB) []*wat.ModuleCmd {
 	tb.Helper()
-	dir := suiteDir()
-	if dir == "" {
-		tb.Log("test suite not found: no suite seeds")
-		return nil
-	}
+	dir := testsuite.Core(tb)
 	var mods []*wat.ModuleCmd
 	err := filepath.WalkDir(dir, func(path string, de os.DirEntry, err error) error {
 		if err != nil || de.IsDir() || filepath.Ext(path) != ".wast" {

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"wasmstep/internal/testsuite"
 )
 
 // TestSpecSuite runs the official suite's numeric assertions against this
@@ -15,7 +17,7 @@ import (
 // expression of numeric instructions, constants and local.get, and skips the
 // assertions on other functions (loops, memory, ...), which need the VM.
 func TestSpecSuite(t *testing.T) {
-	dir := suiteDir(t)
+	dir := testsuite.Core(t)
 	files := []struct {
 		name     string
 		complete bool // every assertion must be evaluable here
@@ -50,30 +52,6 @@ func TestSpecSuite(t *testing.T) {
 			}
 		})
 	}
-}
-
-// suiteDir finds shared/testsuite/core beside the module root (the directory
-// holding go.mod); the test is skipped when the suite is not there.
-func suiteDir(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	core := filepath.Join(dir, "..", "shared", "testsuite", "core")
-	if _, err := os.Stat(core); err != nil {
-		t.Skipf("official test suite not found: %v", err)
-	}
-	return core
 }
 
 type scriptResult struct{ passed, skipped int }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"wasmstep/internal/testsuite"
 	"wasmstep/vm/binary"
 	"wasmstep/vm/source"
 	"wasmstep/vm/wasm"
@@ -25,11 +26,12 @@ func (t tally) String() string { return fmt.Sprintf("%d/%d", t.passed, t.total) 
 // valid binary module that binary -> module -> printed text -> module
 // does.
 func TestSuiteRoundTrips(t *testing.T) {
-	dir := suiteDir(t)
+	dir := testsuite.Core(t)
 	var viaBinary, viaText, binaryViaText tally
-	for _, file := range suiteScripts(t, dir) {
+	for _, path := range testsuite.Scripts(t) {
+		file, _ := filepath.Rel(dir, path)
 		t.Run(filepath.ToSlash(file), func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join(dir, file))
+			src, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"testing"
 
+	"wasmstep/internal/testsuite"
 	"wasmstep/vm/source"
 	"wasmstep/vm/wasm"
 	"wasmstep/vm/wat"
@@ -26,7 +27,7 @@ func TestCorruptModulesDoNotPanic(t *testing.T) {
 		return x
 	}
 	n := 0
-	for _, path := range suiteScripts(t) {
+	for _, path := range testsuite.Scripts(t) {
 		src, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)

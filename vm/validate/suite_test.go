@@ -6,32 +6,12 @@ import (
 	"strings"
 	"testing"
 
+	"wasmstep/internal/testsuite"
 	"wasmstep/vm/binary"
 	"wasmstep/vm/source"
 	"wasmstep/vm/wasm"
 	"wasmstep/vm/wat"
 )
-
-const suiteDir = "/work/shared/testsuite/core"
-
-// suiteScripts lists the core suite's scripts without the SIMD folders.
-func suiteScripts(t *testing.T) []string {
-	t.Helper()
-	var files []string
-	err := filepath.WalkDir(suiteDir, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if strings.HasSuffix(path, ".wast") {
-			files = append(files, path)
-		}
-		return nil
-	})
-	if err != nil || len(files) == 0 {
-		t.Skipf("test suite not available: %v", err)
-	}
-	return files
-}
 
 // suiteModule parses or decodes a script module in any form; nil if it
 // does not parse (the parser's and decoder's tests cover that).
@@ -58,7 +38,7 @@ func suiteModule(fs *source.FileSet, mc *wat.ModuleCmd) *wasm.Module {
 // of assert_invalid must not be, with the expected message.
 func TestSuite(t *testing.T) {
 	var valid, invalid, rejectedValid, acceptedInvalid, wrongMsg, unparsed int
-	for _, path := range suiteScripts(t) {
+	for _, path := range testsuite.Scripts(t) {
 		src, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -69,7 +49,7 @@ func TestSuite(t *testing.T) {
 			t.Errorf("%v", err)
 			continue
 		}
-		rel, _ := filepath.Rel(suiteDir, path)
+		rel, _ := filepath.Rel(testsuite.Core(t), path)
 		for _, c := range s.Commands {
 			var mc *wat.ModuleCmd
 			wantInvalid, msg := false, ""

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"wasmstep/internal/testsuite"
 )
 
 var updateRatchet = flag.Bool("update-ratchet", false, "rewrite testdata/ratchet.tsv with the current pass counts")
@@ -19,32 +21,6 @@ var updateRatchet = flag.Bool("update-ratchet", false, "rewrite testdata/ratchet
 // only go up; -update-ratchet records progress.
 const ratchetPath = "testdata/ratchet.tsv"
 
-// suiteDir finds ../shared/testsuite/core beside the repository.
-func suiteDir(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-	core := filepath.Join(dir, "..", "shared", "testsuite", "core")
-	if _, err := os.Stat(core); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("the official test suite is missing at %s (required when CI=true)", core)
-		}
-		t.Skipf("the official test suite is not at %s", core)
-	}
-	return core
-}
-
 // TestSuite runs the whole suite in the fast form, checked against the
 // ratchet; TestSuiteDebugForm runs it again as the debugger runs code.
 func TestSuite(t *testing.T) { runSuite(t, Options{}) }
@@ -52,7 +28,7 @@ func TestSuite(t *testing.T) { runSuite(t, Options{}) }
 func TestSuiteDebugForm(t *testing.T) { runSuite(t, Options{DebugForm: true}) }
 
 func runSuite(t *testing.T, opts Options) {
-	core := suiteDir(t)
+	core := testsuite.Core(t)
 	files, err := Scripts(core)
 	if err != nil {
 		t.Fatal(err)

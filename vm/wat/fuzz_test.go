@@ -2,8 +2,10 @@ package wat
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
+	"wasmstep/internal/testsuite"
 	"wasmstep/vm/source"
 )
 
@@ -26,8 +28,9 @@ func FuzzParseModule(f *testing.F) {
 	}
 	// The first module of a few suite scripts makes richer seeds; only the
 	// module itself, as large seeds make the fuzzer's minimisation crawl.
+	core := testsuite.Core(f)
 	for _, path := range []string{"block.wast", "gc/struct.wast", "memory64/table64.wast", "simd/simd_lane.wast"} {
-		if src, ok := firstSuiteModule(path); ok {
+		if src, ok := firstSuiteModule(filepath.Join(core, path)); ok {
 			f.Add(src)
 		}
 	}
@@ -41,7 +44,7 @@ func FuzzParseModule(f *testing.F) {
 // firstSuiteModule returns the source text of a suite script's first
 // (module ...) command.
 func firstSuiteModule(path string) ([]byte, bool) {
-	src, err := os.ReadFile(suiteDir + "/" + path)
+	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, false
 	}

@@ -2,40 +2,19 @@ package wat
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"wasmstep/internal/testsuite"
 	"wasmstep/vm/source"
 )
-
-const suiteDir = "/work/shared/testsuite/core"
-
-// suiteScripts returns the core suite's scripts without the SIMD folders.
-func suiteScripts(t *testing.T) []string {
-	t.Helper()
-	var files []string
-	err := filepath.WalkDir(suiteDir, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if strings.HasSuffix(path, ".wast") {
-			files = append(files, path)
-		}
-		return nil
-	})
-	if err != nil || len(files) == 0 {
-		t.Skipf("test suite not available: %v", err)
-	}
-	return files
-}
 
 // TestSuiteParses parses every script, every text module outside
 // assert_malformed, and every quoted module whose assertion does not expect
 // the text to be malformed.
 func TestSuiteParses(t *testing.T) {
 	var scripts, modules, quotes int
-	for _, path := range suiteScripts(t) {
+	for _, path := range testsuite.Scripts(t) {
 		src, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -90,7 +69,7 @@ func scriptModuleOf(c Command) (*ModuleCmd, bool) {
 func TestSuiteMalformed(t *testing.T) {
 	var total, rejected, wrongMsg int
 	var accepted []string
-	for _, path := range suiteScripts(t) {
+	for _, path := range testsuite.Scripts(t) {
 		src, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
