@@ -513,6 +513,9 @@ func (r *debugREPL) heap() {
 		if o.New {
 			extra += "  (new)"
 		}
+		if o.Unreachable {
+			extra += "  (unreachable)"
+		}
 		fmt.Fprintf(r.out, "  #%d %s %s {%s}%s\n", o.ID, o.Kind, o.TypeName, strings.Join(fields, ", "), extra)
 	}
 }

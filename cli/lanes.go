@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"strings"
-
 	"wasmstep/debugger"
 	"wasmstep/views/stack"
 	"wasmstep/vm/wasm"
@@ -22,14 +20,8 @@ func (l *laneView) follow(instr string) {
 	if l.fixed {
 		return
 	}
-	prefix, _, _ := strings.Cut(instr, ".")
-	if rest, ok := strings.CutPrefix(instr, "v128.const "); ok {
-		prefix, _, _ = strings.Cut(rest, " ") // v128.const i16x8 ...
-	}
-	for i, name := range stack.Shapes {
-		if prefix == name {
-			l.shape = stack.Shape(i)
-		}
+	if shape, ok := stack.ShapeOf(instr); ok {
+		l.shape = shape
 	}
 }
 

@@ -145,7 +145,7 @@ func TestWatchpoints(t *testing.T) {
 	if snap.Reason != StopWatchpoint || at(snap) != "$store+8" {
 		t.Fatalf("memory watch: %s at %s: %s", snap.Reason, at(snap), snap.Message)
 	}
-	if w := snap.Memories[0].Written; len(w) != 1 || w[0] != (Range{12, 13}) {
+	if w := snap.Memories[0].Written; len(w) != 1 || w[0] != (Range{12, 16}) {
 		t.Fatalf("written ranges: %v", w)
 	}
 	ok(s.Invoke("fact", []string{"2"}))

@@ -39,6 +39,7 @@ func (s *Session) drive(tg target) (StopReason, string) {
 		startSteps := t.Steps()
 		if c.skipNext && (c.skipAt == nil || s.bps.planted[*c.skipAt]) {
 			s.recordRecent(t, c.pos)
+			s.noteWrite(t)
 			c.pos++
 		}
 		c.skipNext, c.skipAt = false, nil
@@ -50,6 +51,8 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			c.posKnown = false
 			r = t.Run()
 		}
+		s.writes.settle(r)
+		s.writes.partial = s.writes.partial || !hooked || s.rs.replaying
 		switch r {
 		case vm.StopHook:
 			c.skipNext = true
@@ -140,9 +143,18 @@ func (s *Session) hook(t *vm.Thread) bool {
 		s.emitStep(t, c.pos)
 	}
 	s.recordRecent(t, c.pos)
+	s.noteWrite(t)
 	if c.pos%progressInterval == 0 {
 		s.progressRunning(t, c.pos)
 	}
 	c.pos++
 	return false
+}
+
+// noteWrite notes where the instruction about to run writes; a replay
+// re-executes old writes, which are not news at its stop.
+func (s *Session) noteWrite(t *vm.Thread) {
+	if !s.rs.replaying {
+		s.writes.noteWrite(t)
+	}
 }

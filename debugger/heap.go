@@ -12,42 +12,6 @@ import (
 // maxHeapObjects bounds the objects a heap graph lists.
 const maxHeapObjects = 100000
 
-// heapTracker gives GC objects stable ids and remembers which were live at
-// the previous stop, to tell new objects and newly unreachable ones. Ids
-// survive replays: the k-th allocation of a call keeps its id when a replay
-// re-creates it as another Go object (see alloc.go).
-type heapTracker struct {
-	ids         map[any]int
-	byID        map[int]any
-	nextID      int
-	live        map[int]bool // ids reachable at the last stop
-	fresh       map[int]bool // reachable at the last stop and not at the one before
-	unreachable int          // objects seen live once and unreachable since
-}
-
-func (h *heapTracker) init() {
-	h.ids, h.byID, h.nextID = map[any]int{}, map[int]any{}, 1
-	h.live, h.fresh, h.unreachable = map[int]bool{}, map[int]bool{}, 0
-}
-
-func (h *heapTracker) id(obj any) int {
-	if id, ok := h.ids[obj]; ok {
-		return id
-	}
-	id := h.nextID
-	h.nextID++
-	h.bind(obj, id)
-	return id
-}
-
-// bind gives obj the id, replacing the object that had it.
-func (h *heapTracker) bind(obj any, id int) {
-	if old, ok := h.byID[id]; ok {
-		delete(h.ids, old)
-	}
-	h.ids[obj], h.byID[id] = id, obj
-}
-
 // walkObjects visits every struct and array reachable from roots once,
 // breadth first.
 func walkObjects(roots []vm.Ref, visit func(obj any)) {
@@ -130,7 +94,7 @@ func refsOf(rs []root) []vm.Ref {
 	return out
 }
 
-// heapSummary counts live objects at a stop and updates the tracker.
+// heapSummary counts the objects at a stop and updates the tracker.
 func (s *Session) heapSummary() HeapSummary {
 	var sum HeapSummary
 	live, fresh := map[int]bool{}, map[int]bool{}
@@ -143,22 +107,14 @@ func (s *Session) heapSummary() HeapSummary {
 			sum.New++
 		}
 	})
-	for id := range s.heap.live {
-		if !live[id] {
-			s.heap.unreachable++
-			if obj, ok := s.heap.byID[id]; ok {
-				delete(s.heap.ids, obj)
-				delete(s.heap.byID, id)
-			}
-		}
-	}
+	sum.Unreachable = len(s.heap.unreachable(live))
 	s.heap.live, s.heap.fresh = live, fresh
-	sum.Unreachable = s.heap.unreachable
 	return sum
 }
 
-// Heap builds the graph of GC objects reachable from the roots: operand
-// stacks and locals of every frame, globals and tables.
+// Heap builds the graph of GC objects reachable from the roots (operand
+// stacks and locals of every frame, globals and tables), then of those
+// seen before that no root reaches but Go has not collected yet.
 func (s *Session) Heap() HeapGraph {
 	g := HeapGraph{Generation: s.gen}
 	rs := s.roots()
@@ -168,16 +124,26 @@ func (s *Session) Heap() HeapGraph {
 			holder[r.ref] = r.what
 		}
 	}
-	walkObjects(refsOf(rs), func(obj any) {
+	live := map[int]bool{}
+	add := func(obj any, dead bool) {
 		if len(g.Objects) >= maxHeapObjects {
 			g.Truncated = true
 			return
 		}
 		id := s.heap.id(obj)
-		o := HeapObject{ID: id, Root: holder[obj], New: s.heap.fresh[id]}
+		o := HeapObject{ID: id, Root: holder[obj], New: !dead && s.heap.fresh[id], Unreachable: dead}
 		o.TypeName = s.typeName(objectTypeID(obj))
 		o.Kind, o.Fields = s.objectFields(obj)
 		g.Objects = append(g.Objects, o)
+	}
+	walkObjects(refsOf(rs), func(obj any) {
+		live[s.heap.id(obj)] = true
+		add(obj, false)
+	})
+	walkObjects(s.heap.unreachable(live), func(obj any) {
+		if !live[s.heap.id(obj)] {
+			add(obj, true)
+		}
 	})
 	return g
 }

@@ -57,6 +57,7 @@ func (s *Session) hostCall(f *vm.Function, ctx *vm.CallContext, args []vm.Value)
 		h = s.call.hist
 	}
 	if h == nil || h.lost {
+		s.writes.partial = true // what the host wrote is not recorded
 		return f.Host(ctx, args)
 	}
 	if h.next < len(h.log) {
@@ -83,6 +84,7 @@ func (s *Session) hostCall(f *vm.Function, ctx *vm.CallContext, args []vm.Value)
 		}
 		for _, rg := range diffRanges(old, m.Bytes()) {
 			r.writes = append(r.writes, memWrite{m, rg.Start, append([]byte(nil), m.Bytes()[rg.Start:rg.End]...)})
+			s.writes.add(m, rg)
 			h.bytes += int64(rg.End - rg.Start)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -16,6 +17,8 @@ import (
 func stateDump(s *Session) string {
 	snap := s.Snapshot()
 	g := s.Heap()
+	// Unreachable objects last until Go collects them: not part of the state.
+	g.Objects = slices.DeleteFunc(g.Objects, func(o HeapObject) bool { return o.Unreachable })
 	canon := map[int]int{}
 	for i, o := range g.Objects {
 		canon[o.ID] = i

@@ -68,10 +68,11 @@ type Session struct {
 	watches []*watchpoint
 	subs    subscribers
 
-	gen  uint64
-	last *Snapshot
-	prev stopState // what the previous stop saw, for Changed and Written
-	heap heapTracker
+	gen    uint64
+	last   *Snapshot
+	prev   stopState // what the previous stop saw, for Changed and Written
+	writes writeLog  // memory written since the previous stop
+	heap   heapTracker
 }
 
 // NewSession returns an empty session.

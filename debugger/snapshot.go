@@ -139,7 +139,7 @@ type TableEntry struct {
 type HeapSummary struct {
 	Live        int // reachable from the roots
 	New         int // allocated since the previous stop and still reachable
-	Unreachable int // allocated by the program but no longer reachable
+	Unreachable int // seen once, no longer reachable, not yet collected by Go
 }
 
 // Instruction describes the next instruction for teaching: its stack effect
@@ -192,6 +192,9 @@ type HeapObject struct {
 	Fields   []HeapField
 	New      bool   // allocated since the previous stop
 	Root     string // what holds it directly, e.g. "local $p", "global $g"; "" if not a root
+	// Unreachable: no root leads to it any more, but Go has not collected
+	// it yet (the graph lists such objects after the reachable ones).
+	Unreachable bool
 }
 
 // HeapField is a field or element of a heap object.
@@ -201,7 +204,7 @@ type HeapField struct {
 	Target int // the object the field references, or -1
 }
 
-// HeapGraph is the graph of live GC objects at a stop.
+// HeapGraph is the graph of GC objects at a stop.
 type HeapGraph struct {
 	Generation uint64
 	Objects    []HeapObject

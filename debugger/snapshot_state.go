@@ -4,8 +4,8 @@ import (
 	"wasmstep/vm"
 )
 
-// maxTrackedMemory bounds the memories whose written ranges a stop
-// reports: each stop compares a copy of the previous stop's bytes.
+// maxTrackedMemory bounds the memories a stop copies, to diff at the next
+// stop when the write log is partial (see writeLog).
 const maxTrackedMemory = 16 << 20
 
 func (s *Session) globals(seen map[*vm.Global]vm.Value) []Global {
@@ -22,17 +22,21 @@ func (s *Session) globals(seen map[*vm.Global]vm.Value) []Global {
 	return out
 }
 
+// memoryStates describes the memories with the bytes written since the
+// previous stop: the write log's ranges, or where it is partial a diff
+// with the previous stop's copy when the memory is small enough to have one.
 func (s *Session) memoryStates(copies map[*vm.Memory][]byte) []Memory {
+	written, partial := s.writes.take()
 	list := s.memories()
 	out := make([]Memory, len(list))
 	for i, m := range list {
 		out[i] = Memory{Module: m.module, Index: m.index, Name: m.name, Addr64: m.mem.Type.Addr64,
-			Pages: m.mem.Pages(), Shared: m.shared}
+			Pages: m.mem.Pages(), Shared: m.shared, Written: written[m.mem]}
 		b := m.mem.Bytes()
 		if b == nil || len(b) > maxTrackedMemory {
 			continue
 		}
-		if old, ok := s.prev.mems[m.mem]; ok {
+		if old, ok := s.prev.mems[m.mem]; ok && partial {
 			out[i].Written = diffRanges(old, b)
 		}
 		copies[m.mem] = append([]byte(nil), b...)

@@ -15,6 +15,8 @@ func heapModel(g debugger.HeapGraph) gcheap.Model {
 		if o.Root != "" {
 			obj.Roots = []string{o.Root}
 		}
+		// An Unreachable object has no root and no rooted object leads to
+		// it: the graph draws it in its unreachable area.
 		for j, f := range o.Fields {
 			obj.Fields[j] = gcheap.Field{Name: f.Name, Value: valueText(f.Value), Ref: f.Target}
 		}

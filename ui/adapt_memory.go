@@ -8,18 +8,15 @@ import (
 // pageSize is the WebAssembly page size in bytes.
 const pageSize = 65536
 
-// memoryModel describes every memory of s, stopped after prev; bytes are
-// read through the engine only while the machine is stopped (gate).
-func memoryModel(prev, s *debugger.Snapshot, eng Engine, gate *idleGate) memory.Model {
+// memoryModel describes every memory of s with the ranges written since
+// the previous stop; bytes are read through the engine only while the
+// machine is stopped (gate).
+func memoryModel(s *debugger.Snapshot, eng Engine, gate *idleGate) memory.Model {
 	if s == nil {
 		return memory.Model{}
 	}
-	stored, storedAt, stepStored := storeWrite(prev, s)
 	m := memory.Model{Memories: make([]memory.MemoryModel, len(s.Memories))}
 	for i, mem := range s.Memories {
-		if stepStored && len(mem.Written) == 0 && mem.Module == stored.Module && mem.Index == stored.Index {
-			mem.Written = []debugger.Range{storedAt}
-		}
 		written := make([]memory.Range, len(mem.Written))
 		for j, r := range mem.Written {
 			written[j] = memory.Range{Start: r.Start, End: r.End}

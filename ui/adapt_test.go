@@ -95,7 +95,7 @@ func TestTablesModelMarksUsedEntry(t *testing.T) {
 
 func TestMemorySourceReadsOnlyWhenIdle(t *testing.T) {
 	gate := &idleGate{}
-	m := memoryModel(nil, &debugger.Snapshot{Memories: []debugger.Memory{{Pages: 1}}}, newFakeEngine(), gate)
+	m := memoryModel(&debugger.Snapshot{Memories: []debugger.Memory{{Pages: 1}}}, newFakeEngine(), gate)
 	src := m.Memories[0].Source
 	p := make([]byte, 8)
 	if n := src.ReadAt(p, pageSize-4); n != 4 || p[0] != 0xfc {

@@ -10,9 +10,10 @@ import (
 const (
 	bandShare    = 0.36
 	maxBandShare = 0.6
-	// bandMin is the band's height that leaves a memory five hex rows under
-	// its tab strips, go-to entry and readout (at the usual text size).
-	bandMin = 330
+	// bandMin is the band's height that leaves a memory seven hex rows
+	// under its tab strips and go-to entry (at the usual text size), and
+	// the panes above a few rows each at 1024×640.
+	bandMin = 290
 )
 
 // bandLayout sizes a vertical split whose bottom part is the band: at

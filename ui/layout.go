@@ -10,7 +10,8 @@ import (
 // needs most of a 1024-pixel width, so the bulk data (memories, tables,
 // heap) and the logs share a full-width band of tabs at the bottom; above
 // it, the source sits beside the operand stack, with locals, globals and
-// the call stack in tabs under the stack. It fits 1024×640 (see
+// the call stack in tabs under the stack, and one bar choosing how the
+// stack, locals and globals write values. It fits 1024×640 (see
 // bandLayout) and grows with the window.
 func (w *Window) layout() fyne.CanvasObject {
 	p := w.panes
@@ -21,9 +22,9 @@ func (w *Window) layout() fyne.CanvasObject {
 	)
 	machine := container.NewVSplit(p.stack, vars)
 	machine.Offset = 0.6
-	// On a short window the machine's panes scroll, so the band below
-	// still gets its room (their headers alone are taller than what is left).
-	top := container.NewHSplit(w.src.content, container.NewVScroll(machine))
+	// Each pane scrolls its own rows: nested in another scroller, a table
+	// draws past the outer one's edge.
+	top := container.NewHSplit(w.src.content, container.NewBorder(p.display, nil, nil, nil, machine))
 	top.Offset = 0.55
 
 	w.dataTabs = container.NewAppTabs(

@@ -20,6 +20,7 @@ const (
 
 // panes are the views the window feeds from snapshots.
 type panes struct {
+	display *stack.Controls // how stack, locals and globals write values
 	stack   *stack.View
 	locals  *locals.View
 	globals *locals.GlobalsView
@@ -32,7 +33,8 @@ type panes struct {
 }
 
 func newPanes() *panes {
-	return &panes{
+	p := &panes{
+		display: stack.NewControls(),
 		stack:   stack.New(),
 		locals:  locals.New(),
 		globals: locals.NewGlobals(),
@@ -43,11 +45,23 @@ func newPanes() *panes {
 		console: console.New(consoleLines),
 		trace:   trace.New(traceEntries),
 	}
+	p.display.OnChanged = p.setDisplay
+	return p
+}
+
+// setDisplay writes the values of the stack, locals and globals as d says.
+func (p *panes) setDisplay(d stack.Display) {
+	p.stack.SetDisplay(d)
+	p.locals.SetDisplay(d)
+	p.globals.SetDisplay(d)
 }
 
 // showFrame shows frame i of s in the views that depend on the frame.
+// Auto lanes follow the instruction the frame runs next.
 func (p *panes) showFrame(s *debugger.Snapshot, i int) {
-	p.stack.Update(stackModel(s, i))
+	m := stackModel(s, i)
+	p.display.Follow(m.Next.Name)
+	p.stack.Update(m)
 	var f *debugger.Frame
 	if s != nil && i >= 0 && i < len(s.Frames) {
 		f = &s.Frames[i]
@@ -56,12 +70,12 @@ func (p *panes) showFrame(s *debugger.Snapshot, i int) {
 	p.frames.Update(callstackModel(s, i))
 }
 
-// showStop shows everything of a stop s, the one after prev; the bulk data (memory, tables, heap)
+// showStop shows everything of a stop s; the bulk data (memory, tables, heap)
 // is read through eng, so it must be called while the worker is idle.
-func (p *panes) showStop(prev, s *debugger.Snapshot, eng Engine, gate *idleGate) {
+func (p *panes) showStop(s *debugger.Snapshot, eng Engine, gate *idleGate) {
 	p.showFrame(s, 0)
 	p.globals.Update(globalsModel(s))
-	p.memory.Update(memoryModel(prev, s, eng, gate))
+	p.memory.Update(memoryModel(s, eng, gate))
 	p.tables.Update(tablesModel(s, eng, gate))
 	if s != nil && (s.Heap.Live > 0 || s.Heap.Unreachable > 0) {
 		p.heap.Update(heapModel(eng.Heap()))

@@ -102,9 +102,8 @@ func (w *Window) close() {
 // show applies a stop to every pane; called on the UI goroutine while the
 // worker is idle, so the panes may read memory and tables.
 func (w *Window) show(s *debugger.Snapshot) {
-	prev := w.snap
 	w.snap, w.frame, w.bpLine = s, 0, 0
-	w.panes.showStop(prev, s, w.eng, &w.work.gate)
+	w.panes.showStop(s, w.eng, &w.work.gate)
 	w.showSourceOf(0)
 	w.status.show(s)
 	w.showTrace()

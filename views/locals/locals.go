@@ -30,9 +30,9 @@ func New() *View {
 	return v
 }
 
-// CreateRenderer shows the selectors above the rows.
+// CreateRenderer shows the rows.
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(v.content())
+	return widget.NewSimpleRenderer(v.grid)
 }
 
 // Update shows m.

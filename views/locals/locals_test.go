@@ -23,7 +23,6 @@ func TestLocalsView(t *testing.T) {
 		{Name: "$f", Value: stack.Value{Type: wasm.FuncRef, Ref: "null"}},
 	}})
 	want := []string{
-		"numbers | dec | v128 lanes | i32x4",
 		"# | kind | name | type | value",
 		"0 | param | $n | i32 | 10",
 		"1 | local | $acc | i32 | 55",
@@ -56,7 +55,6 @@ func TestGlobalsView(t *testing.T) {
 		{Name: "$counter", Mutable: true, Value: stack.Value{Type: wasm.I64, Lo: 7}, Changed: true},
 	}})
 	want := []string{
-		"numbers | dec | v128 lanes | i32x4",
 		"# | name | type | mut | value",
 		"0 | env.base | i32 | const | 1024",
 		"1 | $counter | i64 | mut | 7",

@@ -50,3 +50,19 @@ func (s Shape) text(lo, hi uint64, f Format) string {
 	}
 	return strings.Join(lanes, " ")
 }
+
+// ShapeOf is the shape instr works in, if it names one: the prefix of a SIMD
+// mnemonic (i16x8.add, f32x4.mul ...) or the shape of a v128.const. instr may
+// carry immediates, as in "v128.const i16x8 1 2 3 4 5 6 7 8".
+func ShapeOf(instr string) (Shape, bool) {
+	prefix, _, _ := strings.Cut(instr, ".")
+	if rest, ok := strings.CutPrefix(instr, "v128.const "); ok {
+		prefix, _, _ = strings.Cut(rest, " ")
+	}
+	for i, name := range Shapes {
+		if prefix == name {
+			return Shape(i), true
+		}
+	}
+	return 0, false
+}

@@ -14,12 +14,11 @@ import (
 type View struct {
 	widget.BaseWidget
 
-	rows     []row
-	display  Display
-	next     *widget.Label
-	doc      *widget.Label
-	controls *Controls
-	grid     *grid.Grid
+	rows    []row
+	display Display
+	next    *widget.Label
+	doc     *widget.Label
+	grid    *grid.Grid
 }
 
 var columns = []grid.Column{
@@ -29,25 +28,24 @@ var columns = []grid.Column{
 	{Title: "", Chars: 6},
 }
 
-// New returns an empty stack view.
+// New returns an empty stack view showing DefaultDisplay; the window
+// switches it with SetDisplay (see Controls).
 func New() *View {
 	v := &View{
-		display:  DefaultDisplay,
-		next:     widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true}),
-		doc:      widget.NewLabel(""),
-		controls: NewControls(),
+		display: DefaultDisplay,
+		next:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true}),
+		doc:     widget.NewLabel(""),
 	}
+	v.next.Truncation = fyne.TextTruncateEllipsis
 	v.doc.Wrapping = fyne.TextWrapWord
-	v.controls.OnChanged = v.setDisplay
 	v.grid = grid.New(columns, v.rowCount, v.cell)
 	v.ExtendBaseWidget(v)
 	return v
 }
 
-// CreateRenderer lays out the controls, the caption and the rows.
+// CreateRenderer lays out the caption and the rows.
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
-	top := container.NewVBox(v.controls, v.next, v.doc)
-	return widget.NewSimpleRenderer(container.NewBorder(top, nil, nil, nil, v.grid))
+	return widget.NewSimpleRenderer(container.New(&captionLayout{}, v.next, v.doc, v.grid))
 }
 
 // Update shows m.
@@ -61,11 +59,6 @@ func (v *View) Update(m Model) {
 
 // SetDisplay switches how values are written.
 func (v *View) SetDisplay(d Display) {
-	v.controls.Set(d)
-	v.setDisplay(d)
-}
-
-func (v *View) setDisplay(d Display) {
 	v.display = d
 	v.grid.Refresh()
 }

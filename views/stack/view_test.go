@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"wasmstep/views/internal/viewtest"
 	"wasmstep/vm/wasm"
 )
@@ -32,7 +34,6 @@ func TestViewRendersModel(t *testing.T) {
 	w := viewtest.Show(t, v, 520, 400)
 	v.Update(afterAdd())
 	want := []string{
-		"numbers | dec | v128 lanes | i32x4",
 		"i32.mul : [i32 i32] -> [i32]",
 		"Multiply, keeping the low 32 bits.",
 		"# | type | value",
@@ -78,13 +79,23 @@ func TestViewEmpty(t *testing.T) {
 	}
 }
 
-func TestControlsSwitchDisplay(t *testing.T) {
+// On a short pane the description gives way to the rows; the caption
+// stays.
+func TestShortPaneDropsDescription(t *testing.T) {
 	viewtest.Start(t)
 	v := New()
-	w := viewtest.Show(t, v, 520, 300)
-	v.Update(Model{Operands: []Operand{{Value: Value{Type: wasm.I32, Lo: 255}}}})
-	v.controls.formats.SetSelected("hex")
-	if viewtest.Find(w, "0x000000ff") == nil {
-		t.Errorf("choosing hex did not switch; lines %q", viewtest.Lines(w))
+	w := viewtest.Show(t, v, 520, 400)
+	v.Update(afterAdd())
+	if viewtest.Find(w, "Multiply, keeping the low 32 bits.") == nil {
+		t.Fatalf("description missing on a tall pane: %q", viewtest.Lines(w))
+	}
+	// Room for about one row more than the minimum (caption and header):
+	// less than the description's line.
+	w.Resize(fyne.NewSize(520, v.MinSize().Height+30))
+	if viewtest.Find(w, "Multiply, keeping the low 32 bits.") != nil {
+		t.Errorf("description shown on a short pane: %q", viewtest.Lines(w))
+	}
+	if viewtest.Find(w, "i32.mul : [i32 i32] -> [i32]") == nil || viewtest.Find(w, "pushed") == nil {
+		t.Errorf("caption or top row missing on a short pane: %q", viewtest.Lines(w))
 	}
 }
