@@ -64,7 +64,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func printUsage(w io.Writer) {
-	fmt.Fprintln(w, "usage: wasmstep [FILE...]            open the window")
+	fmt.Fprintln(w, "usage: wasmstep [FILE... [--invoke NAME [ARG...]]]   open the window")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
