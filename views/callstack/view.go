@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/views/internal/grid"
@@ -20,17 +21,21 @@ type View struct {
 	grid  *grid.Grid
 }
 
-var columns = []grid.Column{
-	{Title: "#", Chars: 3, Right: true},
-	{Title: "function", Chars: 16},
-	{Title: "instruction", Chars: 18},
-	{Title: "location", Chars: 16},
+// columns are made when a view is, after the window has loaded the
+// translations.
+func columns() []grid.Column {
+	return []grid.Column{
+		{Title: "#", Chars: 3, Right: true},
+		{Title: lang.L("function"), Chars: 16},
+		{Title: lang.L("instruction"), Chars: 18},
+		{Title: lang.L("location"), Chars: 16},
+	}
 }
 
 // New returns an empty call stack view.
 func New() *View {
 	v := &View{}
-	v.grid = grid.New(columns, func() int { return len(v.model.Frames) }, v.cell)
+	v.grid = grid.New(columns(), func() int { return len(v.model.Frames) }, v.cell)
 	v.grid.OnSelected = v.pick
 	v.ExtendBaseWidget(v)
 	return v
@@ -77,7 +82,7 @@ func (v *View) cell(row, col int) grid.Cell {
 		return grid.Cell{Text: f.Instr, Mark: mark}
 	}
 	if f.Location == "" {
-		return grid.Secondary("(host)", mark)
+		return grid.Secondary(lang.L("(host)"), mark)
 	}
 	return grid.Cell{Text: f.Location, Mark: mark}
 }

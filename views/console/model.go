@@ -3,6 +3,8 @@
 // lines only and follows the end as lines arrive.
 package console
 
+import "fyne.io/fyne/v2/lang"
+
 // Kind is where a log entry comes from.
 type Kind uint8
 
@@ -17,11 +19,11 @@ const (
 func (k Kind) String() string {
 	switch k {
 	case Output:
-		return "out"
+		return lang.L("out")
 	case Errors:
-		return "err"
+		return lang.L("err")
 	case Call:
-		return "call"
+		return lang.L("call")
 	}
 	return "?"
 }

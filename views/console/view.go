@@ -1,10 +1,10 @@
 package console
 
 import (
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/views/internal/grid"
@@ -22,15 +22,19 @@ type View struct {
 	grid  *grid.Grid
 }
 
-var columns = []grid.Column{
-	{Title: "from", Chars: 4},
-	{Title: "text", Chars: 20},
+// columns are made when a view is, after the window has loaded the
+// translations.
+func columns() []grid.Column {
+	return []grid.Column{
+		{Title: lang.L("from"), Chars: 4},
+		{Title: lang.L("text"), Chars: 20},
+	}
 }
 
 // New returns an empty log that keeps the newest capacity lines.
 func New(capacity int) *View {
 	v := &View{Follow: true, lines: ring.New[line](capacity)}
-	v.grid = grid.New(columns, v.rowCount, v.cell)
+	v.grid = grid.New(columns(), v.rowCount, v.cell)
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -101,7 +105,7 @@ func (v *View) cell(row, col int) grid.Cell {
 			if col == 0 {
 				return grid.Cell{}
 			}
-			return grid.Cell{Text: "… " + strconv.Itoa(v.lines.Dropped()) + " earlier lines dropped", Mark: grid.Dim}
+			return grid.Cell{Text: lang.L("… {{.Count}} earlier lines dropped", map[string]any{"Count": v.lines.Dropped()}), Mark: grid.Dim}
 		}
 		row--
 	}

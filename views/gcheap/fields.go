@@ -1,11 +1,11 @@
 package gcheap
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/views/internal/keys"
@@ -73,16 +73,16 @@ func (p *fieldPanel) follow(i widget.ListItemID) {
 func (p *fieldPanel) show() {
 	o, ok := p.object()
 	if !ok {
-		p.title.SetText("No object selected")
-		p.details.SetText("Click a node to see its fields.")
+		p.title.SetText(lang.L("No object selected"))
+		p.details.SetText(lang.L("Click a node to see its fields."))
 	} else {
 		p.title.SetText(o.Caption())
-		lines := []string{fmt.Sprintf("%s, %d fields", o.Kind, len(o.Fields))}
+		lines := []string{lang.L("{{.Kind}}, {{.Count}} fields", map[string]any{"Kind": o.Kind.String(), "Count": len(o.Fields)})}
 		if len(o.Roots) > 0 {
-			lines = append(lines, "roots: "+strings.Join(o.Roots, ", "))
+			lines = append(lines, lang.L("roots: {{.Roots}}", map[string]any{"Roots": strings.Join(o.Roots, ", ")}))
 		}
 		if o.New {
-			lines = append(lines, "allocated since the last stop")
+			lines = append(lines, lang.L("allocated since the last stop"))
 		}
 		p.details.SetText(strings.Join(lines, "\n"))
 	}

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -136,7 +137,7 @@ func (r *graphRenderer) deadArea() {
 	}
 	c := r.color(theme.ColorNameError)
 	r.line(fyne.NewPos(v.deadX, 0), fyne.NewPos(v.deadX, v.drawing.total.Height), withAlpha(c, 0x90), 1)
-	r.text("unreachable", fyne.NewPos(v.deadX+r.m.pad, 0), c, r.m.small, true)
+	r.text(lang.L("unreachable"), fyne.NewPos(v.deadX+r.m.pad, 0), c, r.m.small, true)
 }
 
 func (r *graphRenderer) arrowhead(from, to fyne.Position, c color.Color) {
@@ -159,7 +160,7 @@ func (r *graphRenderer) node(i int) {
 	}
 	if len(o.Roots) > 0 {
 		box.StrokeColor, box.StrokeWidth = r.color(theme.ColorNamePrimary), 3
-		tag := truncate("root: "+strings.Join(o.Roots, ", "), maxLabel+6)
+		tag := truncate(lang.L("root: {{.Roots}}", map[string]any{"Roots": strings.Join(o.Roots, ", ")}), maxLabel+6)
 		r.text(tag, fyne.NewPos(p.X, p.Y-r.m.smallLine-2), r.color(theme.ColorNamePrimary), r.m.small, true)
 	}
 	if i == v.selected {

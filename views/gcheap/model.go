@@ -6,6 +6,8 @@ package gcheap
 import (
 	"fmt"
 	"strings"
+
+	"fyne.io/fyne/v2/lang"
 )
 
 // Kind is what an object is.
@@ -17,8 +19,9 @@ const (
 	KindI31
 )
 
+// String is the kind in the interface's language.
 func (k Kind) String() string {
-	return [...]string{"struct", "array", "i31"}[k]
+	return [...]string{lang.L("struct"), lang.L("array"), lang.L("i31")}[k]
 }
 
 // Object is one heap object at a stop.

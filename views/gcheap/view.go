@@ -1,10 +1,9 @@
 package gcheap
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -43,6 +42,7 @@ func NewView() *View {
 	v.graph = newGraphCanvas(v)
 	v.scroll = container.NewScroll(v.graph)
 	v.summary = widget.NewLabel("")
+	v.summary.Truncation = fyne.TextTruncateEllipsis // a long summary must not widen the window
 	v.fields = newFieldPanel(v)
 	v.ExtendBaseWidget(v)
 	return v
@@ -75,7 +75,8 @@ func (v *View) Update(m Model) {
 			fresh++
 		}
 	}
-	v.summary.SetText(fmt.Sprintf("%d objects · %d rooted · %d unreachable · %d new since the last stop", len(m.Objects), roots, garbage, fresh))
+	v.summary.SetText(lang.L("{{.Objects}} objects · {{.Rooted}} rooted · {{.Unreachable}} unreachable · {{.New}} new since the last stop",
+		map[string]any{"Objects": len(m.Objects), "Rooted": roots, "Unreachable": garbage, "New": fresh}))
 	v.fields.show()
 }
 
@@ -133,7 +134,7 @@ func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { v.SetZoom(v.zoom / zoomStep) })
 	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { v.SetZoom(v.zoom * zoomStep) })
 	reset := widget.NewButtonWithIcon("1:1", nil, func() { v.SetZoom(1) })
-	fit := widget.NewButtonWithIcon("fit", theme.ZoomFitIcon(), v.Fit)
+	fit := widget.NewButtonWithIcon(lang.L("fit"), theme.ZoomFitIcon(), v.Fit)
 	bar := container.NewBorder(nil, nil, container.NewHBox(zoomOut, reset, zoomIn, fit), nil, v.summary)
 	split := container.NewHSplit(v.scroll, v.fields.content)
 	split.Offset = 0.72

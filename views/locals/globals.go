@@ -2,6 +2,7 @@ package locals
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/views/internal/grid"
@@ -14,18 +15,22 @@ type GlobalsView struct {
 	model GlobalsModel
 }
 
-var globalColumns = []grid.Column{
-	{Title: "#", Chars: 3, Right: true},
-	{Title: "name", Chars: 14},
-	{Title: "type", Chars: 9},
-	{Title: "mut", Chars: 5},
-	{Title: "value", Chars: 12},
+// globalColumns are made when a view is, after the window has loaded the
+// translations.
+func globalColumns() []grid.Column {
+	return []grid.Column{
+		{Title: "#", Chars: 3, Right: true},
+		{Title: lang.L("name"), Chars: 14},
+		{Title: lang.L("type"), Chars: 9},
+		{Title: lang.L("mut"), Chars: 5},
+		{Title: lang.L("value"), Chars: 12},
+	}
 }
 
 // NewGlobals returns an empty globals view.
 func NewGlobals() *GlobalsView {
 	v := &GlobalsView{}
-	v.values = newValues(globalColumns, func() int { return len(v.model.Globals) }, v.cell)
+	v.values = newValues(globalColumns(), func() int { return len(v.model.Globals) }, v.cell)
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -53,9 +58,9 @@ func (v *GlobalsView) cell(row, col int) grid.Cell {
 	case 2:
 		text = g.Value.Type.String()
 	case 3:
-		text = "const"
+		text = lang.L("const")
 		if g.Mutable {
-			text = "mut"
+			text = lang.L("mut")
 		}
 	default:
 		text = v.display.Text(g.Value)

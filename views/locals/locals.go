@@ -2,6 +2,7 @@ package locals
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/views/internal/grid"
@@ -14,18 +15,22 @@ type View struct {
 	model Model
 }
 
-var localColumns = []grid.Column{
-	{Title: "#", Chars: 3, Right: true},
-	{Title: "kind", Chars: 5},
-	{Title: "name", Chars: 12},
-	{Title: "type", Chars: 9},
-	{Title: "value", Chars: 12},
+// localColumns are made when a view is, after the window has loaded the
+// translations.
+func localColumns() []grid.Column {
+	return []grid.Column{
+		{Title: "#", Chars: 3, Right: true},
+		{Title: lang.L("kind"), Chars: 5},
+		{Title: lang.L("name"), Chars: 12},
+		{Title: lang.L("type"), Chars: 9},
+		{Title: lang.L("value"), Chars: 12},
+	}
 }
 
 // New returns an empty locals view.
 func New() *View {
 	v := &View{}
-	v.values = newValues(localColumns, func() int { return len(v.model.Locals) }, v.cell)
+	v.values = newValues(localColumns(), func() int { return len(v.model.Locals) }, v.cell)
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -49,9 +54,9 @@ func (v *View) cell(row, col int) grid.Cell {
 	case 0:
 		text = index(row)
 	case 1:
-		text = "local"
+		text = lang.L("local")
 		if l.Param {
-			text = "param"
+			text = lang.L("param")
 		}
 	case 2:
 		text = l.Name

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"fyne.io/fyne/v2/lang"
 )
 
 // parseAddress reads what the user typed in "go to address": 0x-prefixed
@@ -21,13 +23,13 @@ func parseAddress(s string, size uint64) (uint64, error) {
 	}
 	addr, err := strconv.ParseUint(s, base, 64)
 	if errors.Is(err, strconv.ErrRange) {
-		return 0, errors.New("address too large")
+		return 0, errors.New(lang.L("address too large"))
 	}
 	if err != nil {
-		return 0, errors.New("not a hex or decimal address")
+		return 0, errors.New(lang.L("not a hex or decimal address"))
 	}
 	if addr >= size {
-		return 0, fmt.Errorf("beyond the end of memory (size 0x%x)", size)
+		return 0, errors.New(lang.L("beyond the end of memory (size 0x{{.Size}})", map[string]any{"Size": strconv.FormatUint(size, 16)}))
 	}
 	return addr, nil
 }
@@ -45,9 +47,12 @@ func tabLabel(m MemoryModel) string {
 	if m.Name != "" {
 		name += " " + m.Name
 	}
-	unit := "pages"
+	// Two keys rather than lang.N: a plural form needs the translation
+	// files, which only the window loads, and Chinese has one form anyway.
+	count := map[string]any{"Count": m.Pages}
+	pages := lang.L("{{.Count}} pages", count)
 	if m.Pages == 1 {
-		unit = "page"
+		pages = lang.L("{{.Count}} page", count)
 	}
-	return fmt.Sprintf("%s (%d %s)", name, m.Pages, unit)
+	return name + " (" + pages + ")"
 }

@@ -3,6 +3,7 @@ package memory
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/views/internal/keys"
@@ -30,7 +31,7 @@ func newPane(m MemoryModel, onCursor func(uint64)) *pane {
 	p := &pane{model: m, onCursor: onCursor}
 	p.grid, p.bar = newHexGrid(p), newAddrScrollbar(p)
 	p.entry = keys.NewEntry()
-	p.entry.SetPlaceHolder("go to address: 0x1f40 or 8000")
+	p.entry.SetPlaceHolder(lang.L("go to address: 0x1f40 or 8000"))
 	p.entry.Validator = func(s string) error {
 		if s == "" {
 			return nil
@@ -42,7 +43,7 @@ func newPane(m MemoryModel, onCursor func(uint64)) *pane {
 	p.status = widget.NewLabel("")
 	p.readout = widget.NewLabelWithStyle("", fyne.TextAlignLeading, mono)
 	p.readout.Truncation = fyne.TextTruncateEllipsis
-	goButton := widget.NewButton("Go", func() { p.goTo(p.entry.Text) })
+	goButton := widget.NewButton(lang.L("Go"), func() { p.goTo(p.entry.Text) })
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(goButton, p.status), p.entry)
 	area := container.NewBorder(nil, nil, nil, p.bar, p.grid)
 	body := container.New(bodyLayout{p}, area, container.NewVScroll(p.readout))
@@ -138,7 +139,7 @@ func (p *pane) showReadout() {
 // or as a few long lines below it.
 func (p *pane) fillReadout() {
 	if !p.hasCursor {
-		p.readout.SetText("click a byte to see\nthe values at it")
+		p.readout.SetText(lang.L("click a byte to see\nthe values at it"))
 		return
 	}
 	at := "@ 0x" + formatAddress(p.cursor, p.model.Addr64)

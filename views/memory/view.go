@@ -3,6 +3,7 @@ package memory
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -24,7 +25,7 @@ type View struct {
 
 // NewView returns a view with no memories.
 func NewView() *View {
-	v := &View{tabs: container.NewAppTabs(), empty: widget.NewLabel("no linear memory")}
+	v := &View{tabs: container.NewAppTabs(), empty: widget.NewLabel(lang.L("no linear memory"))}
 	v.tabs.OnSelected = func(*container.TabItem) { v.picked = v.picked || !v.selecting }
 	v.tabs.Hide()
 	v.ExtendBaseWidget(v)

@@ -3,6 +3,7 @@ package stack
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/views/internal/keys"
@@ -32,7 +33,7 @@ type Controls struct {
 // lanes.
 func NewControls() *Controls {
 	c := &Controls{display: DefaultDisplay, followed: DefaultDisplay.Shape}
-	c.formats = keys.NewSelect(Formats, func(string) { c.pick() })
+	c.formats = keys.NewSelect(formatNames(), func(string) { c.pick() })
 	c.lanes = keys.NewSelect(append([]string{autoName(c.followed)}, Shapes...), func(string) { c.pick() })
 	c.formats.SetSelectedIndex(int(DefaultDisplay.Format))
 	c.lanes.SetSelectedIndex(autoLanes)
@@ -43,7 +44,7 @@ func NewControls() *Controls {
 // CreateRenderer lays the selectors out in a row.
 func (c *Controls) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewHBox(
-		widget.NewLabel("numbers"), c.formats, widget.NewLabel("v128 lanes"), c.lanes))
+		widget.NewLabel(lang.L("numbers")), c.formats, widget.NewLabel(lang.L("v128 lanes")), c.lanes))
 }
 
 // Display is the display chosen, with auto lanes resolved.
@@ -69,7 +70,12 @@ func (c *Controls) Follow(instr string) {
 }
 
 // autoName is the auto choice's text: it says which shape it follows.
-func autoName(s Shape) string { return "auto (" + Shapes[s] + ")" }
+func autoName(s Shape) string { return lang.L("auto ({{.Shape}})", map[string]any{"Shape": Shapes[s]}) }
+
+// formatNames are the selector's texts for Formats, in Format order.
+func formatNames() []string {
+	return []string{lang.L("dec"), lang.L("hex"), lang.L("float")}
+}
 
 func (c *Controls) pick() {
 	if c.renaming {

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/views/internal/grid"
@@ -21,11 +22,15 @@ type View struct {
 	grid    *grid.Grid
 }
 
-var columns = []grid.Column{
-	{Title: "#", Chars: 3, Right: true},
-	{Title: "type", Chars: 9},
-	{Title: "value", Chars: 12, Stretch: true},
-	{Title: "", Chars: 6},
+// columns are made when a view is, after the window has loaded the
+// translations.
+func columns() []grid.Column {
+	return []grid.Column{
+		{Title: "#", Chars: 3, Right: true},
+		{Title: lang.L("type"), Chars: 9},
+		{Title: lang.L("value"), Chars: 12, Stretch: true},
+		{Title: "", Chars: 6},
+	}
 }
 
 // New returns an empty stack view showing DefaultDisplay; the window
@@ -38,7 +43,7 @@ func New() *View {
 	}
 	v.next.Truncation = fyne.TextTruncateEllipsis
 	v.doc.Wrapping = fyne.TextWrapWord
-	v.grid = grid.New(columns, v.rowCount, v.cell)
+	v.grid = grid.New(columns(), v.rowCount, v.cell)
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -77,7 +82,7 @@ func (v *View) rowCount() int {
 func (v *View) cell(r, col int) grid.Cell {
 	if len(v.rows) == 0 {
 		if col == 2 {
-			return grid.Cell{Text: "(empty)", Mark: grid.Dim}
+			return grid.Cell{Text: lang.L("(empty)"), Mark: grid.Dim}
 		}
 		return grid.Cell{}
 	}
@@ -114,9 +119,9 @@ func (v *View) cell(r, col int) grid.Cell {
 func tag(op *Operand, mark grid.Mark) grid.Cell {
 	switch {
 	case op.Popped:
-		return grid.Cell{Text: "popped", Mark: grid.Dim}
+		return grid.Cell{Text: lang.L("popped"), Mark: grid.Dim}
 	case op.Pushed:
-		return grid.Cell{Text: "pushed", Mark: mark}
+		return grid.Cell{Text: lang.L("pushed"), Mark: mark}
 	}
 	return grid.Cell{}
 }

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/views/internal/grid"
@@ -23,9 +24,13 @@ type View struct {
 	picking bool // Update is moving the selector: not the user
 }
 
-var columns = []grid.Column{
-	{Title: "index", Chars: 8, Right: true},
-	{Title: "entry", Chars: 20},
+// columns are made when a view is, after the window has loaded the
+// translations. "entry" also names a stop reason, hence the key.
+func columns() []grid.Column {
+	return []grid.Column{
+		{Title: lang.L("index"), Chars: 8, Right: true},
+		{Title: lang.X("tables.entry", "entry"), Chars: 20},
+	}
 }
 
 // New returns an empty tables view.
@@ -36,7 +41,7 @@ func New() *View {
 			v.ShowTable(v.pick.SelectedIndex())
 		}
 	})
-	v.grid = grid.New(columns, v.rowCount, v.cell)
+	v.grid = grid.New(columns(), v.rowCount, v.cell)
 	v.ExtendBaseWidget(v)
 	return v
 }

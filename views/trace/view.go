@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/views/internal/grid"
@@ -21,17 +22,21 @@ type View struct {
 	grid    *grid.Grid
 }
 
-var columns = []grid.Column{
-	{Title: "step", Chars: 8, Right: true},
-	{Title: "location", Chars: 16},
-	{Title: "instruction", Chars: 18},
-	{Title: "stack after", Chars: 16},
+// columns are made when a view is, after the window has loaded the
+// translations. "step" also names a stop reason, hence the key.
+func columns() []grid.Column {
+	return []grid.Column{
+		{Title: lang.X("trace.step", "step"), Chars: 8, Right: true},
+		{Title: lang.L("location"), Chars: 16},
+		{Title: lang.L("instruction"), Chars: 18},
+		{Title: lang.L("stack after"), Chars: 16},
+	}
 }
 
 // New returns an empty trace that keeps the last n entries.
 func New(n int) *View {
 	v := &View{entries: ring.New[Entry](n)}
-	v.grid = grid.New(columns, v.entries.Len, v.cell)
+	v.grid = grid.New(columns(), v.entries.Len, v.cell)
 	v.ExtendBaseWidget(v)
 	return v
 }
