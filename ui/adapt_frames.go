@@ -3,6 +3,7 @@ package ui
 import (
 	"wasmstep/debugger"
 	"wasmstep/views/callstack"
+	"wasmstep/vm/wasm"
 )
 
 // callstackModel lists the frames of s, innermost first, with frame sel shown.
@@ -24,4 +25,13 @@ func locationText(l debugger.Location) string {
 		return ""
 	}
 	return l.Start.String()
+}
+
+// effectText is the stack effect of a location's instruction as the
+// opcode table writes it, or "" for a host frame.
+func effectText(l debugger.Location) string {
+	if l.Instr < 0 || int(l.Op) >= len(wasm.Ops) {
+		return ""
+	}
+	return wasm.Ops[l.Op].Sig
 }

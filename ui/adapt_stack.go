@@ -1,11 +1,10 @@
 package ui
 
 import (
-	"strconv"
+	"fyne.io/fyne/v2/lang"
 
 	"wasmstep/debugger"
 	"wasmstep/views/stack"
-	"wasmstep/vm/wasm"
 )
 
 // stackModel is the operand stack of frame i of s. Only the innermost frame
@@ -37,12 +36,14 @@ func stackModel(s *debugger.Snapshot, i int) stack.Model {
 	return m
 }
 
+// blockLabel names a block by its instruction (a keyword, not translated)
+// and its label, or its depth when it has no label.
 func blockLabel(b debugger.Block) string {
-	name := wasm.Ops[b.Kind].Name
+	name := b.Kind.String()
 	if b.Label != "" {
 		return name + " " + b.Label
 	}
-	return name + " (depth " + strconv.Itoa(b.Depth) + ")"
+	return lang.X("stack.block.depth", "{{.Kind}} (depth {{.Depth}})", map[string]any{"Kind": name, "Depth": b.Depth})
 }
 
 // nextInstr is the caption: the instruction frame i runs next, with its

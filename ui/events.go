@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"path/filepath"
+
 	"wasmstep/debugger"
 	"wasmstep/views/console"
 	"wasmstep/views/trace"
@@ -28,13 +30,30 @@ func (w *Window) applyBatch(b batch) {
 }
 
 // showTrace fills the trace pane, at a stop, with the instructions run
-// last before it.
+// last before it. The engine records the stack after the newest only, so
+// the older entries say so rather than show an empty stack.
 func (w *Window) showTrace() {
 	recent := w.eng.Recent(traceEntries)
 	entries := make([]trace.Entry, len(recent))
 	for i, e := range recent {
-		entries[i] = trace.Entry{Step: e.Step, Location: locationText(e.Location), Instr: e.Location.Text, Stack: stackValues(e.Stack)}
+		entries[i] = trace.Entry{
+			Step:     e.Step,
+			Location: traceLocation(e.Location),
+			Instr:    e.Location.Text,
+			Effect:   effectText(e.Location),
+			Stack:    stackValues(e.Stack),
+			NoStack:  i < len(recent)-1,
+		}
 	}
 	w.panes.trace.Clear()
 	w.panes.trace.Append(entries...)
+}
+
+// traceLocation names the file without its directory: the trace's column
+// is narrow and a run rarely leaves one file. Host frames have none.
+func traceLocation(l debugger.Location) string {
+	if at := locationText(l); at != "" {
+		return filepath.Base(at)
+	}
+	return ""
 }

@@ -80,7 +80,20 @@ func (b *statusBar) running(steps uint64, loc debugger.Location) {
 
 // showError reports an error that is not a stop (load, link, bad command).
 func (b *statusBar) showError(err error) {
-	b.trap.SetText(err.Error())
+	b.trap.SetText(errorText(err))
+}
+
+// errorText translates the engine's errors a user meets in normal use, by
+// their text (the debugger does not export them); others, such as parse
+// errors with their positions, are shown as the engine writes them.
+func errorText(err error) string {
+	switch err.Error() {
+	case "the call has ended: step back, invoke again or restart":
+		return lang.L("the call has ended: step back, invoke again or restart")
+	case "nothing is running: invoke a function first":
+		return lang.L("nothing is running: invoke a function first")
+	}
+	return err.Error()
 }
 
 // relayout lays the bar out again: its labels change width with their text,

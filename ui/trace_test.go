@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+
+	"wasmstep/vm/wasm"
 )
 
 // TestTraceFilledAtStop checks that each stop fills the trace pane from
@@ -27,10 +29,14 @@ func TestTraceFilledAtStop(t *testing.T) {
 		w.Settle()
 		pc := fake(w).pc
 		recent := fake(w).Recent(2)
-		// step, location, instruction, stack after: only the newest has one
+		// step, location, instruction, stack effect, stack after: only the
+		// newest has one, the older say it is not known
 		want := []string{
-			strconv.FormatUint(recent[0].Step, 10), locationText(recent[0].Location), recent[0].Location.Text, "",
-			strconv.FormatUint(recent[1].Step, 10), locationText(recent[1].Location), recent[1].Location.Text, "i32:" + strconv.Itoa(pc),
+			strconv.FormatUint(recent[0].Step, 10), traceLocation(recent[0].Location), recent[0].Location.Text, wasm.Ops[recent[0].Location.Op].Sig, "…",
+			strconv.FormatUint(recent[1].Step, 10), traceLocation(recent[1].Location), recent[1].Location.Text, wasm.Ops[recent[1].Location.Op].Sig, "i32:" + strconv.Itoa(pc),
+		}
+		if !strings.HasPrefix(locationText(recent[1].Location), "testdata/") || strings.Contains(traceLocation(recent[1].Location), "/") {
+			t.Fatalf("trace location %q of %q keeps its directory", traceLocation(recent[1].Location), locationText(recent[1].Location))
 		}
 		got := rendered(w.panes.trace)
 		if len(got) < len(want) || !slices.EqualFunc(got[len(got)-len(want):], want, cellShows) {

@@ -44,6 +44,15 @@ func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(v.grid)
 }
 
+// Resize keeps the newest line in view when following: lines that arrived
+// while the log was hidden (sized to nothing) are followed once it shows.
+func (v *View) Resize(s fyne.Size) {
+	v.BaseWidget.Resize(s)
+	if v.Follow {
+		v.grid.ScrollToBottom()
+	}
+}
+
 // Append adds entries to the log.
 func (v *View) Append(entries ...Entry) {
 	for _, e := range entries {

@@ -1,9 +1,12 @@
 package console
 
 import (
+	"fmt"
 	"reflect"
 	"strconv"
 	"testing"
+
+	"fyne.io/fyne/v2"
 
 	"wasmstep/views/internal/viewtest"
 )
@@ -61,5 +64,36 @@ func TestCappedAndFollowing(t *testing.T) {
 	}
 	if got := viewtest.Lines(w)[2]; got != "out | line 500" {
 		t.Errorf("oldest kept line %q, want line 500", got)
+	}
+}
+
+// Lines that arrive while the log is hidden (a tab not chosen, sized to
+// nothing) start at the top once it shows, or end at its bottom when they
+// overflow it.
+func TestFilledWhileHidden(t *testing.T) {
+	tests := []struct {
+		lines      int
+		first, end string
+	}{
+		{3, "out | line 0", "out | line 2"},
+		{40, "", "out | line 39"},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.lines), func(t *testing.T) {
+			viewtest.Start(t)
+			v := New(100)
+			w := viewtest.Show(t, v, 1, 1)
+			for i := range tt.lines {
+				v.Append(Entry{Output, "line " + strconv.Itoa(i) + "\n"})
+			}
+			w.Resize(fyne.NewSize(480, 300))
+			lines := viewtest.Lines(w)
+			if tt.first != "" && (len(lines) < 2 || lines[1] != tt.first) {
+				t.Errorf("rendered %q, want %q right below the header", lines, tt.first)
+			}
+			if last := lines[len(lines)-1]; last != tt.end {
+				t.Errorf("last visible line %q, want %q", last, tt.end)
+			}
+		})
 	}
 }

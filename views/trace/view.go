@@ -27,8 +27,9 @@ type View struct {
 func columns() []grid.Column {
 	return []grid.Column{
 		{Title: lang.X("trace.step", "step"), Chars: 8, Right: true},
-		{Title: lang.L("location"), Chars: 16},
+		{Title: lang.L("location"), Chars: 24},
 		{Title: lang.L("instruction"), Chars: 18},
+		{Title: lang.L("stack effect"), Chars: 22},
 		{Title: lang.L("stack after"), Chars: 16},
 	}
 }
@@ -70,6 +71,11 @@ func (v *View) cell(row, col int) grid.Cell {
 		return grid.Cell{Text: e.Location}
 	case 2:
 		return grid.Cell{Text: e.Instr}
+	case 3:
+		return grid.Cell{Text: e.Effect}
+	}
+	if e.NoStack {
+		return grid.Cell{Text: "…", Mark: grid.Dim}
 	}
 	return grid.Cell{Text: stackText(e.Stack)}
 }

@@ -15,19 +15,20 @@ func i32(x uint64) stack.Value { return stack.Value{Type: wasm.I32, Lo: x} }
 func TestRendersEntries(t *testing.T) {
 	viewtest.Start(t)
 	v := New(100)
-	w := viewtest.Show(t, v, 640, 200)
+	w := viewtest.Show(t, v, 900, 200)
 	v.Append(
-		Entry{Step: 1, Location: "add.wat:3:5", Instr: "local.get $a", Stack: []stack.Value{i32(2)}},
-		Entry{Step: 2, Location: "add.wat:4:5", Instr: "local.get $b", Stack: []stack.Value{i32(2), i32(3)}},
-		Entry{Step: 3, Location: "add.wat:5:5", Instr: "i32.add", Stack: []stack.Value{i32(5)}},
-		Entry{Step: 4, Location: "add.wat:6:3", Instr: "end"},
+		Entry{Step: 1, Location: "add.wat:3:5", Instr: "local.get $a", Effect: "[] -> [t]", NoStack: true},
+		Entry{Step: 2, Location: "add.wat:4:5", Instr: "local.get $b", Effect: "[] -> [t]", Stack: []stack.Value{i32(2), i32(3)}},
+		Entry{Step: 3, Location: "add.wat:5:5", Instr: "i32.add", Effect: "[i32 i32] -> [i32]", Stack: []stack.Value{i32(5)}},
+		Entry{Step: 4, Location: "add.wat:6:3", Instr: "end", Effect: "[t*] -> [t*]"},
 	)
+	// An unrecorded stack is marked; an empty one is left blank.
 	want := []string{
-		"step | location | instruction | stack after",
-		"1 | add.wat:3:5 | local.get $a | i32:2",
-		"2 | add.wat:4:5 | local.get $b | i32:2 i32:3",
-		"3 | add.wat:5:5 | i32.add | i32:5",
-		"4 | add.wat:6:3 | end",
+		"step | location | instruction | stack effect | stack after",
+		"1 | add.wat:3:5 | local.get $a | [] -> [t] | …",
+		"2 | add.wat:4:5 | local.get $b | [] -> [t] | i32:2 i32:3",
+		"3 | add.wat:5:5 | i32.add | [i32 i32] -> [i32] | i32:5",
+		"4 | add.wat:6:3 | end | [t*] -> [t*]",
 	}
 	if got := viewtest.Lines(w); !reflect.DeepEqual(got, want) {
 		t.Errorf("rendered\n%q\nwant\n%q", got, want)

@@ -55,6 +55,27 @@ func (g *Grid) CreateRenderer() fyne.WidgetRenderer {
 func (g *Grid) Resize(s fyne.Size) {
 	g.BaseWidget.Resize(s)
 	g.fitColumns()
+	g.resyncOffset()
+}
+
+// resyncOffset tells the table it is back at the top when everything fits.
+// The table's scroller then resets its offset without reporting it, and the
+// table keeps placing its rows at the old offset: the rows are drawn below
+// blank ones (a view scrolled while hidden and small, then shown).
+func (g *Grid) resyncOffset() {
+	if g.contentWidth() <= g.Size().Width && float32(g.rows())*g.rowPitch() <= g.viewHeight() {
+		g.table.ScrollToOffset(fyne.Position{})
+	}
+}
+
+// contentWidth is the width of the columns with their separators.
+func (g *Grid) contentWidth() float32 {
+	sep := g.Theme().Size(theme.SizeNamePadding)
+	total := float32(0)
+	for _, w := range g.widths {
+		total += w + sep
+	}
+	return total - sep
 }
 
 // Refresh redraws the visible rows and recomputes column widths, which
