@@ -59,4 +59,10 @@
 // stack with the types validation recorded. Host calls are the only source
 // of nondeterminism; Thread.HostCall intercepts them for recording and
 // replay. Steps counts executed ops (instructions in the debug form).
+//
+// For reverse execution, Thread.Checkpoint and Store.Checkpoint capture a
+// stopped call and the store's mutable state (memories by undo logs of
+// 64 KiB chunks, so a checkpoint costs what is written after it); restoring
+// both and replaying host calls repeats the run exactly
+// (checkpoint_store.go). Without a live checkpoint nothing is logged.
 package vm

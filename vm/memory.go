@@ -24,7 +24,13 @@ type chunk = [chunkSize]byte
 type Memory struct {
 	Type wasm.MemType
 
-	flat   []byte // the bytes while the memory is flat; nil when chunked
+	flat []byte // the bytes while the memory is flat; nil when chunked
+	// wflat is what the store handlers write through: flat while no
+	// checkpoint tracks the memory, nil while one does, so tracked stores
+	// take the slow path that saves chunks first (checkpoint_memory.go) and
+	// untracked ones pay nothing.
+	wflat  []byte
+	undo   *memUndo // the latest checkpoint's log for this memory; nil: untracked
 	chunks map[uint64]*chunk
 	size   uint64 // bytes
 	limit  uint64 // maximum size in bytes: the declared max, the address space and the store's limit
@@ -46,7 +52,7 @@ func NewMemory(t wasm.MemType, maxBytes uint64) (*Memory, bool) {
 	}
 	m.size = t.Limits.Min * wasm.PageSize
 	if m.size <= flatLimit {
-		m.flat = make([]byte, m.size)
+		m.setFlat(make([]byte, m.size))
 	} else {
 		m.chunks = map[uint64]*chunk{}
 	}
@@ -93,7 +99,7 @@ func (m *Memory) Grow(delta uint64) (old uint64, ok bool) {
 
 func (m *Memory) growFlat(newSize uint64) {
 	if newSize <= uint64(cap(m.flat)) {
-		m.flat = m.flat[:newSize]
+		m.setFlat(m.flat[:newSize])
 		return
 	}
 	// Over-allocate so a program growing page by page copies rarely; the
@@ -104,7 +110,7 @@ func (m *Memory) growFlat(newSize uint64) {
 	}
 	b := make([]byte, newSize, c)
 	copy(b, m.flat)
-	m.flat = b
+	m.setFlat(b)
 }
 
 func (m *Memory) toChunks() {
@@ -117,7 +123,7 @@ func (m *Memory) toChunks() {
 			m.chunks[i>>chunkBits] = c
 		}
 	}
-	m.flat = nil
+	m.setFlat(nil)
 }
 
 func allZero(b []byte) bool {
@@ -164,6 +170,7 @@ func (m *Memory) WriteAt(p []byte, off uint64) bool {
 	if !m.inBounds(off, n) {
 		return false
 	}
+	m.logWrite(off, n)
 	if m.chunks == nil {
 		copy(m.flat[off:off+n], p)
 		return true
@@ -193,6 +200,7 @@ func (m *Memory) Fill(off, n uint64, b byte) bool {
 	if !m.inBounds(off, n) {
 		return false
 	}
+	m.logWrite(off, n)
 	if m.chunks == nil {
 		fillBytes(m.flat[off:off+n], b)
 		return true
@@ -229,6 +237,7 @@ func (m *Memory) CopyWithin(dst, src, n uint64) bool {
 		return false
 	}
 	if m.chunks == nil {
+		m.logWrite(dst, n)
 		copy(m.flat[dst:dst+n], m.flat[src:src+n])
 		return true
 	}
@@ -242,6 +251,7 @@ func copyMemory(dm *Memory, dst uint64, sm *Memory, src, n uint64) bool {
 		return false
 	}
 	if dm.chunks == nil && sm.chunks == nil {
+		dm.logWrite(dst, n)
 		copy(dm.flat[dst:dst+n], sm.flat[src:src+n])
 		return true
 	}

@@ -136,6 +136,7 @@ func opStructSet(t *Thread, o *op) bool {
 		return t.trap(TrapNullStructureReference)
 	}
 	k := o.aux.(*structLayout).fields[o.imm]
+	t.saveStructField(obj, int(o.imm), k == storeRef)
 	if k == storeRef {
 		obj.Refs[o.imm] = t.r[o.c]
 	} else {

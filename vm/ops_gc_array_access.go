@@ -45,6 +45,7 @@ func opArraySet(t *Thread, o *op) bool {
 	if !ok {
 		return false
 	}
+	t.saveArrayElems(arr, i, 1)
 	if arr.Refs != nil {
 		arr.Refs[i] = t.r[o.b+2]
 	} else {

@@ -10,6 +10,7 @@ func opArrayFill(t *Thread, o *op) bool {
 	if !ok || !t.chargeBulk(n, bulkElemShift) {
 		return false
 	}
+	t.saveArrayElems(arr, d, n)
 	if arr.Refs != nil {
 		r := t.r[o.b+2]
 		for i := d; i < d+n; i++ {
@@ -39,6 +40,7 @@ func opArrayCopy(t *Thread, o *op) bool {
 	if !ok || !t.chargeBulk(n, bulkElemShift) {
 		return false
 	}
+	t.saveArrayElems(dst, d, n)
 	if dst.Refs != nil {
 		copy(dst.Refs[d:d+n], src.Refs[s:s+n])
 	} else {
@@ -62,6 +64,7 @@ func opArrayInitData(t *Thread, o *op) bool {
 	if !t.chargeBulk(n, bulkElemShift) {
 		return false
 	}
+	t.saveArrayElems(arr, d, n)
 	al.readData(arr.Elems[d:d+n], s)
 	t.pc++
 	return true
@@ -81,6 +84,7 @@ func opArrayInitElem(t *Thread, o *op) bool {
 	if !t.chargeBulk(n, bulkElemShift) {
 		return false
 	}
+	t.saveArrayElems(arr, d, n)
 	copy(arr.Refs[d:d+n], refs)
 	t.pc++
 	return true

@@ -24,9 +24,11 @@ func (t *Thread) loadSlow(o *op, size uint64) (uint64, bool) {
 	return 0, t.trap(TrapOutOfBoundsMemory)
 }
 
+// storeSlow writes a chunked or checkpoint-tracked memory, or traps on an
+// access out of bounds.
 func (t *Thread) storeSlow(o *op, size uint64, x uint64) bool {
 	ea, c := bits.Add64(t.s[o.b], o.imm, 0)
-	if c == 0 && o.mem.chunks != nil && o.mem.store(ea, size, x) {
+	if c == 0 && o.mem.store(ea, size, x) {
 		return true
 	}
 	return t.trap(TrapOutOfBoundsMemory)

@@ -10,7 +10,8 @@ import (
 
 // accessOps maps the loads and stores to their handlers. A load is
 // s[a] = mem[s[b]+imm], a store mem[s[b]+imm] = s[c]; a flat memory is read
-// in place, anything else goes through the slow path.
+// in place and written in place unless a checkpoint tracks it (wflat);
+// anything else goes through the slow path.
 var accessOps = map[wasm.Op]handler{
 	wasm.OpI32Load:    opI32Load,
 	wasm.OpI64Load:    opI64Load,
@@ -249,7 +250,7 @@ func opI64Load32U(t *Thread, o *op) bool {
 
 func opI32Store(t *Thread, o *op) bool {
 	s := t.s
-	b := o.mem.flat
+	b := o.mem.wflat
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
@@ -262,7 +263,7 @@ func opI32Store(t *Thread, o *op) bool {
 
 func opI64Store(t *Thread, o *op) bool {
 	s := t.s
-	b := o.mem.flat
+	b := o.mem.wflat
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64(b[ea:], x)
@@ -275,7 +276,7 @@ func opI64Store(t *Thread, o *op) bool {
 
 func opF32Store(t *Thread, o *op) bool {
 	s := t.s
-	b := o.mem.flat
+	b := o.mem.wflat
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
@@ -288,7 +289,7 @@ func opF32Store(t *Thread, o *op) bool {
 
 func opF64Store(t *Thread, o *op) bool {
 	s := t.s
-	b := o.mem.flat
+	b := o.mem.wflat
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64(b[ea:], x)
@@ -301,7 +302,7 @@ func opF64Store(t *Thread, o *op) bool {
 
 func opI32Store8(t *Thread, o *op) bool {
 	s := t.s
-	b := o.mem.flat
+	b := o.mem.wflat
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 1, len(b)); ok {
 		b[ea] = byte(x)
@@ -314,7 +315,7 @@ func opI32Store8(t *Thread, o *op) bool {
 
 func opI32Store16(t *Thread, o *op) bool {
 	s := t.s
-	b := o.mem.flat
+	b := o.mem.wflat
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
@@ -327,7 +328,7 @@ func opI32Store16(t *Thread, o *op) bool {
 
 func opI64Store8(t *Thread, o *op) bool {
 	s := t.s
-	b := o.mem.flat
+	b := o.mem.wflat
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 1, len(b)); ok {
 		b[ea] = byte(x)
@@ -340,7 +341,7 @@ func opI64Store8(t *Thread, o *op) bool {
 
 func opI64Store16(t *Thread, o *op) bool {
 	s := t.s
-	b := o.mem.flat
+	b := o.mem.wflat
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
@@ -353,7 +354,7 @@ func opI64Store16(t *Thread, o *op) bool {
 
 func opI64Store32(t *Thread, o *op) bool {
 	s := t.s
-	b := o.mem.flat
+	b := o.mem.wflat
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32(b[ea:], uint32(x))

@@ -29,6 +29,8 @@ type Store struct {
 	// MaxSteps, if non-zero, bounds the operations one Invoke may run; bulk
 	// operations spend it in proportion to their length (see chargeBulk).
 	MaxSteps uint64
+
+	journal *journal // live checkpoints (checkpoint_store.go); nil: none
 }
 
 // NewStore returns a store with the default limits.

@@ -1,0 +1,76 @@
+package vm
+
+// GC field undo log. GC objects are not enumerable (Go's collector owns
+// them), so a checkpoint cannot copy them; instead, while a checkpoint is
+// live, every write to an existing object's fields (struct.set, array.set,
+// array.fill, array.copy, array.init_data, array.init_elem) first records
+// the old values in the latest checkpoint's log. Restoring replays the logs
+// backwards. Objects allocated after the checkpoint need no undo: once the
+// thread is restored nothing refers to them.
+
+// fieldWrite is the old content of fields [at, at+len) of one object.
+type fieldWrite struct {
+	s    *Struct
+	a    *Array
+	at   int
+	bits []uint64
+	refs []Ref
+}
+
+// saveStructField records field i of obj before a write when a checkpoint
+// is live.
+func (t *Thread) saveStructField(obj *Struct, i int, ref bool) {
+	j := t.store.journal
+	if j == nil {
+		return
+	}
+	w := fieldWrite{s: obj, at: i}
+	if ref {
+		w.refs = []Ref{obj.Refs[i]}
+	} else {
+		w.bits = []uint64{obj.Fields[i]}
+	}
+	j.latest().logField(w)
+}
+
+// saveArrayElems records n elements of arr from i before a write when a
+// checkpoint is live; the range is in bounds.
+func (t *Thread) saveArrayElems(arr *Array, i, n uint64) {
+	j := t.store.journal
+	if j == nil || n == 0 {
+		return
+	}
+	w := fieldWrite{a: arr, at: int(i)}
+	if arr.Refs != nil {
+		w.refs = append([]Ref(nil), arr.Refs[i:i+n]...)
+	} else {
+		w.bits = append([]uint64(nil), arr.Elems[i:i+n]...)
+	}
+	j.latest().logField(w)
+}
+
+func (st *StoreState) logField(w fieldWrite) {
+	st.fields = append(st.fields, w)
+	st.fieldBytes += int64(48 + 8*len(w.bits) + 16*len(w.refs))
+}
+
+// undoFields puts back the old values, latest write first, and empties the
+// log: the objects are now as they were at the checkpoint.
+func (st *StoreState) undoFields() {
+	for i := len(st.fields) - 1; i >= 0; i-- {
+		w := st.fields[i]
+		switch {
+		case w.s != nil && w.refs != nil:
+			copy(w.s.Refs[w.at:], w.refs)
+		case w.s != nil:
+			copy(w.s.Fields[w.at:], w.bits)
+		case w.refs != nil:
+			copy(w.a.Refs[w.at:], w.refs)
+		default:
+			copy(w.a.Elems[w.at:], w.bits)
+		}
+	}
+	clear(st.fields)
+	st.fields = st.fields[:0]
+	st.fieldBytes = 0
+}

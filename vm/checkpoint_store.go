@@ -1,0 +1,276 @@
+package vm
+
+import (
+	"errors"
+	"maps"
+	"slices"
+)
+
+// Store checkpoints: reverse execution by checkpoints plus deterministic
+// replay. A debugger takes a StoreState and a ThreadState at the same
+// instruction boundary; restoring both and running on repeats the original
+// run exactly (host calls replayed through Thread.HostCall), so any earlier
+// position is reached by restoring the nearest checkpoint before it and
+// stepping forward.
+//
+// What a StoreState covers, for the instances given to Checkpoint and all
+// instances covered by the store's earlier live checkpoints:
+//   - memories: size and bytes, by undo logs of 64 KiB chunks saved before
+//     their first write after the checkpoint (checkpoint_memory.go), so a
+//     checkpoint costs the chunks written after it, not the memory;
+//   - tables (entries and size), globals (values) and the dropped flags of
+//     data and element segments: copied, they are small;
+//   - GC objects' fields: an undo log of field writes (checkpoint_gc.go).
+//
+// Live checkpoints form a timeline, oldest first; writes are logged in the
+// latest one. Restoring a checkpoint undoes the newer ones too and releases
+// them; the restored one stays live and can be restored again. Releasing
+// one merges its logs into the previous one, so any subset can be kept
+// (e.g. thinned out as they age). With no live checkpoint nothing is
+// logged and the machine runs at full speed.
+//
+// Writes outside the machine's view are not tracked: a host function must
+// write memory through Memory.WriteAt or Fill, never through Bytes().
+
+// StoreState is a checkpoint of the store's mutable state (Store.Checkpoint).
+type StoreState struct {
+	store   *Store
+	live    bool
+	mems    []memMark
+	tables  []tableCopy
+	globals []globalCopy
+	segs    []segmentCopy
+	copied  int64 // bytes of the table copies
+
+	fields     []fieldWrite // GC field writes since the checkpoint
+	fieldBytes int64
+}
+
+type memMark struct {
+	m    *Memory
+	undo *memUndo
+}
+
+type tableCopy struct {
+	t     *Table
+	elems []Ref
+}
+
+type globalCopy struct {
+	g        *Global
+	bits, hi uint64
+	ref      Ref
+}
+
+type segmentCopy struct {
+	inst  *Instance
+	elems [][]Ref
+	datas [][]byte
+}
+
+// journal is the store's live checkpoints and what they cover.
+type journal struct {
+	states  []*StoreState // oldest first
+	seen    map[any]bool  // instances, memories, tables and globals covered
+	insts   []*Instance
+	mems    []*Memory
+	tables  []*Table
+	globals []*Global
+}
+
+func (j *journal) latest() *StoreState { return j.states[len(j.states)-1] }
+
+// ErrStaleCheckpoint is returned when restoring a checkpoint that was
+// released (or made by another store).
+var ErrStaleCheckpoint = errors.New("vm: checkpoint was released")
+
+// Checkpoint captures the mutable state of insts (and of the instances
+// earlier live checkpoints cover). Valid only while no thread of the store
+// is inside an instruction: take it with the thread's Checkpoint, at a
+// stop. Memory writes are logged until the checkpoint is released.
+func (s *Store) Checkpoint(insts ...*Instance) *StoreState {
+	j := s.journal
+	if j == nil {
+		j = &journal{seen: map[any]bool{}}
+		s.journal = j
+	}
+	for _, inst := range insts {
+		j.cover(inst)
+	}
+	st := &StoreState{store: s, live: true}
+	for _, m := range j.mems {
+		u := newMemUndo(m)
+		m.track(u)
+		st.mems = append(st.mems, memMark{m, u})
+	}
+	for _, t := range j.tables {
+		st.tables = append(st.tables, tableCopy{t, append([]Ref(nil), t.elems...)})
+		st.copied += 16 * int64(len(t.elems))
+	}
+	for _, g := range j.globals {
+		st.globals = append(st.globals, globalCopy{g, g.bits, g.hi, g.ref})
+	}
+	for _, inst := range j.insts {
+		st.segs = append(st.segs, segmentCopy{inst,
+			append([][]Ref(nil), inst.elems...), append([][]byte(nil), inst.datas...)})
+	}
+	j.states = append(j.states, st)
+	return st
+}
+
+// cover adds an instance and its memories, tables and globals (imported
+// ones are shared: each is covered once).
+func (j *journal) cover(inst *Instance) {
+	if j.seen[inst] {
+		return
+	}
+	j.seen[inst] = true
+	j.insts = append(j.insts, inst)
+	for _, m := range inst.Mems {
+		if !j.seen[m] {
+			j.seen[m] = true
+			j.mems = append(j.mems, m)
+		}
+	}
+	for _, t := range inst.Tables {
+		if !j.seen[t] {
+			j.seen[t] = true
+			j.tables = append(j.tables, t)
+		}
+	}
+	for _, g := range inst.Globals {
+		if !j.seen[g] {
+			j.seen[g] = true
+			j.globals = append(j.globals, g)
+		}
+	}
+}
+
+// Restore puts back the state st was taken in. Newer checkpoints are
+// released; st stays live. Same validity as Checkpoint.
+func (s *Store) Restore(st *StoreState) error {
+	k := s.indexOf(st)
+	if k < 0 {
+		return ErrStaleCheckpoint
+	}
+	j := s.journal
+	for i := len(j.states) - 1; i >= k; i-- {
+		newer := j.states[i]
+		for _, mk := range newer.mems {
+			mk.m.rewind(mk.undo)
+		}
+		newer.undoFields()
+		if i > k {
+			newer.live = false
+		}
+	}
+	j.states = j.states[:k+1]
+	st.putBack()
+	j.retrack()
+	return nil
+}
+
+// putBack restores what st copied and the memories' sizes.
+func (st *StoreState) putBack() {
+	for _, mk := range st.mems {
+		mk.m.truncate(mk.undo.size)
+	}
+	for _, tc := range st.tables {
+		old := len(tc.t.elems)
+		if cap(tc.t.elems) >= len(tc.elems) {
+			tc.t.elems = tc.t.elems[:len(tc.elems)]
+		} else {
+			tc.t.elems = make([]Ref, len(tc.elems))
+		}
+		copy(tc.t.elems, tc.elems)
+		if old > len(tc.elems) {
+			clear(tc.t.elems[len(tc.elems):old]) // Grow reuses the capacity
+		}
+	}
+	for _, gc := range st.globals {
+		gc.g.bits, gc.g.hi, gc.g.ref = gc.bits, gc.hi, gc.ref
+	}
+	for _, sc := range st.segs {
+		copy(sc.inst.elems, sc.elems)
+		copy(sc.inst.datas, sc.datas)
+	}
+}
+
+// Release drops st: its memory is freed and its logs are merged into the
+// previous live checkpoint. Releasing the last live checkpoint stops all
+// logging. Releasing a released checkpoint does nothing.
+func (s *Store) Release(st *StoreState) {
+	k := s.indexOf(st)
+	if k < 0 {
+		return
+	}
+	j := s.journal
+	if k > 0 {
+		prev := j.states[k-1]
+		for i, mk := range prev.mems {
+			mk.undo.absorb(st.mems[i].undo)
+		}
+		prev.fields = append(prev.fields, st.fields...)
+		prev.fieldBytes += st.fieldBytes
+	}
+	st.live = false
+	j.states = append(j.states[:k], j.states[k+1:]...)
+	if len(j.states) == 0 {
+		for _, m := range j.mems {
+			m.track(nil)
+		}
+		s.journal = nil
+		return
+	}
+	j.retrack()
+}
+
+// retrack points every memory's log at the latest checkpoint.
+func (j *journal) retrack() {
+	for _, m := range j.mems {
+		m.track(nil)
+	}
+	for _, mk := range j.latest().mems {
+		mk.m.track(mk.undo)
+	}
+}
+
+func (s *Store) indexOf(st *StoreState) int {
+	if st == nil || !st.live || st.store != s || s.journal == nil {
+		return -1
+	}
+	for i, x := range s.journal.states {
+		if x == st {
+			return i
+		}
+	}
+	return -1
+}
+
+// Live reports whether st can still be restored.
+func (st *StoreState) Live() bool { return st.live }
+
+// Bytes returns the memory st holds: table copies, saved chunks and logged
+// field writes. It grows as the program writes after the checkpoint.
+func (st *StoreState) Bytes() int64 {
+	n := st.copied + st.fieldBytes + int64(24*len(st.globals)+48*len(st.segs))
+	for _, mk := range st.mems {
+		n += mk.undo.bytes
+	}
+	return n
+}
+
+// Written returns, in increasing order, the 64 KiB chunks of m (chunk c:
+// bytes [c<<16, (c+1)<<16)) written since st while it is the latest
+// checkpoint, within m's size at st (growth beyond it shows in Size).
+// After a restore to st it still lists the chunks written before it.
+func (st *StoreState) Written(m *Memory) []uint64 {
+	for _, mk := range st.mems {
+		if mk.m == m {
+			cs := slices.Collect(maps.Keys(mk.undo.pre))
+			slices.Sort(cs)
+			return cs
+		}
+	}
+	return nil
+}
