@@ -68,7 +68,8 @@ const benchRecent = 1000
 func BenchmarkRecordedRun(b *testing.B) { benchRun(b, Options{}, nil) }
 
 // BenchmarkStepBack measures one step back after the whole call (about
-// 3 million instructions), a replay from the call's start.
+// 3 million instructions): a replay from the nearest checkpoint. It
+// reports the history's size and checkpoint count.
 func BenchmarkStepBack(b *testing.B) {
 	s := newTestSession(&testing.T{}, Options{}, "bench.wat")
 	if _, err := s.Invoke("sum", []string{benchLoop}); err != nil {
@@ -77,6 +78,8 @@ func BenchmarkStepBack(b *testing.B) {
 	if _, err := s.Continue(); err != nil {
 		b.Fatal(err)
 	}
+	h := s.call.hist
+	size, cks := h.size(), len(h.cks)
 	b.ResetTimer()
 	for b.Loop() {
 		if _, err := s.StepBack(); err != nil {
@@ -86,6 +89,8 @@ func BenchmarkStepBack(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(size), "history-B")
+	b.ReportMetric(float64(cks), "checkpoints")
 }
 
 // BenchmarkStepInto measures one step and its snapshot in a program with

@@ -2,6 +2,7 @@ package debugger
 
 import (
 	"errors"
+	"math"
 
 	"wasmstep/vm"
 )
@@ -19,10 +20,14 @@ type call struct {
 	// breakpoint (skipAt), only if it is still planted.
 	skipNext bool
 	skipAt   *codeLoc
-	done     bool  // returned, trapped or threw
-	err      error // the trap or exception that ended it
-	hist     *history
-	allocs   allocations
+	// pendingHook: the machine stopped for a checkpoint before the hook
+	// accounted for the next instruction; the next drive does it first.
+	pendingHook bool
+	ckDue       uint64 // the position of the next checkpoint while recording
+	done        bool   // returned, trapped or threw
+	err         error  // the trap or exception that ended it
+	hist        *history
+	allocs      allocations
 }
 
 var (
@@ -42,15 +47,17 @@ func (s *Session) Invoke(name string, args []string) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &call{fn: f, args: vals, posKnown: true}
-	if !s.opts.NoHistory {
-		c.hist = s.newHistory(vals)
-	}
+	s.dropCall()
+	c := &call{fn: f, args: vals, posKnown: true, ckDue: math.MaxUint64}
 	s.thread.UseDebugForm(true) // stop at instruction 0, not where the fast form begins
 	if err := s.thread.Start(f, vals); err != nil {
 		return nil, err
 	}
 	s.call = c
+	if !s.opts.NoHistory {
+		c.hist = &history{every: s.opts.checkpointEvery}
+		s.takeCheckpoint(false) // the call's start
+	}
 	s.resetWatches()
 	return s.stop(StopEntry, ""), nil
 }

@@ -1,144 +1,144 @@
 package debugger
 
 import (
+	"math"
+
 	"wasmstep/vm"
-	"wasmstep/vm/wasm"
 )
 
-// maxCheckpointMemory is the largest memory a checkpoint copies; a program
-// with a bigger one runs without reverse execution.
-const maxCheckpointMemory = 256 << 20
+// Checkpoint spacing: a recording call takes one every history.every
+// instructions; when there are maxCheckpoints, every other one is released
+// and the spacing doubles, so a step back replays at most history.every
+// instructions however long the call.
+const (
+	defaultCheckpointEvery = 10_000
+	maxCheckpoints         = 64
+)
 
-// storeState is a deep copy of what a call can change outside its thread:
-// memories, tables, globals and the fields of the GC objects reachable
-// from them and from the call's arguments. Objects allocated later are
-// unreachable once it is restored.
-type storeState struct {
-	mems    []memCopy
-	tables  []tableCopy
-	globals []globalCopy
-	objects []objectCopy
-	bytes   int64
+// checkpoint is a boundary of the call the debugger can return to: the
+// machine's thread and store as they were there (the store's undo logs
+// cover memories, tables, globals, segments and GC fields), plus the
+// debugger's own counters at the same moment.
+type checkpoint struct {
+	th           *vm.ThreadState
+	st           *vm.StoreState
+	pos          uint64
+	hostNext     int  // the host call a replay from here serves next
+	allocSeq     int  // allocations numbered so far
+	allocPending bool // the previous instruction allocated
+	// pendingHook: taken in the hook's stop before the hook accounted for
+	// the next instruction, which the machine then runs without calling it.
+	pendingHook bool
 }
 
-type memCopy struct{ live, saved *vm.Memory }
-type tableCopy struct{ live, saved *vm.Table }
-type globalCopy struct {
-	live *vm.Global
-	val  vm.Value
-}
-type objectCopy struct {
-	s      *vm.Struct
-	a      *vm.Array
-	fields []uint64
-	refs   []vm.Ref
-}
-
-// saveStore copies the program's mutable state; ok is false when a memory
-// is too large to copy.
-func (s *Session) saveStore(args []vm.Value) (*storeState, bool) {
-	st := &storeState{}
-	seen := map[any]bool{}
-	var roots []vm.Ref
-	for _, a := range args {
-		roots = append(roots, a.Ref)
+// takeCheckpoint records the current boundary, then keeps the history
+// within its count and byte budgets.
+func (s *Session) takeCheckpoint(pendingHook bool) {
+	c := s.call
+	h := c.hist
+	if h.lost {
+		s.dropCheckpoints(h)
+		return
 	}
-	for _, inst := range s.prog.insts {
-		for _, m := range inst.Mems {
-			if seen[m] {
-				continue
-			}
-			seen[m] = true
-			c, ok := copyMemory(m, s.prog.store.MaxMemoryBytes)
-			if !ok {
-				return nil, false
-			}
-			st.mems = append(st.mems, memCopy{m, c})
-			st.bytes += int64(m.Size())
-		}
-		for _, tb := range inst.Tables {
-			if !seen[tb] {
-				seen[tb] = true
-				st.tables = append(st.tables, tableCopy{tb, copyTable(tb)})
-				roots = append(roots, tb.Entries()...)
-				st.bytes += int64(tb.Size()) * 16
-			}
-		}
-		for _, g := range inst.Globals {
-			if !seen[g] {
-				seen[g] = true
-				v := g.Get()
-				st.globals = append(st.globals, globalCopy{g, v})
-				roots = append(roots, v.Ref)
-			}
-		}
-	}
-	walkObjects(roots, func(obj any) {
-		oc := objectCopy{}
-		switch o := obj.(type) {
-		case *vm.Struct:
-			oc.s, oc.fields, oc.refs = o, append([]uint64(nil), o.Fields...), append([]vm.Ref(nil), o.Refs...)
-		case *vm.Array:
-			oc.a, oc.fields, oc.refs = o, append([]uint64(nil), o.Elems...), append([]vm.Ref(nil), o.Refs...)
-		}
-		st.objects = append(st.objects, oc)
-		st.bytes += int64(8*len(oc.fields) + 16*len(oc.refs))
+	h.cks = append(h.cks, &checkpoint{
+		th:           s.thread.Checkpoint(),
+		st:           s.prog.store.Checkpoint(s.prog.insts...),
+		pos:          c.pos,
+		hostNext:     h.next,
+		allocSeq:     c.allocs.seq,
+		allocPending: c.allocs.pending,
+		pendingHook:  pendingHook,
 	})
-	return st, true
+	if len(h.cks) >= maxCheckpoints {
+		s.thin(h)
+	}
+	c.ckDue = c.pos + h.every
+	s.keepBudget()
 }
 
-// restore puts the saved state back; the saved copies stay pristine for
-// later restores.
-func (st *storeState) restore(maxBytes uint64) {
-	for _, mc := range st.mems {
-		c, _ := copyMemory(mc.saved, maxBytes)
-		*mc.live = *c
-	}
-	for _, tc := range st.tables {
-		*tc.live = *copyTable(tc.saved)
-	}
-	for _, gc := range st.globals {
-		gc.live.Set(gc.val)
-	}
-	for _, oc := range st.objects {
-		if oc.s != nil {
-			copy(oc.s.Fields, oc.fields)
-			copy(oc.s.Refs, oc.refs)
+// thin releases every other checkpoint but the first (the oldest reachable
+// boundary) and the latest, and doubles the spacing.
+func (s *Session) thin(h *history) {
+	kept := h.cks[:1]
+	for i, ck := range h.cks[1:] {
+		if i%2 == 1 || i == len(h.cks)-2 {
+			kept = append(kept, ck)
 		} else {
-			copy(oc.a.Elems, oc.fields)
-			copy(oc.a.Refs, oc.refs)
+			s.prog.store.Release(ck.st)
 		}
 	}
+	h.cks = kept
+	h.every *= 2
 }
 
-// copyMemory makes an independent memory with the same type, size and
-// bytes.
-func copyMemory(m *vm.Memory, maxBytes uint64) (*vm.Memory, bool) {
-	if m.Size() > maxCheckpointMemory {
-		return nil, false
+// keepBudget releases the oldest checkpoints while the history holds more
+// than Options.HistoryBytes (the reachable past then begins later); when
+// even the latest one is too big, reverse execution is off for the call.
+func (s *Session) keepBudget() {
+	h := s.call.hist
+	for len(h.cks) > 1 && h.size() > s.opts.HistoryBytes {
+		s.prog.store.Release(h.cks[0].st)
+		h.cks = h.cks[1:]
 	}
-	t := m.Type
-	t.Limits.Min = m.Pages()
-	c, ok := vm.NewMemory(t, maxBytes)
-	if !ok {
-		return nil, false
+	if h.size() > s.opts.HistoryBytes {
+		h.lost = true
 	}
-	if b := m.Bytes(); b != nil && c.Bytes() != nil {
-		copy(c.Bytes(), b)
-		return c, true
+	if h.lost {
+		s.dropCheckpoints(h)
 	}
-	buf := make([]byte, wasm.PageSize)
-	for off := uint64(0); off < m.Size(); off += wasm.PageSize {
-		m.ReadAt(buf, off)
-		c.WriteAt(buf, off)
-	}
-	return c, true
 }
 
-func copyTable(tb *vm.Table) *vm.Table {
-	t := tb.Type
-	t.Limits.Min = tb.Size()
-	c, _ := vm.NewTable(t, nil)
-	copy(c.Entries(), tb.Entries())
-	return c
+// size is the memory the history holds: checkpoints and the host log.
+func (h *history) size() int64 {
+	n := h.bytes
+	for _, ck := range h.cks {
+		n += ck.th.Bytes() + ck.st.Bytes()
+	}
+	return n
+}
+
+// dropCheckpoints releases every checkpoint, so stores leave the machine's
+// tracking path.
+func (s *Session) dropCheckpoints(h *history) {
+	for i := len(h.cks) - 1; i >= 0; i-- {
+		s.prog.store.Release(h.cks[i].st)
+	}
+	h.cks = nil
+	s.call.ckDue = math.MaxUint64
+}
+
+// restoreCheckpoint puts the call back at checkpoint i; the newer ones are
+// released (their future is being rewritten) and will be taken again.
+func (s *Session) restoreCheckpoint(i int) error {
+	c := s.call
+	h := c.hist
+	ck := h.cks[i]
+	if err := s.prog.store.Restore(ck.st); err != nil {
+		return err
+	}
+	s.thread.Restore(ck.th)
+	h.cks = h.cks[:i+1]
+	h.next = ck.hostNext
+	c.allocs.seq, c.allocs.pending = ck.allocSeq, ck.allocPending
+	c.pos, c.done, c.err, c.skipNext, c.skipAt = ck.pos, false, nil, false, nil
+	c.pendingHook = ck.pendingHook
+	c.ckDue = ck.pos + h.every
+	return nil
+}
+
+// checkpointAt returns the latest checkpoint at or before pos.
+func (h *history) checkpointAt(pos uint64) int {
+	i := len(h.cks) - 1
+	for i > 0 && h.cks[i].pos > pos {
+		i--
+	}
+	return i
+}
+
+// dropCall abandons the current call and frees its history.
+func (s *Session) dropCall() {
+	if c := s.call; c != nil && c.hist != nil {
+		s.dropCheckpoints(c.hist)
+	}
+	s.call = nil
 }

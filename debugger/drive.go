@@ -16,6 +16,7 @@ type runState struct {
 	scan      func(pos uint64, t *vm.Thread) // called at each boundary while replaying
 	reason    StopReason                     // why the hook stopped
 	message   string
+	ckDue     bool // the hook stopped for a checkpoint, not for the user
 }
 
 // resume drives the machine toward tg and builds the snapshot of the stop.
@@ -25,6 +26,9 @@ func (s *Session) resume(tg target) (*Snapshot, error) {
 	}
 	s.rs = runState{}
 	reason, msg := s.drive(tg)
+	if s.call.hist != nil {
+		s.keepBudget() // what the run wrote is logged in the latest checkpoint
+	}
 	return s.stop(reason, msg), nil
 }
 
@@ -37,6 +41,10 @@ func (s *Session) drive(tg target) (StopReason, string) {
 	defer s.pausing.Store(nil)
 	for {
 		startSteps := t.Steps()
+		if c.pendingHook {
+			c.pendingHook = false
+			s.account(t)
+		}
 		if c.skipNext && (c.skipAt == nil || s.bps.planted[*c.skipAt]) {
 			s.recordRecent(t, c.pos)
 			s.noteWrite(t)
@@ -55,6 +63,12 @@ func (s *Session) drive(tg target) (StopReason, string) {
 		s.writes.partial = s.writes.partial || !hooked || s.rs.replaying
 		switch r {
 		case vm.StopHook:
+			if s.rs.ckDue {
+				s.rs.ckDue = false
+				s.takeCheckpoint(true)
+				c.pendingHook = true
+				continue
+			}
 			c.skipNext = true
 			return s.rs.reason, s.rs.message
 		case vm.StopBreakpoint:
@@ -130,6 +144,17 @@ func (s *Session) hook(t *vm.Thread) bool {
 			}
 		}
 	}
+	if c.pos >= c.ckDue && !s.rs.replaying {
+		s.rs.ckDue = true // checkpoints are taken with the machine stopped
+		return true
+	}
+	s.account(t)
+	return false
+}
+
+// account does the hook's work for the instruction about to run.
+func (s *Session) account(t *vm.Thread) {
+	c := s.call
 	if s.allocating {
 		s.track(t)
 	}
@@ -148,7 +173,6 @@ func (s *Session) hook(t *vm.Thread) bool {
 		s.progressRunning(t, c.pos)
 	}
 	c.pos++
-	return false
 }
 
 // noteWrite notes where the instruction about to run writes; a replay

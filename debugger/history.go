@@ -11,16 +11,18 @@ import (
 // a host call writing to a bigger one ends the history.
 const maxDiffedMemory = 16 << 20
 
-// history makes the current call reversible: the store as the call began,
-// plus every host call's results (and the memory bytes it wrote), so a
-// replay from the start reaches any earlier position without calling the
-// host again. The thread itself restarts with the same arguments.
+// history makes the current call reversible: checkpoints of the machine
+// (the oldest is the earliest reachable boundary, at first the call's
+// start), plus every host call's results and the memory bytes it wrote, so
+// a replay from a checkpoint reaches any later position without calling
+// the host again.
 type history struct {
-	start *storeState
+	cks   []*checkpoint // oldest first
+	every uint64        // instructions between checkpoints
 	log   []hostResult
-	next  int // the host call a replay serves next
-	bytes int64
-	lost  bool // outgrew Options.HistoryBytes: reverse execution is off
+	next  int   // the host call a replay serves next
+	bytes int64 // the host log's size
+	lost  bool  // outgrew Options.HistoryBytes: reverse execution is off
 }
 
 type hostResult struct {
@@ -39,14 +41,6 @@ type memWrite struct {
 	mem  *vm.Memory
 	addr uint64
 	data []byte
-}
-
-func (s *Session) newHistory(args []vm.Value) *history {
-	st, ok := s.saveStore(args)
-	if !ok || st.bytes > s.opts.HistoryBytes {
-		return &history{lost: true}
-	}
-	return &history{start: st, bytes: st.bytes}
 }
 
 // hostCall performs every host call of the machine: recorded the first

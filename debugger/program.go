@@ -40,7 +40,7 @@ func (s *Session) newProgram() (*program, error) {
 
 // Close releases what the program holds (e.g. WASI's open directories).
 func (s *Session) Close() error {
-	s.call = nil
+	s.dropCall()
 	if s.prog == nil || s.prog.closer == nil {
 		return nil
 	}

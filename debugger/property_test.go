@@ -129,7 +129,7 @@ func TestReverseMatchesForwardOnExamples(t *testing.T) {
 		{"fact.wat", "div", []string{"7", "0"}},
 		{"gc.wat", "build", []string{"5"}},
 	} {
-		s := newTestSession(t, Options{}, tc.file)
+		s := newTestSession(t, Options{checkpointEvery: 7}, tc.file)
 		checkReverse(t, s, tc.export, tc.args, 300, rng)
 	}
 }
@@ -145,7 +145,7 @@ func TestReverseMatchesForwardOnSuiteModules(t *testing.T) {
 	core := testsuite.Core(t)
 	for _, name := range suiteCases {
 		path := filepath.Join(core, name)
-		s := NewSession(Options{})
+		s := NewSession(Options{checkpointEvery: 7})
 		if err := s.LoadFiles(path); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -205,7 +205,7 @@ func TestReverseMatchesForwardOnGeneratedPrograms(t *testing.T) {
 	rng := rand.New(rand.NewSource(3))
 	for i := range 12 {
 		src := genProgram(rng)
-		s := NewSession(Options{})
+		s := NewSession(Options{checkpointEvery: 7})
 		if err := s.LoadSource(fmt.Sprintf("gen%d.wat", i), []byte(src)); err != nil {
 			t.Fatalf("%v\n%s", err, src)
 		}

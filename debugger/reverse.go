@@ -9,16 +9,22 @@ import (
 
 var errNoHistory = errors.New("no history to step back through (reverse execution is off or its budget was exceeded)")
 
+// matcher says whether a boundary of a replay is where a reverse command
+// stops, and why.
+type matcher func(t *vm.Thread) (StopReason, string)
+
 // StepBack returns to the state before the last instruction.
 func (s *Session) StepBack() (*Snapshot, error) {
 	c, err := s.reversible()
 	if err != nil {
 		return nil, err
 	}
-	if c.pos == 0 {
+	if c.pos == c.hist.cks[0].pos {
 		return s.stopBack(StopHistoryStart, ""), nil
 	}
-	s.seek(c.pos - 1)
+	if err := s.seek(c.pos - 1); err != nil {
+		return nil, err
+	}
 	return s.stopBack(StopStep, ""), nil
 }
 
@@ -33,47 +39,67 @@ func (s *Session) ReverseStepOver() (*Snapshot, error) {
 	if s.thread.Running() || c.err != nil {
 		depth = s.thread.Depth()
 	}
-	return s.reverseTo(func(t *vm.Thread) (StopReason, string) {
-		if t.Depth() <= depth {
-			return StopStep, ""
+	return s.reverseTo(func() matcher {
+		return func(t *vm.Thread) (StopReason, string) {
+			if t.Depth() <= depth {
+				return StopStep, ""
+			}
+			return StopNone, ""
 		}
-		return StopNone, ""
 	})
 }
 
 // ReverseContinue returns to the latest earlier breakpoint or watchpoint
-// hit, or to the start of the call.
+// hit, or to the oldest reachable boundary.
 func (s *Session) ReverseContinue() (*Snapshot, error) {
 	if _, err := s.reversible(); err != nil {
 		return nil, err
 	}
-	watch := s.newWatchScan()
-	return s.reverseTo(func(t *vm.Thread) (StopReason, string) {
-		if msg, hit := watch(); hit {
-			return StopWatchpoint, msg
+	return s.reverseTo(func() matcher {
+		watch := s.newWatchScan()
+		return func(t *vm.Thread) (StopReason, string) {
+			if msg, hit := watch(); hit {
+				return StopWatchpoint, msg
+			}
+			if msg, hit := s.bps.wouldHit(t); hit {
+				return StopBreakpoint, msg
+			}
+			return StopNone, ""
 		}
-		if msg, hit := s.bps.wouldHit(t); hit {
-			return StopBreakpoint, msg
-		}
-		return StopNone, ""
 	})
 }
 
-// reverseTo replays the call up to the current position, finds the last
-// earlier position where match gives a reason, and stops there for it;
-// with none, it goes to the start of the call.
-func (s *Session) reverseTo(match func(t *vm.Thread) (StopReason, string)) (*Snapshot, error) {
-	cur := s.call.pos
-	if cur == 0 {
-		return s.stopBack(StopHistoryStart, ""), nil
+// reverseTo finds the last position before the current one where a
+// matcher gives a reason, and stops there for it; with none, it goes to
+// the oldest reachable boundary. It replays the intervals between
+// checkpoints from the latest back, each with a fresh matcher, and stops
+// at the first interval with a match.
+func (s *Session) reverseTo(newMatch func() matcher) (*Snapshot, error) {
+	c := s.call
+	h := c.hist
+	cur := c.pos
+	reason, at, msg := StopHistoryStart, h.cks[0].pos, ""
+	if cur == at {
+		return s.stopBack(reason, msg), nil
 	}
-	reason, at, msg := StopHistoryStart, uint64(0), ""
-	s.replay(cur, func(pos uint64, t *vm.Thread) {
-		if r, m := match(t); r != StopNone && pos < cur {
-			reason, at, msg = r, pos, m
+	for i, found := h.checkpointAt(cur-1), false; i >= 0 && !found; i-- {
+		end := cur
+		if i+1 < len(h.cks) {
+			end = min(end, h.cks[i+1].pos)
 		}
-	})
-	s.seek(at)
+		match := newMatch()
+		err := s.replay(i, end, func(pos uint64, t *vm.Thread) {
+			if r, m := match(t); r != StopNone && pos < cur {
+				reason, at, msg, found = r, pos, m, true
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := s.seek(at); err != nil {
+		return nil, err
+	}
 	return s.stopBack(reason, msg), nil
 }
 
@@ -83,31 +109,27 @@ func (s *Session) reversible() (*call, error) {
 	if c == nil {
 		return nil, errIdle
 	}
-	if c.hist == nil || c.hist.lost || !c.posKnown {
+	if c.hist == nil || c.hist.lost || len(c.hist.cks) == 0 || !c.posKnown {
 		return nil, errNoHistory
 	}
 	return c, nil
 }
 
-// seek puts the machine at position pos of the call by replaying it.
-func (s *Session) seek(pos uint64) { s.replay(pos, nil) }
+// seek puts the machine at position pos of the call by replaying it from
+// the nearest checkpoint at or before it.
+func (s *Session) seek(pos uint64) error {
+	return s.replay(s.call.hist.checkpointAt(pos), pos, nil)
+}
 
-// replay restores the call's start and re-executes it to position pos,
-// calling scan at every boundary before it.
-func (s *Session) replay(pos uint64, scan func(pos uint64, t *vm.Thread)) {
+// replay restores checkpoint i and re-executes the call to position pos,
+// calling scan at every boundary from the checkpoint's to pos.
+func (s *Session) replay(i int, pos uint64, scan func(pos uint64, t *vm.Thread)) error {
 	c := s.call
-	h := c.hist
-	h.start.restore(s.prog.store.MaxMemoryBytes)
-	h.next = 0
-	c.allocs.seq, c.allocs.pending = 0, false
-	c.pos, c.done, c.err, c.skipNext, c.skipAt = 0, false, nil, false, nil
-	s.thread.UseDebugForm(true)
-	if err := s.thread.Start(c.fn, c.args); err != nil {
-		c.done, c.err = true, err
-		return
+	if err := s.restoreCheckpoint(i); err != nil {
+		return err
 	}
 	s.rs = runState{replaying: true, scan: scan}
-	if pos > 0 {
+	if pos > c.pos {
 		s.drive(seekTarget(pos))
 	}
 	if scan != nil && !c.done && c.pos == pos {
@@ -115,4 +137,5 @@ func (s *Session) replay(pos uint64, scan func(pos uint64, t *vm.Thread)) {
 	}
 	s.rs = runState{}
 	s.resetWatches()
+	return nil
 }

@@ -29,17 +29,19 @@ type Options struct {
 	Link   LinkFunc
 	Stdout io.Writer // host output sink; nil discards it (output events still fire)
 	// NoHistory turns reverse execution off, letting Continue run in the
-	// fast loop. With history, every instruction of the current call stays
-	// reachable backwards while the history fits HistoryBytes.
+	// fast loop. With history, the current call stays reachable backwards
+	// from its start, or from its oldest checkpoint that fits HistoryBytes.
 	NoHistory bool
-	// HistoryBytes bounds the memory the history holds (the store copied at
-	// the call's start, recorded host results): 0 means DefaultHistoryBytes.
+	// HistoryBytes bounds the memory the history holds (the machine's
+	// checkpoints, recorded host results): 0 means DefaultHistoryBytes.
 	HistoryBytes  int64
 	MaxCallDepth  int  // 0: the VM's default
 	NoBreakOnTrap bool // let traps end the call instead of stopping at them
 	// Recent is how many of the last executed instructions the session
 	// keeps for Session.Recent; keeping any makes runs use the debug loop.
 	Recent int
+
+	checkpointEvery uint64 // initial checkpoint spacing; tests make it small
 }
 
 // Session owns one linked program and the machine running it. Its methods
@@ -79,6 +81,9 @@ type Session struct {
 func NewSession(opts Options) *Session {
 	if opts.HistoryBytes == 0 {
 		opts.HistoryBytes = DefaultHistoryBytes
+	}
+	if opts.checkpointEvery == 0 {
+		opts.checkpointEvery = defaultCheckpointEvery
 	}
 	s := &Session{opts: opts, fs: source.NewFileSet(), instrs: map[codeLoc]*instrInfo{}}
 	s.hookFn = s.hook
