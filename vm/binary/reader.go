@@ -36,9 +36,6 @@ func newReader(f *source.File, buf []byte, base int) *reader {
 	return &reader{file: f, buf: buf, base: base}
 }
 
-// offset returns the file offset of the cursor.
-func (r *reader) offset() int { return r.base + r.pos }
-
 // sourcePos returns the Pos of a buffer index.
 func (r *reader) sourcePos(i int) source.Pos { return r.file.Pos(r.base + i) }
 

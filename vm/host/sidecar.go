@@ -30,7 +30,6 @@ type sidecarEntry struct {
 	module, name string
 	target       []string
 	pos          source.Position
-	used         bool
 }
 
 // readSidecar reads the sidecar of the module file path; it returns nil

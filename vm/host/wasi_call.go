@@ -39,14 +39,6 @@ func (c *wasiCall) putU64(ptr uint32, v uint64) bool {
 	return c.write(ptr, binary.LittleEndian.AppendUint64(nil, v))
 }
 
-func (c *wasiCall) getU32(ptr uint32) (uint32, bool) {
-	b, ok := c.read(ptr, 4)
-	if !ok {
-		return 0, false
-	}
-	return binary.LittleEndian.Uint32(b), true
-}
-
 // str reads a path or name argument.
 func (c *wasiCall) str(ptr, n uint32) (string, bool) {
 	b, ok := c.read(ptr, n)

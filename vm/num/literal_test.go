@@ -104,8 +104,6 @@ func splitSign(lit string) (neg bool, rest string) {
 // literal is a bug in a table, so it panics.
 func f32b(lit string) uint32 { return uint32(mustParse("f32", lit)) }
 func f64b(lit string) uint64 { return mustParse("f64", lit) }
-func i32b(lit string) uint32 { return uint32(mustParse("i32", lit)) }
-func i64b(lit string) uint64 { return mustParse("i64", lit) }
 
 func mustParse(typ, lit string) uint64 {
 	v, err := parseConst(typ, lit)

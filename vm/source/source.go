@@ -47,7 +47,6 @@ type File struct {
 	size   int
 	binary bool
 
-	mu    sync.Mutex
 	lines []int // offsets of line starts, lines[0] == 0
 	src   []byte
 }
