@@ -55,15 +55,29 @@ func nextInstr(s *debugger.Snapshot, i int) stack.Instr {
 		if name == "" {
 			name = s.Next.Name
 		}
-		return stack.Instr{Name: name, Sig: s.Next.Sig, Doc: s.Next.Doc}
+		return stack.Instr{Name: name, Sig: s.Next.Sig, Doc: opDoc(s.Next.Name, s.Next.Doc)}
 	}
 	loc := s.Frames[i].Location
 	if loc.Instr < 0 {
 		return stack.Instr{}
 	}
 	in := stack.InstrOf(loc.Op)
+	in.Doc = opDoc(in.Name, in.Doc)
 	if loc.Text != "" {
 		in.Name = loc.Text
 	}
 	return in
 }
+
+// opDoc is an instruction's description in the interface language. The
+// opcode table's English is the source and the fallback, so only the other
+// languages list the instructions.
+func opDoc(mnemonic, doc string) string {
+	if mnemonic == "" || doc == "" {
+		return doc
+	}
+	return lang.X(opDocKey(mnemonic), doc)
+}
+
+// opDocKey is the translation key of an instruction's description.
+func opDocKey(mnemonic string) string { return "op." + mnemonic }
