@@ -15,19 +15,25 @@ import (
 	"wasmstep/vm/source"
 )
 
+const debugUsage = "debug FILE... [--invoke NAME [ARG...]] [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [-- ARGS...]"
+
 func init() {
-	register("debug", "debug FILE... [--invoke NAME [ARG...]]   line debugger on stdin (type help)", runDebug)
+	register("debug", debugUsage+"   line debugger on stdin (type help)", runDebug)
 }
 
 // sessionOptions are the session options the headless front ends share:
-// host output (WASI, spectest, automatic imports) goes to stdout, between
-// the debugger's own lines.
-func sessionOptions(e *env, files []string) debugger.Options {
+// WASI gets the arguments, environment and directories of ra's flags, and
+// host output (WASI's stdout and stderr, spectest, automatic imports) goes
+// to stdout, between the debugger's own lines; stdin holds the commands.
+func sessionOptions(e *env, ra *runArgs) debugger.Options {
 	return debugger.Options{
 		Stdout: e.stdout,
 		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
-			return host.Install(l, st, host.ProgramConfig{Output: out,
-				WASI: host.WASIConfig{Args: files[:1], Stdout: out, Stderr: out}})
+			cfg := host.ProgramConfig{Output: out, WASI: ra.wasi(nil, out, out)}
+			if ra.showImports {
+				cfg.OnBind = func(b host.Binding) { fmt.Fprintln(e.stderr, b) }
+			}
+			return host.Install(l, st, cfg)
 		},
 	}
 }
@@ -41,20 +47,23 @@ type debugREPL struct {
 }
 
 func runDebug(e *env, args []string) int {
-	files, name, callArgs, ok := splitInvoke(args)
-	if !ok || len(files) == 0 {
-		fmt.Fprintln(e.stderr, "usage: wasmstep debug FILE... [--invoke NAME [ARG...]]")
+	ra, err := parseRunArgs(args)
+	if err == nil && len(ra.calls) > 1 {
+		err = fmt.Errorf("one --invoke at most (type invoke for the next call)")
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "wasmstep debug: %v\nusage: wasmstep %s\n", err, debugUsage)
 		return exitError
 	}
-	s := debugger.NewSession(sessionOptions(e, files))
+	s := debugger.NewSession(sessionOptions(e, ra))
 	defer s.Close()
-	if err := s.LoadFiles(files...); err != nil {
+	if err := s.LoadFiles(ra.files...); err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return exitError
 	}
 	r := &debugREPL{s: s, out: e.stdout, lanes: laneView{shape: stack.I32x4}}
-	if name != "" {
-		r.exec(append([]string{"invoke", name}, callArgs...))
+	for _, c := range ra.calls {
+		r.exec(append([]string{"invoke", c.name}, c.args...))
 	}
 	in := bufio.NewScanner(e.stdin)
 	for in.Scan() {

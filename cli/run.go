@@ -27,12 +27,7 @@ func runRun(e *env, args []string) int {
 	}
 	store := vm.NewStore()
 	cfg := host.ProgramConfig{
-		WASI: host.WASIConfig{
-			Args:  append([]string{ra.files[0]}, ra.progArgs...),
-			Env:   ra.env,
-			Stdin: e.stdin, Stdout: e.stdout, Stderr: e.stderr,
-			Preopens: ra.dirs,
-		},
+		WASI:   ra.wasi(e.stdin, e.stdout, e.stderr),
 		Output: e.stdout,
 	}
 	if ra.showImports {

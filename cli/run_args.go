@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"wasmstep/vm/host"
@@ -75,6 +76,20 @@ func parseRunArgs(args []string) (*runArgs, error) {
 		}
 	}
 	return r, r.check()
+}
+
+// wasi is the WASI configuration the flags give the program: its
+// arguments (the first file's path, then those after --), environment and
+// preopened directories, with its streams.
+func (r *runArgs) wasi(stdin io.Reader, stdout, stderr io.Writer) host.WASIConfig {
+	return host.WASIConfig{
+		Args:     append([]string{r.files[0]}, r.progArgs...),
+		Env:      r.env,
+		Stdin:    stdin,
+		Stdout:   stdout,
+		Stderr:   stderr,
+		Preopens: r.dirs,
+	}
 }
 
 func (r *runArgs) check() error {

@@ -25,23 +25,26 @@ func buildWasip1(t *testing.T) string {
 	return out
 }
 
-func TestRunGoWasip1Program(t *testing.T) {
-	prog := buildWasip1(t)
+// wasip1Dir makes the directory given to the program as /data: a file, a
+// subdirectory, and a link to a file outside that it must not reach.
+func wasip1Dir(t *testing.T) string {
+	t.Helper()
 	base := t.TempDir()
 	data := filepath.Join(base, "data")
 	must(t, os.MkdirAll(filepath.Join(data, "sub"), 0o755))
 	must(t, os.WriteFile(filepath.Join(data, "hello.txt"), []byte("hi there"), 0o644))
 	must(t, os.WriteFile(filepath.Join(base, "secret.txt"), []byte("secret"), 0o644))
 	must(t, os.Symlink(filepath.Join(base, "secret.txt"), filepath.Join(data, "link")))
+	return data
+}
 
-	var stdout, stderr bytes.Buffer
-	status := Main([]string{"run", prog, "--dir", data + "::/data", "--env", "GREETING=hello",
-		"--", "one", "two words"}, strings.NewReader(""), &stdout, &stderr)
+// wasip1Flags give the program data as /data, an environment variable and
+// two arguments; it then prints wasip1Stdout.
+func wasip1Flags(data string) []string {
+	return []string{"--dir", data + "::/data", "--env", "GREETING=hello", "--", "one", "two words"}
+}
 
-	if status != 7 {
-		t.Errorf("exit status %d, want 7 (the program's os.Exit)\nstderr: %s", status, stderr.String())
-	}
-	want := `hello from wasip1
+const wasip1Stdout = `hello from wasip1
 args: [one two words]
 GREETING=hello
 slept
@@ -54,8 +57,19 @@ refused /secret.txt
 refused /data/link
 refused /data/sub/../../secret.txt
 `
-	if stdout.String() != want {
-		t.Errorf("stdout:\n%s\nwant:\n%s", stdout.String(), want)
+
+func TestRunGoWasip1Program(t *testing.T) {
+	prog := buildWasip1(t)
+	data := wasip1Dir(t)
+
+	var stdout, stderr bytes.Buffer
+	status := Main(append([]string{"run", prog}, wasip1Flags(data)...), strings.NewReader(""), &stdout, &stderr)
+
+	if status != 7 {
+		t.Errorf("exit status %d, want 7 (the program's os.Exit)\nstderr: %s", status, stderr.String())
+	}
+	if stdout.String() != wasip1Stdout {
+		t.Errorf("stdout:\n%s\nwant:\n%s", stdout.String(), wasip1Stdout)
 	}
 	if stderr.String() != "to stderr\n" {
 		t.Errorf("stderr = %q", stderr.String())

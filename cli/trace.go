@@ -41,7 +41,7 @@ func runTrace(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "usage: wasmstep trace FILE... --invoke NAME [ARG...] [--json]")
 		return exitError
 	}
-	opts := sessionOptions(e, files)
+	opts := sessionOptions(e, &runArgs{files: files})
 	opts.NoHistory = true
 	s := debugger.NewSession(opts)
 	defer s.Close()

@@ -3,8 +3,12 @@ package stack
 import "fyne.io/fyne/v2"
 
 // captionLayout stacks the instruction's caption, its description and the
-// rows. On a short pane the description gives way, so the rows keep their
-// room: the minimum height is the caption's and the rows'.
+// rows. The description is word-wrapped and takes the lines it needs (two
+// for the longest, the SIMD comparisons', on a pane of a usual width); on a
+// pane too short for them it gives way, so the rows keep their room: the
+// minimum height is the caption's and the rows'. It is not cut to fewer
+// lines with an ellipsis: Fyne 2.7's wrapped label with truncation panics
+// when a larger theme makes a line taller than the label.
 type captionLayout struct{}
 
 // Layout places objects: caption, description, rows.

@@ -20,6 +20,7 @@ type View struct {
 	next    *widget.Label
 	doc     *widget.Label
 	grid    *grid.Grid
+	body    *fyne.Container // laid out again when the texts change
 }
 
 // columns are made when a view is, after the window has loaded the
@@ -44,13 +45,14 @@ func New() *View {
 	v.next.Truncation = fyne.TextTruncateEllipsis
 	v.doc.Wrapping = fyne.TextWrapWord
 	v.grid = grid.New(columns(), v.rowCount, v.cell)
+	v.body = container.New(&captionLayout{}, v.next, v.doc, v.grid)
 	v.ExtendBaseWidget(v)
 	return v
 }
 
 // CreateRenderer lays out the caption and the rows.
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.New(&captionLayout{}, v.next, v.doc, v.grid))
+	return widget.NewSimpleRenderer(v.body)
 }
 
 // Update shows m.
@@ -58,7 +60,7 @@ func (v *View) Update(m Model) {
 	v.rows = layoutRows(m)
 	v.next.SetText(caption(m.Next))
 	v.doc.SetText(m.Next.Doc)
-	v.grid.Refresh()
+	v.body.Refresh() // lays out again: the description's lines depend on its text
 	v.grid.ScrollTo(0)
 }
 

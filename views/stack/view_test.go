@@ -3,6 +3,8 @@ package stack
 import (
 	"math"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -97,5 +99,54 @@ func TestShortPaneDropsDescription(t *testing.T) {
 	}
 	if viewtest.Find(w, "i32.mul : [i32 i32] -> [i32]") == nil || viewtest.Find(w, "pushed") == nil {
 		t.Errorf("caption or top row missing on a short pane: %q", viewtest.Lines(w))
+	}
+}
+
+// The description takes the lines it needs, laid out again whenever it
+// changes: a long one (a SIMD comparison's) wraps to two lines with the
+// rows below it, a short one takes one line, and on a short pane a
+// description gives way when its lines do not fit.
+func TestDescriptionWraps(t *testing.T) {
+	long, short := InstrOf(wasm.OpI8x16GtU), InstrOf(wasm.OpI32Mul)
+	for _, tc := range []struct {
+		name  string
+		shown []Instr // one Update each; the last is checked
+		extra float32 // the pane's height above its minimum
+		lines int     // of description; 0 when hidden
+	}{
+		{"long after short", []Instr{short, long}, 250, 2},
+		{"short after long", []Instr{long, short}, 250, 1},
+		{"long on a short pane", []Instr{short, long}, 80, 0},
+		{"short on a short pane", []Instr{long, short}, 80, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			viewtest.Start(t)
+			v := New()
+			w := viewtest.Show(t, v, 520, 400)
+			w.Resize(fyne.NewSize(520, v.MinSize().Height+tc.extra))
+			var next Instr
+			for _, next = range tc.shown {
+				m := afterAdd()
+				m.Next = next
+				v.Update(m)
+			}
+			got := viewtest.Lines(w)
+			header := slices.Index(got, "# | type | value")
+			if header < 1 || got[0] != caption(next) {
+				t.Fatalf("rendered %q", got)
+			}
+			doc := got[1:header]
+			if len(doc) != tc.lines {
+				t.Errorf("description on %d lines %q, want %d", len(doc), doc, tc.lines)
+			}
+			if tc.lines > 0 && strings.Join(doc, " ") != next.Doc {
+				t.Errorf("description shown as %q, want %q", doc, next.Doc)
+			}
+			if v.doc.Visible() && (v.doc.Size().Height < v.doc.MinSize().Height ||
+				v.grid.Position().Y < v.doc.Position().Y+v.doc.Size().Height) {
+				t.Errorf("description %v at %v does not fit above the rows at %v (it needs %v)",
+					v.doc.Size(), v.doc.Position(), v.grid.Position(), v.doc.MinSize())
+			}
+		})
 	}
 }
