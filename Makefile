@@ -8,7 +8,7 @@ GUI_DEBS  := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-
              libxinerama-dev libxi-dev libxxf86vm-dev fonts-wqy-microhei
 export LANG ?= en_US.UTF-8
 
-.PHONY: all build run test test-go test-race lint deps-gui deps-cc bench clean
+.PHONY: all build run test test-go test-race lint deps-gui deps-cc bench package clean
 
 all: build
 
@@ -57,6 +57,11 @@ include ci/window.mk
 bench:
 	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 60m -run TestReport -v ./bench/ -args -report
 	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m -run '^$$' -bench . ./debugger/
+
+# package builds a desktop bundle (icon, .desktop file, binary) from
+# FyneApp.toml with the fyne tool pinned in go.mod.
+package: deps-gui
+	$(GO) tool fyne package -os linux
 
 clean:
 	rm -rf bin
