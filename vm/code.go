@@ -9,14 +9,15 @@ import "wasmstep/vm/wasm"
 type handler func(t *Thread, o *op) bool
 
 // op is one operation of threaded code. a, b and c are frame slots or
-// resolved targets, imm a constant, mem the memory of an access; aux holds
-// what the rest need (a callee, a branch table, a table, ...).
+// resolved targets, d a second constant of fused ops (it fills the padding
+// before imm), imm a constant, mem the memory of an access; aux holds what
+// the rest need (a callee, a branch table, a table, ...).
 type op struct {
-	fn      handler
-	a, b, c int32
-	imm     uint64
-	mem     *Memory
-	aux     any
+	fn         handler
+	a, b, c, d int32
+	imm        uint64
+	mem        *Memory
+	aux        any
 }
 
 // numHandler is a numeric instruction's handler and operand count.

@@ -31,8 +31,10 @@
 // A function has two forms over the same slot layout: the debug form, one
 // op per instruction (pc = index in wasm.Func.Body), and the fast form,
 // which reads locals and constants in place, retargets results into
-// locals, fuses compares with br_if and if, and drops block, loop, end and
-// nop. Maps relate the two at the boundaries they share, where a frame can
+// locals, fuses compares with br_if and if, folds an i32.add of a constant
+// into the access that uses it as its address and a load into the
+// arithmetic that takes it as its right operand, and drops block, loop, end
+// and nop. Maps relate the two at the boundaries they share, where a frame can
 // move from one to the other (return addresses, branch targets, every point
 // the fast loop can stop at).
 //

@@ -13,8 +13,9 @@ import (
 // The debug form emits one op per instruction. The fast form keeps a
 // virtual stack: local.get and constants are not copied but read in place
 // by the op that consumes them; a local.set retargets the op that produced
-// its value; a compare followed by br_if fuses; block, loop, end and nop
-// vanish. Before anything that reads an implicit range of the stack (calls,
+// its value; a compare followed by br_if fuses, and so do an address add
+// of a constant with its load or store and a load with the arithmetic op
+// that consumes it; block, loop, end and nop vanish. Before anything that reads an implicit range of the stack (calls,
 // branches, GC constructors) and at every label, the virtual stack is
 // flushed to its slots, so branch targets, return addresses and every
 // boundary where a debugger can stop agree with the debug form.
@@ -67,8 +68,8 @@ type lowerer struct {
 	groupClean bool
 	groupOps   int     // ops emitted in the current group
 	lastDef    int     // op that produced the top of stack and may be retargeted, or -1
-	lastCmp    wasm.Op // the compare lastDef performs, for fusing with br_if
-	lastCmpImm bool    // its right operand is the constant imm
+	lastOp     wasm.Op // the numeric instruction lastDef performs, for fusing with br_if, if or an access
+	lastImm    bool    // its right operand is the constant imm; for a load: its address adds the constant d
 }
 
 func lowerDebug(f *Function) *funcCode { return newLowerer(f, false).run() }
@@ -197,7 +198,7 @@ func (l *lowerer) emit(o op) int {
 		fc.pcOf[l.groupStart] = int32(pc)
 	}
 	l.groupOps++
-	l.lastDef, l.lastCmp = -1, wasm.OpInvalid
+	l.lastDef, l.lastOp = -1, wasm.OpInvalid
 	return pc
 }
 

@@ -148,17 +148,17 @@ func (l *lowerer) lowerBrIf(h int32, in *wasm.Instr) {
 	dst, n, at := l.branchDest(in.X)
 	src := l.pos(h - 1 - int32(n))
 	moves := n > 0 && src != dst
-	if l.fast && !moves && at >= 0 && l.lastDef == len(l.fc.ops)-1 && l.lastCmp != wasm.OpInvalid {
-		if fns, ok := cmpBranchOps[l.lastCmp]; ok && l.belowInSlots(len(l.vs)-1) {
+	if l.fast && !moves && at >= 0 && l.lastDef == len(l.fc.ops)-1 && l.lastOp != wasm.OpInvalid {
+		if fns, ok := cmpBranchOps[l.lastOp]; ok && l.belowInSlots(len(l.vs)-1) {
 			pc := len(l.fc.ops) - 1
 			o := &l.fc.ops[pc]
 			fn := fns[0]
-			if l.lastCmpImm {
+			if l.lastImm {
 				fn = fns[1]
 			}
 			if fn != nil {
 				o.fn = fn
-				l.lastDef, l.lastCmp = -1, wasm.OpInvalid
+				l.lastDef, l.lastOp = -1, wasm.OpInvalid
 				// The fused op now ends with the br_if: its group closes here,
 				// so no stop point is claimed between the compare and the branch.
 				l.groupOps++
@@ -200,28 +200,28 @@ var negatedCmp = map[wasm.Op]wasm.Op{
 // arm (fast form). The boundary before the if already flushed the stack,
 // so the compare is still the last op only when nothing came between.
 func (l *lowerer) fuseIf() (int, bool) {
-	if !l.fast || l.lastDef != len(l.fc.ops)-1 || l.lastCmp == wasm.OpInvalid || !l.belowInSlots(len(l.vs)-1) {
+	if !l.fast || l.lastDef != len(l.fc.ops)-1 || l.lastOp == wasm.OpInvalid || !l.belowInSlots(len(l.vs)-1) {
 		return 0, false
 	}
 	pc := len(l.fc.ops) - 1
 	o := &l.fc.ops[pc]
-	if l.lastCmp == wasm.OpI32Eqz || l.lastCmp == wasm.OpI64Eqz {
-		if l.lastCmp == wasm.OpI64Eqz {
+	if l.lastOp == wasm.OpI32Eqz || l.lastOp == wasm.OpI64Eqz {
+		if l.lastOp == wasm.OpI64Eqz {
 			return 0, false
 		}
 		*o = op{fn: opBrIf, b: o.b}
 	} else {
-		neg, ok := negatedCmp[l.lastCmp]
+		neg, ok := negatedCmp[l.lastOp]
 		if !ok {
 			return 0, false
 		}
 		fns := cmpBranchOps[neg]
 		o.fn = fns[0]
-		if l.lastCmpImm {
+		if l.lastImm {
 			o.fn = fns[1]
 		}
 	}
-	l.lastDef, l.lastCmp = -1, wasm.OpInvalid
+	l.lastDef, l.lastOp = -1, wasm.OpInvalid
 	l.groupOps++ // the fused op now ends with the if
 	return pc, true
 }

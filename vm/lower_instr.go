@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"math"
+
 	"wasmstep/vm/wasm"
 )
 
@@ -48,32 +50,62 @@ func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
 		return false
 	}
 	h := l.height(i)
-	_, isCmp := cmpBranchOps[in.Op]
 	if nh.arity == 1 {
 		b := l.use(h - 1)
 		l.def(h-1, op{fn: nh.fn, b: b})
-		if isCmp {
-			l.lastCmp, l.lastCmpImm = in.Op, false
-		}
+		l.lastOp, l.lastImm = in.Op, false
 		return true
 	}
 	if imm, ok := l.constAt(h - 1); ok {
-		if fn, ok := intImmOps[in.Op]; ok {
+		if fn, ok := immOp(in.Op); ok {
 			b := l.use(h - 2)
 			l.def(h-2, op{fn: fn, b: b, imm: imm})
-			if isCmp {
-				l.lastCmp, l.lastCmpImm = in.Op, true
-			}
+			l.lastOp, l.lastImm = in.Op, true
 			return true
 		}
+	}
+	if imm, ok := l.constAt(h - 2); ok && commutesWithConst(in.Op, imm) {
+		fn, _ := immOp(in.Op)
+		c := l.use(h - 1)
+		l.def(h-2, op{fn: fn, b: c, imm: imm})
+		l.lastOp, l.lastImm = in.Op, true
+		return true
+	}
+	if l.fuseLoadOperand(h, in) {
+		return true
 	}
 	b := l.use(h - 2)
 	c := l.use(h - 1)
 	l.def(h-2, op{fn: nh.fn, b: b, c: c})
-	if isCmp {
-		l.lastCmp, l.lastCmpImm = in.Op, false
-	}
+	l.lastOp, l.lastImm = in.Op, false
 	return true
+}
+
+// immOp returns the fast form's variant of a binary instruction whose right
+// operand is a constant.
+func immOp(o wasm.Op) (handler, bool) {
+	if fn, ok := intImmOps[o]; ok {
+		return fn, true
+	}
+	fn, ok := floatImmOps[o]
+	return fn, ok
+}
+
+// commutesWithConst reports whether a constant left operand may become the
+// right one: integer add, mul, and, or, xor, eq, ne, and float add and mul
+// of a constant that is not a NaN (with two NaN operands, the one the
+// result carries depends on their order).
+func commutesWithConst(o wasm.Op, imm uint64) bool {
+	switch o {
+	case wasm.OpI32Add, wasm.OpI32Mul, wasm.OpI32And, wasm.OpI32Or, wasm.OpI32Xor, wasm.OpI32Eq, wasm.OpI32Ne,
+		wasm.OpI64Add, wasm.OpI64Mul, wasm.OpI64And, wasm.OpI64Or, wasm.OpI64Xor, wasm.OpI64Eq, wasm.OpI64Ne:
+		return true
+	case wasm.OpF32Add, wasm.OpF32Mul:
+		return !math.IsNaN(float64(math.Float32frombits(uint32(imm))))
+	case wasm.OpF64Add, wasm.OpF64Mul:
+		return !math.IsNaN(math.Float64frombits(imm))
+	}
+	return false
 }
 
 func (l *lowerer) lowerSelect(i int) {
@@ -176,7 +208,7 @@ func (l *lowerer) lowerLocalSet(h int32, in *wasm.Instr) {
 		l.emit(op{fn: opConst, a: slot, imm: e.imm})
 	case !hazard && l.lastDef == len(l.fc.ops)-1 && l.lastDef >= 0 && l.fc.ops[l.lastDef].a == l.pos(top):
 		l.fc.ops[l.lastDef].a = slot
-		l.lastDef, l.lastCmp = -1, wasm.OpInvalid
+		l.lastDef, l.lastOp = -1, wasm.OpInvalid
 		// The retargeted op now ends with this instruction: a group that
 		// had no op of its own still closes here.
 		l.groupOps++

@@ -14,7 +14,11 @@ func (l *lowerer) lowerMemory(i int, in *wasm.Instr) bool {
 	h := l.height(i)
 	if fn, ok := accessOps[in.Op]; ok {
 		mem := l.inst.Mems[in.X]
-		if in.Op >= wasm.OpI32Store && in.Op <= wasm.OpI64Store32 {
+		store := in.Op >= wasm.OpI32Store && in.Op <= wasm.OpI64Store32
+		if l.fuseAddrAdd(h, in, mem, store) {
+			return true
+		}
+		if store {
 			b := l.use(h - 2)
 			c := l.use(h - 1)
 			l.emit(op{fn: fn, b: b, c: c, imm: in.Imm, mem: mem})
@@ -22,6 +26,7 @@ func (l *lowerer) lowerMemory(i int, in *wasm.Instr) bool {
 		}
 		b := l.use(h - 1)
 		l.def(h-1, op{fn: fn, b: b, imm: in.Imm, mem: mem})
+		l.lastOp, l.lastImm = in.Op, false
 		return true
 	}
 	switch in.Op {
@@ -45,6 +50,42 @@ func (l *lowerer) lowerMemory(i int, in *wasm.Instr) bool {
 	default:
 		return false
 	}
+	return true
+}
+
+// fuseAddrAdd folds the i32.add of a constant just emitted for a memory32
+// access's address into the access (fast form). The fused op takes over
+// the add's place in its group and ends with the access, where a trap in
+// it is located.
+func (l *lowerer) fuseAddrAdd(h int32, in *wasm.Instr, mem *Memory, store bool) bool {
+	if !l.fast || mem.Type.Addr64 || l.lastOp != wasm.OpI32Add || !l.lastImm || l.lastDef < 0 || l.lastDef != len(l.fc.ops)-1 {
+		return false
+	}
+	addr := h - 1
+	if store {
+		addr = h - 2
+		if l.vs[h-1].kind == vConst { // its write would come between
+			return false
+		}
+	}
+	pc := l.lastDef
+	add := l.fc.ops[pc]
+	if add.a != l.pos(addr) {
+		return false
+	}
+	o := op{fn: addrAddOps[in.Op], a: add.a, b: add.b, d: int32(uint32(add.imm)), imm: in.Imm, mem: mem}
+	if store {
+		o.a, o.c = 0, l.use(h-1)
+	}
+	l.fc.ops[pc] = o
+	l.fc.at[pc] = int32(l.cur)
+	l.lastDef, l.lastOp = -1, wasm.OpInvalid
+	if !store {
+		// A local.set may still retarget the load, an arithmetic op take it
+		// as its operand.
+		l.lastDef, l.lastOp, l.lastImm = pc, in.Op, true
+	}
+	l.groupOps++
 	return true
 }
 
@@ -80,5 +121,29 @@ func (l *lowerer) lowerTable(i int, in *wasm.Instr) bool {
 	default:
 		return false
 	}
+	return true
+}
+
+// fuseLoadOperand folds the load just emitted for the right operand of the
+// binary instruction in into it (fast form). The fused op keeps the load's
+// place in its group and its location for a trap.
+func (l *lowerer) fuseLoadOperand(h int32, in *wasm.Instr) bool {
+	lo, ok := loadOperandOps[in.Op]
+	if !ok || !l.fast || l.lastOp != lo.load || l.lastDef < 0 || l.lastDef != len(l.fc.ops)-1 {
+		return false
+	}
+	pc := l.lastDef
+	load := l.fc.ops[pc]
+	if load.a != l.pos(h-1) || l.vs[h-2].kind == vConst { // the constant's write would come between
+		return false
+	}
+	fn := lo.fn
+	if l.lastImm {
+		fn = lo.addr
+	}
+	l.fc.ops[pc] = op{fn: fn, a: l.pos(h - 2), b: load.b, c: l.use(h - 2), d: load.d, imm: load.imm, mem: load.mem}
+	l.vs = append(l.vs[:h-2], ventry{kind: vSlot})
+	l.lastDef, l.lastOp = pc, wasm.OpInvalid
+	l.groupOps++
 	return true
 }

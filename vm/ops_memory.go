@@ -15,7 +15,12 @@ func effAddr(addr, offset, size uint64, n int) (uint64, bool) {
 // loadSlow reads a chunked memory, or traps on an access the flat path
 // rejected.
 func (t *Thread) loadSlow(o *op, size uint64) (uint64, bool) {
-	ea, c := bits.Add64(t.s[o.b], o.imm, 0)
+	return t.loadSlowAt(o, t.s[o.b], size)
+}
+
+// loadSlowAt is loadSlow for the address addr (fused address forms).
+func (t *Thread) loadSlowAt(o *op, addr, size uint64) (uint64, bool) {
+	ea, c := bits.Add64(addr, o.imm, 0)
 	if c == 0 && o.mem.chunks != nil {
 		if v, ok := o.mem.load(ea, size); ok {
 			return v, true
@@ -27,7 +32,12 @@ func (t *Thread) loadSlow(o *op, size uint64) (uint64, bool) {
 // storeSlow writes a chunked or checkpoint-tracked memory, or traps on an
 // access out of bounds.
 func (t *Thread) storeSlow(o *op, size uint64, x uint64) bool {
-	ea, c := bits.Add64(t.s[o.b], o.imm, 0)
+	return t.storeSlowAt(o, t.s[o.b], size, x)
+}
+
+// storeSlowAt is storeSlow for the address addr (fused address forms).
+func (t *Thread) storeSlowAt(o *op, addr, size uint64, x uint64) bool {
+	ea, c := bits.Add64(addr, o.imm, 0)
 	if c == 0 && o.mem.store(ea, size, x) {
 		return true
 	}

@@ -1,0 +1,48 @@
+package vm
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestFusedOps(t *testing.T) {
+	tests := []struct {
+		fn   string
+		args []Value
+		want Value
+		trap int // instruction index of the expected out-of-bounds trap, or 0
+		ops  int // ops of the fast form
+	}{
+		{fn: "load_add", args: []Value{I32(4)}, want: I32(2), ops: 2},
+		{fn: "load_add", args: []Value{I32(8)}, want: I32(0x3fc00000), ops: 2},
+		{fn: "load_add", args: []Value{I32(0)}, trap: 3, ops: 2}, // wraps to 0xfffffffc; +4 is out of bounds
+		{fn: "store_add", args: []Value{I32(24), I32(7)}, want: I32(7), ops: 3},
+		{fn: "store_add", args: []Value{I32(2), I32(7)}, trap: 4, ops: 3},
+		{fn: "sub_load_add", args: []Value{I32(8), F64(3)}, want: F64(2.5), ops: 2},
+		{fn: "sub_load_add", args: []Value{I32(-8), F64(3)}, trap: 4, ops: 2},
+		{fn: "mul_load", args: []Value{I32(0), F32(3)}, want: F32(4.5), ops: 2},
+		{fn: "mul_load", args: []Value{I32(65530), F32(3)}, trap: 2, ops: 2},
+		{fn: "add_load_tee", args: []Value{I32(0), I64(40)}, want: I64(40 + 0x3fc0000000000002), ops: 3}, // the op, the move for the return,
+		{fn: "fconst", args: []Value{F64(1.25)}, want: F64(3), ops: 3},
+		{fn: "fconst_left_sub", args: []Value{F32(0.25)}, want: F32(0.75), ops: 3},
+	}
+	inst := loadWat(t, "fused.wat")
+	for _, tc := range tests {
+		if n := len(inst.ExportedFunc(tc.fn).code(false).ops); n != tc.ops {
+			t.Errorf("%s: fast form has %d ops, want %d", tc.fn, n, tc.ops)
+		}
+		for _, form := range forms {
+			got, err := call(t, inst, form.debug, tc.fn, tc.args...)
+			if tc.trap != 0 {
+				var tr *Trap
+				if !errors.As(err, &tr) || tr.Kind != TrapOutOfBoundsMemory || tr.PC != tc.trap {
+					t.Errorf("%s %s%v: got %v, %v; want out of bounds at %d", form.name, tc.fn, tc.args, got, err, tc.trap)
+				}
+				continue
+			}
+			if err != nil || len(got) != 1 || got[0] != tc.want {
+				t.Errorf("%s %s%v = %v, %v; want %v", form.name, tc.fn, tc.args, got, err, tc.want)
+			}
+		}
+	}
+}
