@@ -7,9 +7,6 @@ import (
 	"strings"
 
 	"wasmstep/vm/load"
-	"wasmstep/vm/source"
-	"wasmstep/vm/validate"
-	"wasmstep/vm/wasm"
 	"wasmstep/vm/wat"
 )
 
@@ -76,7 +73,7 @@ func (s *Session) loadScript(name string, data []byte) error {
 			if c.Definition {
 				continue
 			}
-			m, err := s.scriptModule(name, c)
+			m, _, err := load.ScriptModule(s.fs, c, fmt.Sprintf("%s:%d", name, s.fs.Position(c.At).Line))
 			if err != nil {
 				return err
 			}
@@ -94,32 +91,6 @@ func (s *Session) loadScript(name string, data []byte) error {
 		}
 	}
 	return nil
-}
-
-// scriptModule parses (or decodes) and validates a script's module.
-func (s *Session) scriptModule(script string, c *wat.ModuleCmd) (*load.Module, error) {
-	var m *wasm.Module
-	var f *source.File
-	var err error
-	switch c.Form {
-	case wat.ModuleText:
-		m, err = c.Module, c.Err
-	case wat.ModuleQuote:
-		m, err = wat.ParseModule(s.fs, fmt.Sprintf("%s:%s", script, s.fs.Position(c.At)), c.Quote)
-	case wat.ModuleBinary:
-		m, f, err = load.Parse(s.fs, fmt.Sprintf("%s@%d.wasm", script, c.At), c.Binary)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if f == nil {
-		f = m.File
-	}
-	info, err := validate.Validate(m)
-	if err != nil {
-		return nil, err
-	}
-	return &load.Module{Module: m, Info: info, File: f}, nil
 }
 
 func (s *Session) unitNamed(name string, latest *unit) *unit {

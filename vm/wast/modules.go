@@ -5,9 +5,6 @@ import (
 
 	"wasmstep/vm"
 	"wasmstep/vm/load"
-	"wasmstep/vm/source"
-	"wasmstep/vm/validate"
-	"wasmstep/vm/wasm"
 	"wasmstep/vm/wat"
 )
 
@@ -29,38 +26,21 @@ func (s stage) String() string {
 
 // define parses or decodes and validates a script module.
 func (r *runner) define(c *wat.ModuleCmd) (*load.Module, stage, error) {
-	var m *wasm.Module
-	var f *source.File
-	var err error
-	switch c.Form {
-	case wat.ModuleText:
-		m, err = c.Module, c.Err
-		if m != nil {
-			f = m.File
-		}
-	case wat.ModuleQuote:
-		m, err = wat.ParseModule(r.fs, r.moduleName(c, ".wat"), c.Quote)
-		if m != nil {
-			f = m.File
-		}
-	case wat.ModuleBinary:
-		m, f, err = load.Parse(r.fs, r.moduleName(c, ".wasm"), c.Binary)
-	}
-	if err != nil {
-		return nil, stageParse, err
-	}
-	info, err := validate.Validate(m)
-	if err != nil {
+	lm, parsed, err := load.ScriptModule(r.fs, c, r.moduleName(c))
+	switch {
+	case err == nil:
+		return lm, stageDone, nil
+	case parsed:
 		return nil, stageValidate, err
 	}
-	return &load.Module{Module: m, Info: info, File: f}, stageDone, nil
+	return nil, stageParse, err
 }
 
 // moduleName names a quoted or binary module after the script position it
 // came from, so errors inside it point back to the script.
-func (r *runner) moduleName(c *wat.ModuleCmd, ext string) string {
+func (r *runner) moduleName(c *wat.ModuleCmd) string {
 	p := r.fs.Position(c.At)
-	return fmt.Sprintf("%s:%d%s", p.Filename, p.Line, ext)
+	return fmt.Sprintf("%s:%d", p.Filename, p.Line)
 }
 
 // instantiate links a validated module against the registered modules and
