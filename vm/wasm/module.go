@@ -191,60 +191,43 @@ func (m *Module) FuncType(t uint32) (FuncType, bool) {
 	return m.Types[t].Comp.Func, true
 }
 
-// TableTypes returns the types of the table index space.
-func (m *Module) TableTypes() []TableType {
-	var ts []TableType
+// indexSpace lists the types of one index space: the imports of kind k,
+// then the module's own definitions.
+func indexSpace[D, T any](m *Module, k ExternKind, imported func(ExternType) T, defs []D, defined func(D) T) []T {
+	var ts []T
 	for i := range m.Imports {
-		if m.Imports[i].Desc.Kind == ExternTable {
-			ts = append(ts, m.Imports[i].Desc.Table)
+		if m.Imports[i].Desc.Kind == k {
+			ts = append(ts, imported(m.Imports[i].Desc))
 		}
 	}
-	for i := range m.Tables {
-		ts = append(ts, m.Tables[i].Type)
+	for _, d := range defs {
+		ts = append(ts, defined(d))
 	}
 	return ts
+}
+
+// TableTypes returns the types of the table index space.
+func (m *Module) TableTypes() []TableType {
+	return indexSpace(m, ExternTable, func(e ExternType) TableType { return e.Table },
+		m.Tables, func(t Table) TableType { return t.Type })
 }
 
 // MemTypes returns the types of the memory index space.
 func (m *Module) MemTypes() []MemType {
-	var ts []MemType
-	for i := range m.Imports {
-		if m.Imports[i].Desc.Kind == ExternMem {
-			ts = append(ts, m.Imports[i].Desc.Mem)
-		}
-	}
-	for i := range m.Mems {
-		ts = append(ts, m.Mems[i].Type)
-	}
-	return ts
+	return indexSpace(m, ExternMem, func(e ExternType) MemType { return e.Mem },
+		m.Mems, func(d Mem) MemType { return d.Type })
 }
 
 // GlobalTypes returns the types of the global index space.
 func (m *Module) GlobalTypes() []GlobalType {
-	var ts []GlobalType
-	for i := range m.Imports {
-		if m.Imports[i].Desc.Kind == ExternGlobal {
-			ts = append(ts, m.Imports[i].Desc.Global)
-		}
-	}
-	for i := range m.Globals {
-		ts = append(ts, m.Globals[i].Type)
-	}
-	return ts
+	return indexSpace(m, ExternGlobal, func(e ExternType) GlobalType { return e.Global },
+		m.Globals, func(g Global) GlobalType { return g.Type })
 }
 
 // TagTypes returns the types of the tag index space.
 func (m *Module) TagTypes() []TagType {
-	var ts []TagType
-	for i := range m.Imports {
-		if m.Imports[i].Desc.Kind == ExternTag {
-			ts = append(ts, m.Imports[i].Desc.Tag)
-		}
-	}
-	for i := range m.Tags {
-		ts = append(ts, m.Tags[i].Type)
-	}
-	return ts
+	return indexSpace(m, ExternTag, func(e ExternType) TagType { return e.Tag },
+		m.Tags, func(t Tag) TagType { return t.Type })
 }
 
 // FuncName returns the debug name of function idx, or "" if it has none.
