@@ -5,6 +5,7 @@ go 1.26
 require (
 	fyne.io/fyne/v2 v2.7.1
 	github.com/fsnotify/fsnotify v1.10.1
+	github.com/google/go-dap v0.12.0
 	github.com/sahilm/fuzzy v0.1.3
 	github.com/tetratelabs/wazero v1.12.0
 )
