@@ -16,6 +16,7 @@ func TestLayering(t *testing.T) {
 	}{
 		{"./vm/...", []string{"fyne.io/", "wasmstep/debugger", "wasmstep/ui", "wasmstep/views"}},
 		{"./debugger/...", []string{"fyne.io/", "wasmstep/ui", "wasmstep/views"}},
+		{"./dap/...", []string{"fyne.io/", "wasmstep/ui", "wasmstep/views"}},
 		{"./views/...", []string{"wasmstep/debugger", "wasmstep/ui", "wasmstep/vm/host", "wasmstep/vm/wast"}},
 	}
 	for _, r := range rules {

@@ -48,7 +48,7 @@ func (srv *Server) invoke(s *debugger.Session, cfg *launchConfig) error {
 		return err
 	}
 	if _, err := s.Invoke(name, cfg.args); err != nil {
-		return fmt.Errorf("launch: %s: %v", name, err)
+		return err
 	}
 	srv.code = newCodeMap(s)
 	srv.refs.reset()

@@ -19,10 +19,14 @@ func (srv *Server) handle(m godap.Message) {
 		return // responses and events from the client answer nothing of ours
 	}
 	if srv.disposed {
-		srv.fail(m, errDisposed)
-		return
+		if _, ok := m.(*godap.PauseRequest); !ok {
+			srv.fail(m, errDisposed)
+			return
+		}
 	}
 	switch req := m.(type) {
+	case *godap.PauseRequest:
+		srv.pausing.Store(false) // answered by the reading goroutine
 	case *godap.InitializeRequest:
 		srv.send(&godap.InitializeResponse{Response: srv.response(m), Body: capabilities()})
 	case *godap.LaunchRequest:

@@ -33,6 +33,8 @@ type Server struct {
 
 	// live is the launched session, for Pause from the reading goroutine.
 	live atomic.Pointer[debugger.Session]
+	// pausing: a pause request has not yet reached the request goroutine.
+	pausing atomic.Bool
 
 	// The rest belongs to the goroutine that runs requests.
 	s        *debugger.Session
@@ -65,6 +67,7 @@ func (srv *Server) Serve() error {
 	}()
 	err := srv.read(reqs)
 	close(reqs)
+	defer srv.pausing.Store(false)
 	// A run the client no longer waits for is paused until the request
 	// goroutine has let go of the session (a run may start after one Pause).
 	tick := time.NewTicker(20 * time.Millisecond)
@@ -100,9 +103,8 @@ func (srv *Server) read(reqs chan<- godap.Message) error {
 		}
 		switch m.(type) {
 		case *godap.PauseRequest:
-			srv.pause()
 			srv.send(&godap.PauseResponse{Response: srv.response(m)})
-			continue
+			srv.pauseUntilSeen()
 		case *godap.DisconnectRequest:
 			srv.pause()
 			reqs <- m
@@ -110,6 +112,21 @@ func (srv *Server) read(reqs chan<- godap.Message) error {
 		}
 		reqs <- m
 	}
+}
+
+// pauseUntilSeen pauses whatever runs until the pause request, queued
+// behind the requests read before it, reaches the request goroutine: a run
+// that one of those starts after this moment is paused too.
+func (srv *Server) pauseUntilSeen() {
+	if srv.pausing.Swap(true) {
+		return
+	}
+	go func() {
+		for srv.pausing.Load() {
+			srv.pause()
+			time.Sleep(5 * time.Millisecond)
+		}
+	}()
 }
 
 func (srv *Server) pause() {

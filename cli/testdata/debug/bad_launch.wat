@@ -1,0 +1,3 @@
+(module
+  (func (result i32)
+    i64.const 1))
