@@ -157,7 +157,7 @@ func TestScopesAndValues(t *testing.T) {
 	for _, s := range scopes {
 		names = append(names, s.Name)
 	}
-	if got := strings.Join(names, ","); got != "Locals,Operand stack,Globals,Memory 0 $0" && !strings.HasPrefix(got, "Locals,Operand stack,Globals,Memory 0") {
+	if got := strings.Join(names, ","); got != "Locals,Operand stack,Globals,Memory 0 \"mem\"" {
 		t.Fatalf("scopes: %s", got)
 	}
 	var v godap.Variable
@@ -292,5 +292,40 @@ func TestDisassembleAndInstructionBreakpoints(t *testing.T) {
 	src := c.ok("loadedSources", nil).(*godap.LoadedSourcesResponse).Body.Sources
 	if len(src) != 1 || src[0].Path != abs(t, sumWat) {
 		t.Fatalf("sources: %+v", src)
+	}
+}
+
+func TestGCObjectsExpand(t *testing.T) {
+	const file = "../examples/gc_linked_list.wat"
+	c := newTestClient(t)
+	c.ok("initialize", nil)
+	c.ok("launch", map[string]any{"program": file, "invoke": "build", "args": []any{3}, "stopOnEntry": true})
+	c.ok("setFunctionBreakpoints", map[string]any{"breakpoints": []any{map[string]any{"name": "sum_forward"}}})
+	c.ok("configurationDone", nil)
+	c.stopped()
+	// Step over the first struct.new and the local.set that keeps it.
+	for range 5 {
+		c.ok("next", map[string]any{"threadId": 1})
+		c.stopped()
+	}
+	scopes := c.ok("scopes", map[string]any{"frameId": 1}).(*godap.ScopesResponse).Body.Scopes
+	var first godap.Variable
+	for _, v := range varList(c, scopes[0].VariablesReference) {
+		if v.Name == "$first" {
+			first = v
+		}
+	}
+	if first.VariablesReference == 0 {
+		t.Fatalf("$first is not expandable: %+v", first)
+	}
+	if fields := vars(c, first.VariablesReference); fields["$value"] != "1" || fields["$next"] != "ref.null" {
+		t.Fatalf("fields of $first: %v", fields)
+	}
+	heap := scopes[len(scopes)-1]
+	if heap.Name != "GC heap" {
+		t.Fatalf("last scope %q", heap.Name)
+	}
+	if objs := varList(c, heap.VariablesReference); len(objs) != 1 || objs[0].VariablesReference == 0 {
+		t.Fatalf("heap: %+v", objs)
 	}
 }
