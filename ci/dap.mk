@@ -22,4 +22,4 @@ test-dap: deps-dap
 # vscode-package writes editors/vscode/wasmstep-VERSION.vsix with vsce.
 vscode-package: deps-node
 	@[ -d $(VSCODE)/node_modules ] || (cd $(VSCODE) && npm ci --no-audit --no-fund)
-	cd $(VSCODE) && npx vsce package
+	cd $(VSCODE) && npx vsce package --allow-missing-repository
