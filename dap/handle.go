@@ -76,8 +76,6 @@ func (srv *Server) handleLaunched(m godap.Message) {
 		srv.resume(m, backward, srv.s.StepBack)
 	case *godap.ReverseContinueRequest:
 		srv.resume(m, backward, srv.s.ReverseContinue)
-	case *godap.ThreadsRequest:
-		srv.send(&godap.ThreadsResponse{Response: srv.response(m), Body: godap.ThreadsResponseBody{Threads: srv.threads()}})
 	case *godap.StackTraceRequest:
 		srv.onStackTrace(req)
 	case *godap.ScopesRequest:

@@ -2,6 +2,7 @@ package dap
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -9,7 +10,10 @@ import (
 
 	godap "github.com/google/go-dap"
 
+	"wasmstep/vm/binary"
 	"wasmstep/vm/host"
+	"wasmstep/vm/load"
+	"wasmstep/vm/source"
 )
 
 func TestLaunchErrors(t *testing.T) {
@@ -171,6 +175,64 @@ func TestPauseARunningProgram(t *testing.T) {
 	c.ok("continue", map[string]any{"threadId": 1})
 	c.ok("disconnect", nil) // while running
 	if err := c.waitServed(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSeveralProgramsAndThreadsWhileRunning(t *testing.T) {
+	c := newTestClient(t)
+	c.ok("initialize", nil)
+	c.ok("launch", map[string]any{"programs": []string{"shared_lib.wat", "shared_app.wat"}, "cwd": "../examples", "invoke": "write_greeting"})
+	src := c.ok("loadedSources", nil).(*godap.LoadedSourcesResponse).Body.Sources
+	if len(src) != 2 || src[0].Name != "shared_lib.wat" || src[1].Name != "shared_app.wat" {
+		t.Fatalf("sources: %+v", src)
+	}
+	c.ok("configurationDone", nil)
+	c.event("terminated")
+
+	c = newTestClient(t)
+	c.ok("initialize", nil)
+	c.ok("launch", map[string]any{"program": sumWat, "invoke": "spin"})
+	c.ok("configurationDone", nil)
+	if th := c.ok("threads", nil).(*godap.ThreadsResponse).Body.Threads; len(th) != 1 {
+		t.Fatalf("threads while running: %+v", th)
+	}
+	c.ok("pause", nil)
+	c.stopped()
+}
+
+func TestBinaryProgramHasAddressesNotLines(t *testing.T) {
+	wasm := filepath.Join(t.TempDir(), "sum.wasm")
+	c := newTestClient(t)
+	c.ok("initialize", nil)
+	writeWasm(t, sumWat, wasm)
+	c.ok("launch", map[string]any{"program": wasm, "invoke": "sum", "args": []any{2}, "stopOnEntry": true})
+	c.ok("configurationDone", nil)
+	c.stopped()
+	f := c.ok("stackTrace", map[string]any{"threadId": 1}).(*godap.StackTraceResponse).Body.StackFrames[0]
+	if f.Source != nil || f.InstructionPointerReference != "0x0" {
+		t.Fatalf("frame of a binary module: %+v", f)
+	}
+	dis := c.ok("disassemble", map[string]any{"memoryReference": "0x0", "instructionCount": 2}).(*godap.DisassembleResponse).Body.Instructions
+	if !strings.HasPrefix(dis[1].Instruction, "local.set ") || dis[1].Location != nil {
+		t.Fatalf("disassembly: %+v", dis)
+	}
+	if src := c.ok("loadedSources", nil).(*godap.LoadedSourcesResponse).Body.Sources; len(src) != 0 {
+		t.Fatalf("a binary module listed as a source: %+v", src)
+	}
+}
+
+func writeWasm(t *testing.T, wat, out string) {
+	t.Helper()
+	m, err := load.File(source.NewFileSet(), wat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin, err := binary.Encode(m.Module)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, bin, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -22,7 +22,8 @@ import (
 
 // Server speaks DAP with one client over a pair of byte streams. Requests
 // run one after another on one goroutine (the Session's); the reading
-// goroutine answers pause itself, since the Session is busy running then.
+// goroutine answers pause and threads itself, since the Session is busy
+// running then.
 type Server struct {
 	in  *bufio.Reader
 	out io.Writer
@@ -105,6 +106,11 @@ func (srv *Server) read(reqs chan<- godap.Message) error {
 		case *godap.PauseRequest:
 			srv.send(&godap.PauseResponse{Response: srv.response(m)})
 			srv.pauseUntilSeen()
+		case *godap.ThreadsRequest:
+			if srv.live.Load() != nil { // a running program has its threads too
+				srv.send(&godap.ThreadsResponse{Response: srv.response(m), Body: godap.ThreadsResponseBody{Threads: srv.threads()}})
+				continue
+			}
 		case *godap.DisconnectRequest:
 			srv.pause()
 			reqs <- m
