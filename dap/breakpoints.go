@@ -1,6 +1,7 @@
 package dap
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -27,6 +28,8 @@ func (b *breakpointSets) replace(s *debugger.Session, ids []int) {
 	}
 }
 
+var errNoDebug = errors.New("running without debugging: no breakpoints")
+
 // hitCount reads a hit condition: "N" or ">=N" stop from the Nth hit on,
 // ">N" from the one after; the Session counts no other way.
 func hitCount(cond string) (int, error) {
@@ -51,6 +54,9 @@ func hitCount(cond string) (int, error) {
 // plant sets one breakpoint and describes it as DAP does; a breakpoint the
 // Session refuses is returned unverified with its reason.
 func (srv *Server) plant(spec debugger.BreakSpec, cond, hitCond string) (godap.Breakpoint, int) {
+	if srv.cfg.noDebug {
+		return godap.Breakpoint{Message: errNoDebug.Error()}, 0
+	}
 	if cond != "" {
 		return godap.Breakpoint{Message: "wasmstep breakpoints take no conditions (hit counts only)"}, 0
 	}

@@ -1,7 +1,9 @@
 package dap
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 
 	godap "github.com/google/go-dap"
 
@@ -61,14 +63,32 @@ func (srv *Server) start() {
 	if srv.ended {
 		return
 	}
-	if srv.cfg.stopOnEntry {
+	if srv.cfg.stopOnEntry && !srv.cfg.noDebug {
 		srv.afterStop(srv.s.Snapshot(), nil)
 		return
 	}
 	srv.afterStop(srv.s.Continue())
 }
 
+// onRestart instantiates the program afresh and invokes again. New launch
+// arguments may change everything but the files: the Session keeps the
+// loaded modules, and its link function reads the configuration it points
+// to, so environment, directories and memory budget follow.
 func (srv *Server) onRestart(req *godap.RestartRequest) {
+	var a struct {
+		Arguments json.RawMessage `json:"arguments"`
+	}
+	if len(req.Arguments) > 0 && json.Unmarshal(req.Arguments, &a) == nil && len(a.Arguments) > 0 {
+		cfg, err := parseLaunch(a.Arguments)
+		if err == nil && !slices.Equal(cfg.files, srv.cfg.files) {
+			err = fmt.Errorf("restart cannot change the program's files: start a new session")
+		}
+		if err != nil {
+			srv.fail(req, err)
+			return
+		}
+		*srv.cfg = *cfg
+	}
 	if err := srv.s.Restart(); err != nil {
 		srv.fail(req, err)
 		return
@@ -136,7 +156,7 @@ func (srv *Server) afterStop(snap *debugger.Snapshot, err error) {
 	case snap.State == debugger.StateFinished:
 		srv.finish(snap)
 		return
-	case snap.State == debugger.StateTrapped && !srv.filters.stopsAt(snap.Reason):
+	case snap.State == debugger.StateTrapped && (srv.cfg.noDebug || !srv.filters.stopsAt(snap.Reason)):
 		srv.finish(snap)
 		return
 	}
@@ -173,11 +193,11 @@ func (f exceptionFilters) stopsAt(r debugger.StopReason) bool {
 // status (the WASI exit code; 1 after a trap).
 func (srv *Server) finish(snap *debugger.Snapshot) {
 	code := 0
-	switch {
-	case snap.State == debugger.StateTrapped && snap.Reason == debugger.StopException:
+	switch snap.Reason {
+	case debugger.StopException:
 		srv.output("stderr", snap.Message+"\n")
 		code = 1
-	case snap.State == debugger.StateTrapped:
+	case debugger.StopTrap:
 		text := "trap: " + snap.Message + "\n"
 		if cur := snap.Current(); cur != nil {
 			text += fmt.Sprintf("  at %s in %s\n", cur.Location.Start, cur.Location.FuncName)

@@ -29,6 +29,7 @@ type launchArgs struct {
 	Dirs        []string          `json:"dirs"` // WASI preopens HOST[::GUEST]
 	WASIArgs    []string          `json:"wasiArgs"`
 	MaxMemory   json.RawMessage   `json:"maxMemory"` // bytes per memory: 65536 or "64MiB"
+	NoDebug     bool              `json:"noDebug"`   // "run without debugging"
 }
 
 // launchConfig is a checked launch request.
@@ -41,6 +42,9 @@ type launchConfig struct {
 	dirs        []host.Preopen
 	wasiArgs    []string
 	maxMemory   uint64 // 0: the machine's default
+	// noDebug runs without stopping: no breakpoints, no entry stop, traps
+	// end the program, and no history is recorded (the fast loop runs).
+	noDebug bool
 }
 
 func parseLaunch(raw json.RawMessage) (*launchConfig, error) {
@@ -51,7 +55,7 @@ func parseLaunch(raw json.RawMessage) (*launchConfig, error) {
 			return nil, fmt.Errorf("launch arguments: %v", err)
 		}
 	}
-	c := &launchConfig{invoke: a.Invoke, stopOnEntry: a.StopOnEntry, wasiArgs: a.WASIArgs}
+	c := &launchConfig{invoke: a.Invoke, stopOnEntry: a.StopOnEntry, wasiArgs: a.WASIArgs, noDebug: a.NoDebug}
 	files := a.Programs
 	if a.Program != "" {
 		files = append([]string{a.Program}, files...)
@@ -158,6 +162,7 @@ func parseSize(raw json.RawMessage) (uint64, error) {
 // has no stdin (the adapter's own stdin carries the protocol).
 func (c *launchConfig) options() debugger.Options {
 	return debugger.Options{
+		NoHistory: c.noDebug,
 		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
 			if c.maxMemory > 0 {
 				st.MaxMemoryBytes = c.maxMemory

@@ -236,3 +236,32 @@ func writeWasm(t *testing.T, wat, out string) {
 		t.Fatal(err)
 	}
 }
+
+func TestNoDebugRunsThrough(t *testing.T) {
+	c := newTestClient(t)
+	c.ok("initialize", nil)
+	c.ok("launch", map[string]any{"program": sumWat, "invoke": "sum", "args": []any{4}, "noDebug": true, "stopOnEntry": true})
+	bp := c.ok("setBreakpoints", map[string]any{"source": map[string]any{"path": abs(t, sumWat)}, "breakpoints": []any{map[string]any{"line": lineStore}}}).(*godap.SetBreakpointsResponse).Body.Breakpoints
+	if bp[0].Verified || bp[0].Message != errNoDebug.Error() {
+		t.Fatalf("breakpoint without debugging: %+v", bp)
+	}
+	c.ok("configurationDone", nil)
+	c.event("terminated")
+	if out := c.outputs(); !strings.Contains(out, "[stdout] i32:10\n") {
+		t.Fatalf("output: %q", out)
+	}
+}
+
+func TestRestartWithNewArguments(t *testing.T) {
+	c := launched(t, nil)
+	c.ok("configurationDone", nil)
+	c.stopped()
+	if msg := c.fails("restart", map[string]any{"arguments": map[string]any{"program": "testdata/exit.wat"}}); !strings.Contains(msg, "cannot change the program's files") {
+		t.Fatalf("restart with other files: %q", msg)
+	}
+	c.ok("restart", map[string]any{"arguments": map[string]any{"program": sumWat, "invoke": "sum", "args": []any{5}}})
+	c.event("terminated")
+	if out := c.outputs(); !strings.Contains(out, "[stdout] i32:15\n") {
+		t.Fatalf("output after restart with sum(5): %q", out)
+	}
+}

@@ -44,6 +44,10 @@ func (srv *Server) onSetDataBreakpoints(req *godap.SetDataBreakpointsRequest) {
 			out[i] = godap.Breakpoint{Message: "wasmstep watches writes only"}
 			continue
 		}
+		if srv.cfg.noDebug {
+			out[i] = godap.Breakpoint{Message: errNoDebug.Error()}
+			continue
+		}
 		if d.Condition != "" || d.HitCondition != "" {
 			out[i] = godap.Breakpoint{Message: "wasmstep watchpoints take no conditions"}
 			continue
