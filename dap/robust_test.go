@@ -112,3 +112,26 @@ func FuzzReadMessage(f *testing.F) {
 		}
 	})
 }
+
+func TestFloodWhileRunningStillPauses(t *testing.T) {
+	c := newTestClient(t)
+	c.ok("initialize", nil)
+	c.ok("launch", map[string]any{"program": sumWat, "invoke": "spin"})
+	c.ok("configurationDone", nil)
+	var seqs []int
+	for range maxQueued + 20 {
+		seqs = append(seqs, c.request("stackTrace", map[string]any{"threadId": 1}))
+	}
+	busy := 0
+	for _, seq := range seqs[maxQueued:] {
+		if r := c.responseTo(seq).GetResponse(); !r.Success && r.Message == errBusy.Error() {
+			busy++
+		}
+	}
+	if busy == 0 {
+		t.Fatal("no request was turned away while the queue was full")
+	}
+	c.ok("pause", nil)
+	c.stopped()
+	c.ok("disconnect", nil)
+}

@@ -20,6 +20,11 @@ import (
 	"wasmstep/debugger"
 )
 
+// maxQueued bounds the requests waiting for the request goroutine.
+const maxQueued = 64
+
+var errBusy = errors.New("too many requests while the program runs: pause it first")
+
 // Server speaks DAP with one client over a pair of byte streams. Requests
 // run one after another on one goroutine (the Session's); the reading
 // goroutine answers pause and threads itself, since the Session is busy
@@ -57,22 +62,26 @@ func NewServer(in io.Reader, out io.Writer) *Server {
 // Serve runs the protocol until the client disconnects or its stream ends;
 // it returns nil then, or the framing error that made the stream unusable.
 func (srv *Server) Serve() error {
-	reqs := make(chan godap.Message, 64)
+	reqs := make(chan godap.Message, maxQueued)
 	done := make(chan struct{})
+	var disconnect godap.Message
 	go func() {
 		defer close(done)
 		for m := range reqs {
 			srv.handle(m)
 		}
+		if disconnect != nil { // written before reqs was closed
+			srv.handle(disconnect)
+		}
 		srv.close()
 	}()
-	err := srv.read(reqs)
+	disconnect, err := srv.read(reqs)
 	close(reqs)
-	defer srv.pausing.Store(false)
 	// A run the client no longer waits for is paused until the request
 	// goroutine has let go of the session (a run may start after one Pause).
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
+	defer srv.pausing.Store(false)
 	for {
 		srv.pause()
 		select {
@@ -83,19 +92,22 @@ func (srv *Server) Serve() error {
 	}
 }
 
-// read passes requests on until disconnect, the end of the stream or a
-// framing error. A message that is framed but not a request we know gets
-// an error response, or an output event when it has no sequence number to
-// answer.
-func (srv *Server) read(reqs chan<- godap.Message) error {
+// read passes requests on until the end of the stream, a framing error
+// or disconnect, which it returns to be answered after the queue. A message
+// that is framed but not a request we know gets an error response, or an
+// output event when it has no sequence number to answer. The queue is
+// bounded: while a run holds the request goroutine, a client that sends
+// more is told so instead of stalling the reader, which must stay free for
+// pause and disconnect.
+func (srv *Server) read(reqs chan<- godap.Message) (disconnect godap.Message, err error) {
 	for {
 		content, err := readMessage(srv.in)
 		if err != nil {
 			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-				return nil
+				return nil, nil
 			}
 			srv.output("stderr", fmt.Sprintf("wasmstep dap: %v\n", err))
-			return err
+			return nil, err
 		}
 		m, err := godap.DecodeProtocolMessage(content)
 		if err != nil {
@@ -112,11 +124,15 @@ func (srv *Server) read(reqs chan<- godap.Message) error {
 				continue
 			}
 		case *godap.DisconnectRequest:
-			srv.pause()
-			reqs <- m
-			return nil
+			return m, nil
 		}
-		reqs <- m
+		select {
+		case reqs <- m:
+		default:
+			if _, ok := m.(godap.RequestMessage); ok {
+				srv.fail(m, errBusy)
+			}
+		}
 	}
 }
 
