@@ -14,7 +14,6 @@ import (
 // disassembly view expects. Instruction pointer references, instruction
 // breakpoints and disassembly all go through it.
 type codeMap struct {
-	s     *debugger.Session
 	funcs []debugger.CodeFunc
 	base  []uint64 // the address of each function's first instruction
 	total uint64
@@ -34,7 +33,7 @@ type codeAt struct {
 }
 
 func newCodeMap(s *debugger.Session) *codeMap {
-	c := &codeMap{s: s, funcs: s.Code(), index: map[funcKey]int{}}
+	c := &codeMap{funcs: s.Code(), index: map[funcKey]int{}}
 	for i, f := range c.funcs {
 		c.base = append(c.base, c.total)
 		c.index[funcKey{f.Module, f.Func}] = i
