@@ -26,7 +26,7 @@ func TestLaunchErrors(t *testing.T) {
 		{"missing file", map[string]any{"program": "testdata/nope.wat"}, "testdata/nope.wat: no such file"},
 		{"validation error", map[string]any{"program": "testdata/bad.wat"}, "testdata/bad.wat:4:5"},
 		{"unknown export", map[string]any{"program": sumWat, "invoke": "nope"}, `no exported function "nope"`},
-		{"no _start", map[string]any{"program": sumWat}, "exported functions: sum, div, spin"},
+		{"no _start", map[string]any{"program": sumWat}, "exported functions: sum, div, spin, twice"},
 		{"argument count", map[string]any{"program": sumWat, "invoke": "sum"}, "want 1 arguments"},
 		{"argument type", map[string]any{"program": sumWat, "invoke": "sum", "args": []any{true}}, "args[0]: want a string or a number"},
 		{"bad argument", map[string]any{"program": sumWat, "invoke": "sum", "args": []any{"x"}}, `"x"`},

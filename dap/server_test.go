@@ -329,3 +329,40 @@ func TestGCObjectsExpand(t *testing.T) {
 		t.Fatalf("heap: %+v", objs)
 	}
 }
+
+func TestStepInAndOut(t *testing.T) {
+	c := newTestClient(t)
+	c.ok("initialize", nil)
+	c.ok("launch", map[string]any{"program": sumWat, "invoke": "twice", "args": []any{3}, "stopOnEntry": true})
+	c.ok("configurationDone", nil)
+	c.stopped()
+	names := func() []string {
+		var out []string
+		for _, f := range c.ok("stackTrace", map[string]any{"threadId": 1}).(*godap.StackTraceResponse).Body.StackFrames {
+			out = append(out, f.Name)
+		}
+		return out
+	}
+	for range 2 {
+		c.ok("stepIn", map[string]any{"threadId": 1})
+		c.stopped()
+	}
+	if got := strings.Join(names(), " "); got != "$double $twice" {
+		t.Fatalf("after stepping in: %s", got)
+	}
+	if got := locals(c, 2); got["$x"] != "3" {
+		t.Fatalf("the caller's frame: %v", got)
+	}
+	c.ok("stepOut", map[string]any{"threadId": 1})
+	if s := c.stopped(); s.Reason != "step" {
+		t.Fatalf("step out: %+v", s)
+	}
+	if got := strings.Join(names(), " "); got != "$twice" {
+		t.Fatalf("after stepping out: %s", got)
+	}
+	c.ok("continue", map[string]any{"threadId": 1})
+	c.event("terminated")
+	if out := c.outputs(); !strings.Contains(out, "[stdout] i32:12\n") {
+		t.Fatalf("output: %q", out)
+	}
+}

@@ -22,4 +22,8 @@
     (i32.div_s (local.get $a) (local.get $b)))
   (func $spin (export "spin")
     (loop $l (br $l)))
+  (func $double (param $x i32) (result i32)
+    (i32.add (local.get $x) (local.get $x)))
+  (func $twice (export "twice") (param $x i32) (result i32)
+    (call $double (call $double (local.get $x))))
 )
