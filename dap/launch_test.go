@@ -265,3 +265,30 @@ func TestRestartWithNewArguments(t *testing.T) {
 		t.Fatalf("output after restart with sum(5): %q", out)
 	}
 }
+
+func TestUncaughtException(t *testing.T) {
+	for _, stop := range []bool{true, false} {
+		c := newTestClient(t)
+		c.ok("initialize", nil)
+		c.ok("launch", map[string]any{"program": "../examples/exceptions.wat", "invoke": "checked_div", "args": []any{1, 0}})
+		filters := []string{"trap"}
+		if stop {
+			filters = append(filters, "uncaught")
+		}
+		c.ok("setExceptionBreakpoints", map[string]any{"filters": filters})
+		c.ok("configurationDone", nil)
+		if stop {
+			s := c.stopped()
+			if s.Reason != "exception" || !strings.Contains(s.Text, "$div_by_zero") {
+				t.Fatalf("exception stop: %+v", s)
+			}
+			c.ok("continue", map[string]any{"threadId": 1})
+		}
+		if code := c.event("exited").(*godap.ExitedEvent).Body.ExitCode; code != 1 {
+			t.Fatalf("exit code %d", code)
+		}
+		if out := c.outputs(); !strings.Contains(out, "[stderr] uncaught exception $div_by_zero i32:1\n") {
+			t.Fatalf("output: %q", out)
+		}
+	}
+}
