@@ -37,8 +37,8 @@ func (srv *Server) onLaunch(req *godap.LaunchRequest) {
 	srv.send(&godap.InitializedEvent{Event: event("initialized")})
 }
 
-// invoke loads the program (again, after a restart) and starts the call,
-// stopped before its first instruction until configurationDone.
+// invoke loads the program unless it is loaded (a restart keeps it) and
+// starts the call, stopped before its first instruction until start.
 func (srv *Server) invoke(s *debugger.Session, cfg *launchConfig) error {
 	if len(s.Files()) == 0 {
 		if err := s.LoadFiles(cfg.files...); err != nil {

@@ -51,7 +51,10 @@ func (srv *Server) handleLaunched(m godap.Message) {
 	switch req := m.(type) {
 	case *godap.ConfigurationDoneRequest:
 		srv.send(&godap.ConfigurationDoneResponse{Response: srv.response(m)})
-		srv.start()
+		if !srv.configured { // a repeated configurationDone must not resume
+			srv.configured = true
+			srv.start()
+		}
 	case *godap.SetBreakpointsRequest:
 		srv.onSetBreakpoints(req)
 	case *godap.SetFunctionBreakpointsRequest:

@@ -43,14 +43,15 @@ type Server struct {
 	pausing atomic.Bool
 
 	// The rest belongs to the goroutine that runs requests.
-	s        *debugger.Session
-	cfg      *launchConfig
-	code     *codeMap
-	refs     handles
-	bps      breakpointSets
-	filters  exceptionFilters
-	ended    bool // terminated was sent
-	disposed bool // disconnect was handled
+	s          *debugger.Session
+	cfg        *launchConfig
+	code       *codeMap
+	refs       handles
+	bps        breakpointSets
+	filters    exceptionFilters
+	configured bool // configurationDone was handled
+	ended      bool // terminated was sent
+	disposed   bool // disconnect was handled
 }
 
 // NewServer returns a server reading requests from in and writing

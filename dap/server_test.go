@@ -59,6 +59,10 @@ func TestSessionToTheEnd(t *testing.T) {
 	if s := c.stopped(); s.Reason != "entry" || s.ThreadId != mainThreadID {
 		t.Fatalf("first stop: %+v", s)
 	}
+	c.ok("configurationDone", nil) // again: nothing moves
+	if s := c.ok("stackTrace", map[string]any{"threadId": 1}).(*godap.StackTraceResponse).Body.StackFrames[0]; s.InstructionPointerReference != "0x0" {
+		t.Fatalf("a second configurationDone moved the program to %s", s.InstructionPointerReference)
+	}
 	th := c.ok("threads", nil).(*godap.ThreadsResponse).Body.Threads
 	if len(th) != 1 || th[0].Id != mainThreadID {
 		t.Fatalf("threads: %+v", th)
