@@ -215,12 +215,19 @@ func (srv *Server) finish(snap *debugger.Snapshot) {
 	srv.end(code)
 }
 
-// end tells the client the program is over.
+// end tells the client the program exited with a status.
 func (srv *Server) end(code int) {
-	if srv.ended {
-		return
+	if !srv.ended {
+		srv.send(&godap.ExitedEvent{Event: event("exited"), Body: godap.ExitedEventBody{ExitCode: code}})
+		srv.terminate()
 	}
-	srv.ended = true
-	srv.send(&godap.ExitedEvent{Event: event("exited"), Body: godap.ExitedEventBody{ExitCode: code}})
-	srv.send(&godap.TerminatedEvent{Event: event("terminated")})
+}
+
+// terminate ends the debugging of the program (the call in progress is
+// abandoned at the next invoke or restart).
+func (srv *Server) terminate() {
+	if !srv.ended {
+		srv.ended = true
+		srv.send(&godap.TerminatedEvent{Event: event("terminated")})
+	}
 }

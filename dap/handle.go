@@ -97,7 +97,7 @@ func (srv *Server) handleLaunched(m godap.Message) {
 		srv.onRestart(req)
 	case *godap.TerminateRequest:
 		srv.send(&godap.TerminateResponse{Response: srv.response(m)})
-		srv.end(1)
+		srv.terminate()
 	default:
 		srv.fail(m, fmt.Errorf("wasmstep does not support the %s request", m.(godap.RequestMessage).GetRequest().Command))
 	}

@@ -154,7 +154,6 @@ func TestHitCountRestartAndTerminate(t *testing.T) {
 		t.Fatalf("restart kept old state: $total = %s", got["$total"])
 	}
 	c.ok("terminate", nil)
-	c.event("exited")
 	c.event("terminated")
 	c.ok("disconnect", nil)
 }
