@@ -26,7 +26,7 @@ func (srv *Server) handle(m godap.Message) {
 	}
 	switch req := m.(type) {
 	case *godap.PauseRequest:
-		srv.pausing.Store(false) // answered by the reading goroutine
+		srv.pauseSeen() // answered by the reading goroutine
 	case *godap.InitializeRequest:
 		srv.send(&godap.InitializeResponse{Response: srv.response(m), Body: capabilities()})
 	case *godap.LaunchRequest:

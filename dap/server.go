@@ -39,8 +39,9 @@ type Server struct {
 
 	// live is the launched session, for Pause from the reading goroutine.
 	live atomic.Pointer[debugger.Session]
-	// pausing: a pause request has not yet reached the request goroutine.
-	pausing atomic.Bool
+	// pausing counts pause requests that have not reached the request
+	// goroutine yet.
+	pausing atomic.Int32
 
 	// The rest belongs to the goroutine that runs requests.
 	s          *debugger.Session
@@ -82,7 +83,7 @@ func (srv *Server) Serve() error {
 	// goroutine has let go of the session (a run may start after one Pause).
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
-	defer srv.pausing.Store(false)
+	defer srv.pausing.Store(0)
 	for {
 		srv.pause()
 		select {
@@ -130,7 +131,10 @@ func (srv *Server) read(reqs chan<- godap.Message) (disconnect godap.Message, er
 		select {
 		case reqs <- m:
 		default:
-			if _, ok := m.(godap.RequestMessage); ok {
+			if _, ok := m.(*godap.PauseRequest); ok {
+				srv.pause() // already answered; the queue is full of a run's waiters
+				srv.pauseSeen()
+			} else if _, ok := m.(godap.RequestMessage); ok {
 				srv.fail(m, errBusy)
 			}
 		}
@@ -141,16 +145,20 @@ func (srv *Server) read(reqs chan<- godap.Message) (disconnect godap.Message, er
 // behind the requests read before it, reaches the request goroutine: a run
 // that one of those starts after this moment is paused too.
 func (srv *Server) pauseUntilSeen() {
-	if srv.pausing.Swap(true) {
+	if srv.pausing.Add(1) > 1 {
 		return
 	}
 	go func() {
-		for srv.pausing.Load() {
+		for srv.pausing.Load() > 0 {
 			srv.pause()
 			time.Sleep(5 * time.Millisecond)
 		}
 	}()
 }
+
+// pauseSeen is called as a pause request reaches the request goroutine, or
+// is turned away from a full queue.
+func (srv *Server) pauseSeen() { srv.pausing.Add(-1) }
 
 func (srv *Server) pause() {
 	if s := srv.live.Load(); s != nil {
