@@ -12,6 +12,9 @@ import (
 
 const sumWat = "testdata/sum.wat"
 
+// thread is the arguments of requests that name the thread.
+var thread = godap.ContinueArguments{ThreadId: mainThreadID}
+
 // Lines of testdata/sum.wat.
 const (
 	lineStore = 17 // i32.store, the loop's write to 0x100
@@ -47,20 +50,20 @@ func launched(t *testing.T, extra map[string]any) *testClient {
 
 func TestSessionToTheEnd(t *testing.T) {
 	c := launched(t, nil)
-	bps := c.ok("setBreakpoints", map[string]any{
-		"source":      map[string]any{"path": abs(t, sumWat)},
-		"breakpoints": []any{map[string]any{"line": lineStore}, map[string]any{"line": 2}},
+	bps := c.ok("setBreakpoints", godap.SetBreakpointsArguments{
+		Source:      godap.Source{Path: abs(t, sumWat)},
+		Breakpoints: []godap.SourceBreakpoint{{Line: lineStore}, {Line: 2}},
 	}).(*godap.SetBreakpointsResponse).Body.Breakpoints
 	if len(bps) != 2 || !bps[0].Verified || bps[0].Line != lineStore || bps[1].Verified || bps[1].Message == "" {
 		t.Fatalf("breakpoints: %+v", bps)
 	}
-	c.ok("setExceptionBreakpoints", map[string]any{"filters": []string{"trap"}})
+	c.ok("setExceptionBreakpoints", godap.SetExceptionBreakpointsArguments{Filters: []string{"trap"}})
 	c.ok("configurationDone", nil)
 	if s := c.stopped(); s.Reason != "entry" || s.ThreadId != mainThreadID {
 		t.Fatalf("first stop: %+v", s)
 	}
 	c.ok("configurationDone", nil) // again: nothing moves
-	if s := c.ok("stackTrace", map[string]any{"threadId": 1}).(*godap.StackTraceResponse).Body.StackFrames[0]; s.InstructionPointerReference != "0x0" {
+	if s := c.ok("stackTrace", thread).(*godap.StackTraceResponse).Body.StackFrames[0]; s.InstructionPointerReference != "0x0" {
 		t.Fatalf("a second configurationDone moved the program to %s", s.InstructionPointerReference)
 	}
 	th := c.ok("threads", nil).(*godap.ThreadsResponse).Body.Threads
@@ -68,11 +71,11 @@ func TestSessionToTheEnd(t *testing.T) {
 		t.Fatalf("threads: %+v", th)
 	}
 
-	c.ok("continue", map[string]any{"threadId": 1})
+	c.ok("continue", thread)
 	if s := c.stopped(); s.Reason != "breakpoint" || len(s.HitBreakpointIds) != 1 || s.HitBreakpointIds[0] != bps[0].Id {
 		t.Fatalf("breakpoint stop: %+v", s)
 	}
-	frames := c.ok("stackTrace", map[string]any{"threadId": 1}).(*godap.StackTraceResponse).Body
+	frames := c.ok("stackTrace", thread).(*godap.StackTraceResponse).Body
 	top := frames.StackFrames[0]
 	if frames.TotalFrames != 1 || top.Name != "$sum" || top.Line != lineStore || top.Source == nil ||
 		top.Source.Path != abs(t, sumWat) || top.InstructionPointerReference == "" {
@@ -83,16 +86,16 @@ func TestSessionToTheEnd(t *testing.T) {
 	}
 
 	// The next hit, then back to this one by reverse continue.
-	c.ok("continue", map[string]any{"threadId": 1})
+	c.ok("continue", thread)
 	c.stopped()
 	if got := locals(c, 1); got["$i"] != "2" {
 		t.Fatalf("locals at the second hit: %v", got)
 	}
-	c.ok("stepBack", map[string]any{"threadId": 1})
+	c.ok("stepBack", thread)
 	if s := c.stopped(); s.Reason != "step" {
 		t.Fatalf("step back: %+v", s)
 	}
-	c.ok("reverseContinue", map[string]any{"threadId": 1})
+	c.ok("reverseContinue", thread)
 	if s := c.stopped(); s.Reason != "breakpoint" {
 		t.Fatalf("reverse continue: %+v", s)
 	}
@@ -101,16 +104,16 @@ func TestSessionToTheEnd(t *testing.T) {
 	}
 
 	// Stepping forward: over, in, out.
-	c.ok("next", map[string]any{"threadId": 1})
+	c.ok("next", thread)
 	if s := c.stopped(); s.Reason != "step" {
 		t.Fatalf("next: %+v", s)
 	}
-	c.ok("stepIn", map[string]any{"threadId": 1})
+	c.ok("stepIn", thread)
 	c.stopped()
 
 	// Run to the end without breakpoints: results and exit.
-	c.ok("setBreakpoints", map[string]any{"source": map[string]any{"path": abs(t, sumWat)}, "breakpoints": []any{}})
-	c.ok("continue", map[string]any{"threadId": 1})
+	c.ok("setBreakpoints", godap.SetBreakpointsArguments{Source: godap.Source{Path: abs(t, sumWat)}, Breakpoints: []godap.SourceBreakpoint{}})
+	c.ok("continue", thread)
 	if code := c.event("exited").(*godap.ExitedEvent).Body.ExitCode; code != 0 {
 		t.Fatalf("exit code %d", code)
 	}
@@ -118,7 +121,7 @@ func TestSessionToTheEnd(t *testing.T) {
 	if out := c.outputs(); !strings.Contains(out, "[stdout] done\n") || !strings.Contains(out, "[stdout] i32:10\n") {
 		t.Fatalf("output: %q", out)
 	}
-	if msg := c.fails("continue", map[string]any{"threadId": 1}); !strings.Contains(msg, "not stopped") {
+	if msg := c.fails("continue", thread); !strings.Contains(msg, "not stopped") {
 		t.Fatalf("continue after the end: %q", msg)
 	}
 	c.ok("disconnect", nil)
