@@ -31,14 +31,12 @@ func (p *modParser) flatTry(kw Token) {
 	p.pushLabel(label)
 	p.instrs()
 	if p.isKeyword("delegate") {
-		p.delegate(p.next())
+		p.delegate(p.next(), label)
 		return
 	}
 	for p.isKeyword("catch") {
 		t := p.next()
-		if p.peek().Kind == ID && (p.peekAt(1).Kind == ID || p.peekAt(1).Kind == Number) {
-			p.endLabel(label) // "catch $label $tag": the first id repeats the label
-		}
+		p.repeatedLabel(label)
 		c := wasm.Instr{Op: wasm.OpCatch, Pos: t.Pos, X: p.index(&p.tags)}
 		c.End = p.last().End
 		p.emit(c)
@@ -56,9 +54,19 @@ func (p *modParser) flatTry(kw Token) {
 	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: p.last().End})
 }
 
+// repeatedLabel consumes the try's own label where it may be repeated
+// before an index ("catch $try $tag", "delegate $try $outer"): an id
+// followed by another index.
+func (p *modParser) repeatedLabel(label string) {
+	if p.peek().Kind == ID && (p.peekAt(1).Kind == ID || p.peekAt(1).Kind == Number) {
+		p.endLabel(label)
+	}
+}
+
 // delegate parses the label of a delegate whose keyword t was consumed and
-// closes the try it ends.
-func (p *modParser) delegate(t Token) {
+// closes the try (labelled label) it ends.
+func (p *modParser) delegate(t Token, label string) {
+	p.repeatedLabel(label)
 	p.popLabel()
 	d := wasm.Instr{Op: wasm.OpDelegate, Pos: t.Pos, X: p.labelIndex()}
 	d.End = p.last().End
@@ -77,7 +85,7 @@ func (p *modParser) foldedTry(in *wasm.Instr) {
 	p.close()
 	if p.isOpen("delegate") {
 		p.next()
-		p.delegate(p.next())
+		p.delegate(p.next(), label)
 		p.close()
 		p.fn.body[at].End = p.close().End
 		return
