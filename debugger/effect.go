@@ -15,6 +15,9 @@ import (
 // untouched are the very same nodes before and after it; what lies above
 // the deepest shared node was popped (before) or pushed (after).
 func concreteSig(f *vm.Function, pc int, tableSig string) string {
+	if sig, ok := catchSig(f, pc); ok {
+		return sig
+	}
 	if f.Def == nil || pc+1 >= len(f.Def.Body) || !needsTypes(f.Def.Body[pc].Op) {
 		return tableSig
 	}
@@ -49,6 +52,7 @@ func needsTypes(op wasm.Op) bool {
 	}
 	switch op {
 	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpElse, wasm.OpEnd, wasm.OpTryTable,
+		wasm.OpTry, wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate, wasm.OpRethrow,
 		wasm.OpBr, wasm.OpBrIf, wasm.OpBrTable, wasm.OpBrOnNull, wasm.OpBrOnNonNull,
 		wasm.OpBrOnCast, wasm.OpBrOnCastFail, wasm.OpReturn, wasm.OpUnreachable,
 		wasm.OpThrow, wasm.OpThrowRef, wasm.OpReturnCall, wasm.OpReturnCallIndirect,

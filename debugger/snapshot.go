@@ -76,9 +76,9 @@ type Local struct {
 	Changed bool // differs from the previous stop
 }
 
-// Block is an enclosing block/loop/if/try_table of the current instruction.
+// Block is an enclosing block/loop/if/try_table/try of the current instruction.
 type Block struct {
-	Kind   wasm.Op // OpBlock, OpLoop, OpIf or OpTryTable
+	Kind   wasm.Op // OpBlock, OpLoop, OpIf, OpTryTable or OpTry; OpCatch or OpCatchAll in a try's handler
 	Label  string  // its $label, or "" when unnamed
 	Depth  int     // the label depth a branch from here uses to target it
 	Height int     // operand stack height at which the block's values begin

@@ -208,16 +208,20 @@ func (s *Session) blocks(f *vm.Function, pc int) []Block {
 	n := uint32(0)
 	for i := 0; i < pc && i < len(body); i++ {
 		switch op := body[i].Op; op {
-		case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable:
+		case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable, wasm.OpTry:
 			b := Block{Kind: op, Height: blockBase(f, body[i].Block, before[i], op == wasm.OpIf)}
 			if name := labels[n]; name != "" {
 				b.Label = "$" + name
 			}
 			n++
 			open = append(open, b)
-		case wasm.OpEnd:
+		case wasm.OpEnd, wasm.OpDelegate:
 			if len(open) > 0 {
 				open = open[:len(open)-1]
+			}
+		case wasm.OpCatch, wasm.OpCatchAll:
+			if len(open) > 0 { // past here the try's label is a handler's
+				open[len(open)-1].Kind = op
 			}
 		}
 	}

@@ -105,7 +105,7 @@ func entityName(names map[uint32]string, i uint32, kind string) string {
 func nthBlock(body []wasm.Instr, n uint32) wasm.Pos {
 	for _, in := range body {
 		switch in.Op {
-		case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable:
+		case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable, wasm.OpTry:
 			if n == 0 {
 				return in.Pos
 			}

@@ -116,7 +116,7 @@ func (p *sourcePane) goToLine(d *document, line int) {
 // runs next is only its opening.
 func openingOnly(s *srcview.Span, op wasm.Op) *srcview.Span {
 	switch op {
-	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable:
+	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable, wasm.OpTry:
 		if s != nil && s.To.Line > s.From.Line {
 			return &srcview.Span{From: s.From, To: srcview.Loc{Line: s.From.Line + 1, Col: 1}}
 		}

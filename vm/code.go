@@ -45,7 +45,7 @@ type funcCode struct {
 	pcOf []int32
 
 	nparams int // slots of the parameters
-	nlocals int // slots of parameters and declared locals
+	nlocals int // slots of parameters, declared locals and legacy caught exceptions
 	nslots  int // frame size: locals plus the deepest operand stack
 	// localSlot[i] is the first slot of local i; slotType[k] the type of the
 	// local occupying slot k (v128 takes two).
@@ -58,11 +58,15 @@ type funcCode struct {
 	saved map[int]op // original ops replaced by breakpoint stops
 }
 
-// tryRange is one try_table: instructions strictly between start and end
-// are covered by its catch clauses.
+// tryRange is one try_table or legacy try: instructions strictly between
+// start and end are covered by its catch clauses. A legacy try that
+// delegates has none: the search goes on as if the exception were thrown
+// at instruction resume.
 type tryRange struct {
 	start, end int32
 	catches    []catchTarget
+	delegates  bool
+	resume     int32
 }
 
 // catchTarget is a catch clause resolved to where its label leads.
@@ -71,4 +75,7 @@ type catchTarget struct {
 	tag    *Tag  // nil for catch_all
 	dst    int32 // first slot of the label's values
 	target int32 // pc to continue at, or -1: return from the function
+	// A legacy catch keeps the exception in slot exnSlot for rethrow.
+	keepsExn bool
+	exnSlot  int32
 }

@@ -57,6 +57,7 @@ type lowerer struct {
 
 	ctl          []label
 	pendingTries []tryRange
+	legacy       legacyTries
 	fixups       []func()
 	startPC      []int32 // first op emitted for instruction i or later
 	cur          int     // the instruction being lowered
@@ -93,9 +94,10 @@ func newLowerer(f *Function, fast bool) *lowerer {
 		fc.localTypes = append(fc.localTypes, f.Inst.canon(t))
 		slot += int32(slotWidth(t))
 	}
+	l.fc = fc
+	slot = l.reserveCaughtSlots(f.Def.Body, slot)
 	fc.nlocals = int(slot)
 	fc.nslots = fc.nlocals + 2*f.info.MaxHeight + 1
-	l.fc = fc
 	l.startPC = make([]int32, len(l.body)+1)
 	fc.pcOf = make([]int32, len(l.body))
 	for i := range fc.pcOf {
@@ -152,6 +154,9 @@ func (l *lowerer) run() *funcCode {
 		if l.fast {
 			l.beginInstr(i)
 		}
+		if in.Op == wasm.OpEnd {
+			l.closeLegacyTry()
+		}
 		if l.info.Dead[i] {
 			l.lowerDead(i, in)
 		} else {
@@ -177,7 +182,8 @@ func (l *lowerer) run() *funcCode {
 
 func isLabelOp(op wasm.Op) bool {
 	switch op {
-	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpElse, wasm.OpEnd, wasm.OpTryTable:
+	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpElse, wasm.OpEnd, wasm.OpTryTable,
+		wasm.OpTry, wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate:
 		return true
 	}
 	return false
@@ -213,7 +219,7 @@ func (l *lowerer) fixTarget(pc int, i int, set func(o *op, pc int32)) {
 func (l *lowerer) lowerDead(i int, in *wasm.Instr) {
 	if !l.fast {
 		fn := opDead
-		if in.Op == wasm.OpEnd {
+		if in.Op == wasm.OpEnd || in.Op == wasm.OpDelegate {
 			fn = opNop // a block's end is a branch target even when the fallthrough is dead
 		}
 		l.emit(op{fn: fn})
@@ -230,6 +236,8 @@ func (l *lowerer) lowerDead(i int, in *wasm.Instr) {
 		if len(l.ctl) > 1 {
 			l.ctl = l.ctl[:len(l.ctl)-1]
 		}
+	case wasm.OpTry, wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate:
+		l.lowerLegacyEH(i, in, true)
 	}
 }
 

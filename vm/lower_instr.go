@@ -15,6 +15,8 @@ func (l *lowerer) lowerInstr(i int, in *wasm.Instr) {
 	case wasm.OpCall, wasm.OpReturnCall, wasm.OpCallIndirect, wasm.OpReturnCallIndirect,
 		wasm.OpCallRef, wasm.OpReturnCallRef, wasm.OpThrow, wasm.OpThrowRef:
 		l.lowerCall(i, in)
+	case wasm.OpTry, wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate, wasm.OpRethrow:
+		l.lowerLegacyEH(i, in, false)
 	case wasm.OpDrop:
 		if !l.fast {
 			l.emit(op{fn: opNop})

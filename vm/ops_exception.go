@@ -55,6 +55,10 @@ func findCatch(fc *funcCode, instr int32, exn *Exception) (catchTarget, bool) {
 		if instr <= tr.start || instr >= tr.end {
 			continue
 		}
+		if tr.delegates {
+			instr = tr.resume // only tries later in the list hold it
+			continue
+		}
 		for _, c := range tr.catches {
 			if c.tag == nil || c.tag == exn.Tag {
 				return c, true
@@ -67,6 +71,9 @@ func findCatch(fc *funcCode, instr int32, exn *Exception) (catchTarget, bool) {
 // catch delivers exn to a catch clause of the current frame.
 func (t *Thread) catch(c catchTarget, exn *Exception) bool {
 	slot := int(c.dst)
+	if c.keepsExn {
+		t.r[c.exnSlot] = exn
+	}
 	if c.kind == wasm.CatchTag || c.kind == wasm.CatchTagRef {
 		for i, p := range exn.Tag.Type.Params {
 			slot += putValue(t.s, t.r, slot, p, exn.Payload[i])

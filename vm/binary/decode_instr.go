@@ -38,8 +38,18 @@ func (d *decoder) expr() []wasm.Instr {
 			return nil
 		}
 		switch in.Op {
-		case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable:
+		case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable, wasm.OpTry:
 			open = append(open, in.Op)
+		case wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate:
+			if !legacyClauseFits(open, in.Op) {
+				r.failAt(start, "END opcode expected")
+				return nil
+			}
+			if in.Op == wasm.OpDelegate {
+				open = open[:len(open)-1] // a delegate ends its try
+			} else {
+				open[len(open)-1] = in.Op
+			}
 		case wasm.OpElse:
 			if len(open) == 0 || open[len(open)-1] != wasm.OpIf {
 				r.failAt(start, "END opcode expected")

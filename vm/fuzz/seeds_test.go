@@ -16,12 +16,19 @@ import (
 // and mutates small inputs far faster, and the small ones cover the same code.
 const maxSeedBytes = 16 << 10
 
-// suiteModules returns every module command of the suite's scripts, those
-// inside assertions included: malformed, invalid and trapping modules are
-// the interesting seeds.
+// suiteModules returns every module command of the suite's scripts (the
+// core and the legacy exception tests), those inside assertions included:
+// malformed, invalid and trapping modules are the interesting seeds.
 func suiteModules(tb testing.TB) []*wat.ModuleCmd {
 	tb.Helper()
-	dir := testsuite.Core(tb)
+	var mods []*wat.ModuleCmd
+	for _, dir := range []string{testsuite.Core(tb), testsuite.Legacy(tb)} {
+		mods = append(mods, scriptModules(tb, dir)...)
+	}
+	return mods
+}
+
+func scriptModules(tb testing.TB, dir string) []*wat.ModuleCmd {
 	var mods []*wat.ModuleCmd
 	err := filepath.WalkDir(dir, func(path string, de os.DirEntry, err error) error {
 		if err != nil || de.IsDir() || filepath.Ext(path) != ".wast" {

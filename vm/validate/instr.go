@@ -12,8 +12,10 @@ func (f *funcChecker) instr(i int, in *wasm.Instr, fi *FuncInfo) error {
 	case wasm.OpUnreachable:
 		f.setUnreachable()
 	case wasm.OpNop:
-	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf:
+	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTry:
 		return f.block(i, in)
+	case wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate, wasm.OpRethrow:
+		return f.legacyEH(i, in, fi)
 	case wasm.OpElse:
 		return f.elseArm(i)
 	case wasm.OpEnd:
@@ -109,7 +111,7 @@ func (f *funcChecker) instr(i int, in *wasm.Instr, fi *FuncInfo) error {
 	return nil
 }
 
-// block opens a block, loop or if.
+// block opens a block, loop, if or legacy try.
 func (f *funcChecker) block(i int, in *wasm.Instr) error {
 	params, results, err := f.blockType(in.Block)
 	if err != nil {

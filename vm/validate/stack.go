@@ -9,7 +9,7 @@ import (
 // ctrl is an entry of the control stack: an open block, loop, if (or its
 // else arm), try_table, or the function body itself.
 type ctrl struct {
-	op              wasm.Op // OpBlock, OpLoop, OpIf, OpElse, OpTryTable; OpEnd for the function
+	op              wasm.Op // OpBlock, OpLoop, OpIf, OpElse, OpTryTable, OpTry, OpCatch, OpCatchAll; OpEnd for the function
 	opener, elseAt  int     // instruction indices; -1 if none
 	params, results []wasm.ValType
 	base            *TypeStack // the stack below the block's parameters

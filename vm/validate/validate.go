@@ -28,9 +28,11 @@ type FuncInfo struct {
 	// polymorphic: there, values of unknown type have Kind KindInvalid, and
 	// references of unknown heap type have a heap type no module uses.
 	Dead []bool
-	// Match links structured instructions: block, loop, if and try_table
-	// give the index of their end, else gives its end, and end gives its
-	// opener (-1 for the function's final end). Other entries are -1.
+	// Match links structured instructions: block, loop, if, try_table and
+	// try give the index of their end (a try's may be a delegate), else
+	// gives its end, end and delegate give their opener (-1 for the
+	// function's final end), and catch and catch_all give their try.
+	// Other entries are -1.
 	Match []int32
 	// MaxHeight is the largest operand stack height (a v128 counts as 1).
 	MaxHeight int

@@ -69,9 +69,10 @@ type OpInfo struct {
 var Ops = buildOps()
 
 func buildOps() []OpInfo {
-	ops := make([]OpInfo, 0, len(coreOps)+len(simdOps))
+	ops := make([]OpInfo, 0, len(coreOps)+len(simdOps)+len(legacyEHOps))
 	ops = append(ops, coreOps[:]...)
 	ops = append(ops, simdOps...)
+	ops = append(ops, legacyEHOps...)
 	return ops
 }
 

@@ -260,7 +260,7 @@ var coreOps = [...]OpInfo{
 	OpElse:               {Name: "else", Prefix: 0, Code: 0x05, Imm: ImmNone, Sig: "[] -> []", Doc: "Start the else-arm of an if."},
 	OpThrow:              {Name: "throw", Prefix: 0, Code: 0x08, Imm: ImmTag, Sig: "[t1* t*] -> [t2*]", Doc: "Throw an exception with the tag's values."},
 	OpThrowRef:           {Name: "throw_ref", Prefix: 0, Code: 0x0A, Imm: ImmNone, Sig: "[t1* exnref] -> [t2*]", Doc: "Rethrow a caught exception reference."},
-	OpEnd:                {Name: "end", Prefix: 0, Code: 0x0B, Imm: ImmNone, Sig: "[] -> []", Doc: "End a block, loop, if, try_table or function."},
+	OpEnd:                {Name: "end", Prefix: 0, Code: 0x0B, Imm: ImmNone, Sig: "[] -> []", Doc: "End a block, loop, if, try, try_table or function."},
 	OpBr:                 {Name: "br", Prefix: 0, Code: 0x0C, Imm: ImmLabel, Sig: "[t1* t*] -> [t2*]", Doc: "Branch to a label unconditionally."},
 	OpBrIf:               {Name: "br_if", Prefix: 0, Code: 0x0D, Imm: ImmLabel, Sig: "[t* i32] -> [t*]", Doc: "Pop a condition; branch to the label if it is non-zero."},
 	OpBrTable:            {Name: "br_table", Prefix: 0, Code: 0x0E, Imm: ImmBrTable, Sig: "[t1* t* i32] -> [t2*]", Doc: "Pop an index; branch to the label it selects, or to the default."},

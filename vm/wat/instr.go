@@ -38,14 +38,15 @@ func (p *modParser) constExpr() []wasm.Instr {
 
 func (p *modParser) emit(in wasm.Instr) { p.fn.body = append(p.fn.body, in) }
 
-// instrs parses instructions until ")", "end", "else" or end of input.
+// instrs parses instructions until ")", "end", "else", a legacy try's
+// catch, catch_all or delegate, or end of input.
 func (p *modParser) instrs() {
 	for {
 		t := p.peek()
 		switch {
 		case t.Kind == RParen || t.Kind == EOF:
 			return
-		case t.Kind == Keyword && (t.Text == "end" || t.Text == "else"):
+		case t.Kind == Keyword && (t.Text == "end" || t.Text == "else"), p.endsArm():
 			return
 		case t.Kind == LParen:
 			p.folded()
@@ -93,7 +94,9 @@ func (p *modParser) flat() {
 		p.endLabel(label)
 		p.popLabel()
 		p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: p.last().End})
-	case wasm.OpElse, wasm.OpEnd:
+	case wasm.OpTry:
+		p.flatTry(kw)
+	case wasm.OpElse, wasm.OpEnd, wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate:
 		p.failAt(kw.Pos, "unexpected token %s", kw.Text)
 	default:
 		in := wasm.Instr{Op: op, Pos: kw.Pos}
@@ -137,7 +140,9 @@ func (p *modParser) folded() {
 		}
 		p.popLabel()
 		p.closeBlock(at)
-	case wasm.OpElse, wasm.OpEnd:
+	case wasm.OpTry:
+		p.foldedTry(&in)
+	case wasm.OpElse, wasm.OpEnd, wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate:
 		p.failAt(kw.Pos, "unexpected token %s", kw.Text)
 	default:
 		p.immediates(&in)

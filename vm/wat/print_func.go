@@ -37,12 +37,12 @@ func (p *printer) function(idx uint32, f *wasm.Func) {
 func (p *printer) bodyInstr(s *funcScope, ordinal *uint32, in *wasm.Instr) {
 	depth := 2 + len(s.open)
 	switch in.Op {
-	case wasm.OpEnd:
+	case wasm.OpEnd, wasm.OpDelegate: // a delegate ends its try; its label is counted outside
 		if len(s.open) > 0 {
 			s.open = s.open[:len(s.open)-1]
 			depth--
 		}
-	case wasm.OpElse:
+	case wasm.OpElse, wasm.OpCatch, wasm.OpCatchAll:
 		if len(s.open) > 0 {
 			depth--
 		}
