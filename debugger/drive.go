@@ -77,9 +77,9 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			}
 			f, pc := t.At()
 			c.skipNext, c.skipAt = true, &codeLoc{f, pc}
-			// The breakpoint the machine was already stopped at (the fast loop
-			// counts the breakpoint's own operation) is not a new hit.
-			already := (hooked && c.pos == s.rs.resumePos) || (!hooked && t.Steps()-startSteps <= 1)
+			// The breakpoint the machine was already stopped at (no
+			// instruction ran since) is not a new hit.
+			already := (hooked && c.pos == s.rs.resumePos) || (!hooked && t.Steps() == startSteps)
 			if s.rs.replaying || already {
 				continue
 			}

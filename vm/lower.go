@@ -208,9 +208,13 @@ func (l *lowerer) emit(o op) int {
 	return pc
 }
 
-// target returns a fixup-resolved pc for instruction index i.
+// fixTarget registers the branch of op pc to instruction i: set stores
+// the target pc, and the op's skip is the branch's instruction accounting.
 func (l *lowerer) fixTarget(pc int, i int, set func(o *op, pc int32)) {
-	l.fixups = append(l.fixups, func() { set(&l.fc.ops[pc], l.startPC[i]) })
+	l.fixups = append(l.fixups, func() {
+		set(&l.fc.ops[pc], l.startPC[i])
+		l.fc.ops[pc].skip = l.branchSkip(pc, i)
+	})
 }
 
 // lowerDead handles an instruction in unreachable code: the debug form
