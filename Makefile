@@ -37,12 +37,12 @@ lint:
 	@fmt=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$fmt" ]; then echo "gofmt needed:"; echo "$$fmt"; exit 1; fi
 	CGO_ENABLED=0 $(GO) vet -tags ci ./...
 
-test-go:
+test-go: deps-cwasm
 	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m ./...
 
 # The debugger's machine runs on its own goroutine beside the window's, so
 # its tests also run under the race detector (which needs cgo).
-test-race: deps-cc
+test-race: deps-cc deps-cwasm
 	CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m ./debugger/...
 
 # In CI (CI=true) `make test` also drives the real window under Xvfb.
@@ -50,6 +50,8 @@ test: lint test-go test-race $(if $(filter true,$(CI)),test-gui)
 
 # The window's targets: test-gui, screenshots.
 include ci/window.mk
+# C programs compiled to WebAssembly with DWARF: deps-cwasm, examples-c.
+include ci/cwasm.mk
 
 # bench prints wasmstep against wazero's interpreter, workload by workload,
 # with the ratios and their geometric mean; then the debugger's own costs
