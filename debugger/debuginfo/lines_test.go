@@ -18,7 +18,7 @@ import (
 // load compiles testdata/NAME.c with flags and reads its DWARF.
 func load(t *testing.T, name string, flags ...string) (*Info, *wasm.Module, string) {
 	t.Helper()
-	src, err := filepath.Abs(filepath.Join("testdata", name+".c"))
+	src, err := filepath.Abs(filepath.Join("..", "testdata", "c", name+".c"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,25 +124,25 @@ func TestLinesMatchDwarfdump(t *testing.T) {
 // of its rows.
 func TestLineStarts(t *testing.T) {
 	in, m, _ := load(t, "shapes", "-O0")
-	starts := in.LineStarts("shapes.c", 23) // return n * fact(n - 1);
+	starts := in.LineStarts("shapes.c", 24) // return n * fact(n - 1);
 	if len(starts) == 0 {
-		t.Fatal("line 23 resolves to no instruction")
+		t.Fatal("line 24 resolves to no instruction")
 	}
 	for _, s := range starts {
 		l, _ := in.LineAt(s.Func, s.PC)
-		if l.Line != 23 || !l.Stmt {
+		if l.Line != 24 || !l.Stmt {
 			t.Errorf("start %v maps to %+v", s, l)
 		}
 		if s.PC > 0 {
-			if prev, _ := in.LineAt(s.Func, s.PC-1); prev.Line == 23 && !prev.Stmt && prev.Col == l.Col {
+			if prev, _ := in.LineAt(s.Func, s.PC-1); prev.Line == 24 && !prev.Stmt && prev.Col == l.Col {
 				t.Errorf("start %v continues the row before it", s)
 			}
 		}
 		if name := m.Names.Funcs[uint32(s.Func+len(m.Imports))]; name != "fact" {
-			t.Errorf("line 23 resolves into %q", name)
+			t.Errorf("line 24 resolves into %q", name)
 		}
 	}
-	if got := in.LineStarts("other.c", 23); got != nil {
-		t.Errorf("other.c:23 resolves to %v", got)
+	if got := in.LineStarts("other.c", 24); got != nil {
+		t.Errorf("other.c:24 resolves to %v", got)
 	}
 }
