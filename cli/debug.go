@@ -107,6 +107,8 @@ func (r *debugREPL) exec(f []string) bool {
 		err = r.list(args)
 	case "print", "p":
 		err = r.print(args)
+	case "vars":
+		err = r.vars(args)
 	case "finish":
 		err = r.stopped(r.s.StepOut())
 	case "continue", "c":
@@ -168,7 +170,7 @@ func (r *debugREPL) help() {
   step | next | finish      one instruction; over calls; out of the function
                             (with DWARF: one source line; over calls; out)
   stepi | nexti             one instruction; over calls (also with DWARF)
-  list [LINE|FILE:LINE] | print NAME | info source   a compiled program's source
+  list [LINE|FILE:LINE] | print NAME | vars [FRAME] | info source   a compiled program's source
   continue | until LINE     run to a stop; run to a line
   back | rnext | rcontinue  step back; back over calls; back to the previous hit
   break LINE|FILE:LINE|FUNC|FUNC+N [HITS]   delete N | enable N | disable N | info breakpoints

@@ -175,3 +175,41 @@ func (r *debugREPL) infoSource() {
 		}
 	}
 }
+
+// vars lists the parameters, locals and compile-unit globals of wasm frame
+// N (default 0), for each source function active in it.
+func (r *debugREPL) vars(args []string) error {
+	i := 0
+	if len(args) == 1 {
+		n, err := strconv.Atoi(args[0])
+		if err != nil {
+			return fmt.Errorf("usage: vars [FRAME]")
+		}
+		i = n
+	}
+	snap := r.s.Snapshot()
+	if i < 0 || i >= len(snap.Frames) {
+		return fmt.Errorf("no frame %d", i)
+	}
+	for k, sf := range snap.Frames[i].Source {
+		fmt.Fprintf(r.out, "%s at %s:\n", sf.Func, sf.Pos)
+		vs, err := r.s.SourceVars(i, k)
+		if err != nil {
+			return err
+		}
+		for _, v := range vs {
+			fmt.Fprintf(r.out, "  %s %s = %s\n", v.Type, v.Name, v.Text)
+		}
+	}
+	gs, err := r.s.SourceGlobals(i)
+	if err != nil {
+		return err
+	}
+	if len(gs) > 0 {
+		fmt.Fprintln(r.out, "globals:")
+	}
+	for _, v := range gs {
+		fmt.Fprintf(r.out, "  %s %s = %s\n", v.Type, v.Name, v.Text)
+	}
+	return nil
+}

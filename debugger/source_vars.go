@@ -84,14 +84,14 @@ func (s *Session) SourceVars(i, inner int) ([]SourceValue, error) {
 	return d.info.Vars(sf, fn, m.fv.PC, m), nil
 }
 
-// SourceGlobals returns the global variables of the compile units of wasm
-// frame i's module.
+// SourceGlobals returns the global variables of the compile unit of wasm
+// frame i's function.
 func (s *Session) SourceGlobals(i int) ([]SourceValue, error) {
-	d, _, _, m, err := s.sourceFrame(i, 0)
+	d, sf, _, m, err := s.sourceFrame(i, 0)
 	if err != nil {
 		return nil, err
 	}
-	return d.info.GlobalValues(m), nil
+	return d.info.GlobalValues(sf, m), nil
 }
 
 // PrintVar evaluates a variable by name as the innermost source frame of

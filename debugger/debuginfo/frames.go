@@ -61,17 +61,20 @@ func (in *Info) Vars(sf SourceFrame, fn, pc int, m Machine) []Value {
 	return append(params, locals...)
 }
 
-// GlobalValues evaluates the compile units' globals.
-func (in *Info) GlobalValues(m Machine) []Value {
+// GlobalValues evaluates the globals of the compile unit of a source
+// frame.
+func (in *Info) GlobalValues(sf SourceFrame, m Machine) []Value {
 	var out []Value
 	for _, v := range in.Globals() {
-		out = append(out, in.value(v, 0, evalCtx{m: m}))
+		if sf.fnScope != nil && v.unit == sf.fnScope.unit {
+			out = append(out, in.value(v, 0, evalCtx{m: m}))
+		}
 	}
 	return out
 }
 
 // Lookup finds a variable by name as a source frame sees it: its own
-// blocks outward, then the globals.
+// blocks outward, then the globals of its compile unit, then any other.
 func (in *Info) Lookup(name string, sf SourceFrame, fn, pc int, m Machine) (Value, bool) {
 	a := uint64(in.addrs[fn][pc])
 	ctx := in.ctx(sf.fnScope, a, m)
@@ -82,10 +85,18 @@ func (in *Info) Lookup(name string, sf SourceFrame, fn, pc int, m Machine) (Valu
 			}
 		}
 	}
+	var other *Var
 	for _, v := range in.Globals() {
-		if v.Name == name {
+		switch {
+		case v.Name != name:
+		case sf.fnScope != nil && v.unit == sf.fnScope.unit:
 			return in.value(v, a, evalCtx{m: m}), true
+		case other == nil:
+			other = v
 		}
+	}
+	if other != nil {
+		return in.value(other, a, evalCtx{m: m}), true
 	}
 	return Value{}, false
 }
