@@ -41,8 +41,8 @@ type Info struct {
 
 	data     *dwarf.Data
 	sections map[string]section
-	lines    [][]Line  // per defined function, per instruction
-	addrs    [][]int64 // per defined function, the address of each instruction
+	lines    [][]lineRec // per defined function, per instruction
+	addrs    [][]uint32  // per defined function, the address of each instruction
 	units    []*unit
 	funcs    []*Scope // subprograms with code, by address
 	globals  []*Var
@@ -148,12 +148,12 @@ func (in *Info) open() bool {
 
 // instrAddrs gives every instruction of every defined function its DWARF
 // address: its byte offset from the start of the code section's contents.
-func instrAddrs(m *wasm.Module, codeStart int) [][]int64 {
-	out := make([][]int64, len(m.Funcs))
+func instrAddrs(m *wasm.Module, codeStart int) [][]uint32 {
+	out := make([][]uint32, len(m.Funcs))
 	for i, f := range m.Funcs {
-		a := make([]int64, len(f.Body))
+		a := make([]uint32, len(f.Body))
 		for pc, in := range f.Body {
-			a[pc] = int64(m.File.Offset(in.Pos) - codeStart)
+			a[pc] = uint32(m.File.Offset(in.Pos) - codeStart)
 		}
 		out[i] = a
 	}

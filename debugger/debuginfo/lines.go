@@ -20,6 +20,19 @@ type Line struct {
 	Prologue bool
 }
 
+// lineRec is a Line as stored for every instruction, kept small because a
+// compiled program has hundreds of thousands of instructions.
+type lineRec struct {
+	file      uint32 // 1 + index into Info.Files; 0 for none
+	line, col uint32
+	flags     uint8
+}
+
+const (
+	recStmt uint8 = 1 << iota
+	recPrologue
+)
+
 // row is an address range of one line-table row.
 type row struct {
 	lo, hi      int64
@@ -35,47 +48,52 @@ func (in *Info) readLines() {
 	var rows []row
 	seen := map[string]bool{}
 	for _, u := range in.units {
-		lr, err := in.data.LineReader(u.entry)
-		if err != nil {
-			in.warnErr(".debug_line", 0, err)
-			continue
+		if u.lines != nil {
+			rows = in.readTable(u.lines, rows, seen)
 		}
-		if lr == nil {
-			continue
-		}
-		rows = in.readTable(lr, rows, seen)
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].lo < rows[j].lo })
-	in.lines = make([][]Line, len(in.addrs))
+	fileIdx := map[string]uint32{}
+	for i, f := range in.Files {
+		fileIdx[f] = uint32(i + 1)
+	}
+	in.lines = make([][]lineRec, len(in.addrs))
 	for fn, addrs := range in.addrs {
-		ls := make([]Line, len(addrs))
+		ls := make([]lineRec, len(addrs))
 		var cur *row
 		prologue := false
 		for pc, a := range addrs {
-			r := findRow(rows, a)
+			r := findRow(rows, int64(a))
 			if r == nil {
 				cur = nil
 				continue
 			}
 			first := r != cur
 			if pc == 0 {
-				prologue = hasPrologueEnd(rows, a, lastAddr(addrs))
+				prologue = hasPrologueEnd(rows, int64(a), lastAddr(addrs))
 			}
 			if r.prologueEnd && first {
 				prologue = false
 			}
-			ls[pc] = Line{File: r.file, Line: r.line, Col: r.col, Stmt: first && r.stmt && r.line > 0, Prologue: prologue}
+			rec := lineRec{file: fileIdx[r.file], line: uint32(r.line), col: uint32(r.col)}
+			if first && r.stmt && r.line > 0 {
+				rec.flags |= recStmt
+			}
+			if prologue {
+				rec.flags |= recPrologue
+			}
+			ls[pc] = rec
 			cur = r
 		}
 		in.lines[fn] = ls
 	}
 }
 
-func lastAddr(addrs []int64) int64 {
+func lastAddr(addrs []uint32) int64 {
 	if len(addrs) == 0 {
 		return 0
 	}
-	return addrs[len(addrs)-1]
+	return int64(addrs[len(addrs)-1])
 }
 
 // readTable appends the rows of one line table.
@@ -141,8 +159,16 @@ func (in *Info) LineAt(fn, pc int) (Line, bool) {
 	if in == nil || fn < 0 || fn >= len(in.lines) || pc < 0 || pc >= len(in.lines[fn]) {
 		return Line{}, false
 	}
-	l := in.lines[fn][pc]
+	l := in.line(in.lines[fn][pc])
 	return l, l.Line > 0
+}
+
+func (in *Info) line(r lineRec) Line {
+	l := Line{Line: int(r.line), Col: int(r.col), Stmt: r.flags&recStmt != 0, Prologue: r.flags&recPrologue != 0}
+	if r.file > 0 {
+		l.File = in.Files[r.file-1]
+	}
+	return l
 }
 
 // Instr names an instruction: a defined function and a body index.
@@ -156,9 +182,15 @@ func (in *Info) LineStarts(file string, line int) []Instr {
 	if in == nil {
 		return nil
 	}
+	match := map[uint32]bool{}
+	for i, f := range in.Files {
+		if SameFile(f, file) {
+			match[uint32(i+1)] = true
+		}
+	}
 	for fn, ls := range in.lines {
 		for pc, l := range ls {
-			if l.Stmt && l.Line == line && SameFile(l.File, file) {
+			if l.flags&recStmt != 0 && int(l.line) == line && match[l.file] {
 				out = append(out, Instr{fn, pc})
 			}
 		}

@@ -101,10 +101,10 @@ func TestLinesMatchDwarfdump(t *testing.T) {
 				}
 				for fn, addrs := range in.addrs {
 					for pc, a := range addrs {
-						if a < r.addr || a >= next.addr {
+						if int64(a) < r.addr || int64(a) >= next.addr {
 							continue
 						}
-						l := in.lines[fn][pc]
+						l := in.line(in.lines[fn][pc])
 						if l.Line != r.line || l.Col != r.col || filepath.Base(l.File) != filepath.Base(r.file) {
 							t.Errorf("func %d instr %d at 0x%x: got %s:%d:%d, dwarfdump row at 0x%x says %s:%d:%d",
 								fn, pc, a, l.File, l.Line, l.Col, r.addr, r.file, r.line, r.col)

@@ -10,6 +10,7 @@ type unit struct {
 	entry *dwarf.Entry
 	base  uint64            // DW_AT_low_pc: the base address of its location lists
 	files []*dwarf.LineFile // its line table's files, for DW_AT_call_file
+	lines *dwarf.LineReader // its line table; nil when it has none
 }
 
 // Scope is a source function with code: a subprogram, or one inlined call
@@ -94,8 +95,11 @@ func (in *Info) readUnits() {
 			if lo, ok := e.Val(dwarf.AttrLowpc).(uint64); ok {
 				u.base = lo
 			}
-			if lr, err := in.data.LineReader(e); err == nil && lr != nil {
-				u.files = lr.Files()
+			lr, err := in.data.LineReader(e)
+			if err != nil {
+				in.warnErr(".debug_line", 0, err)
+			} else if lr != nil {
+				u.files, u.lines = lr.Files(), lr
 			}
 			in.units = append(in.units, u)
 			stack = stack[:0]
