@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"io"
+	"os"
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"wasmstep/debugger"
+	"wasmstep/vm"
+	"wasmstep/vm/host"
+)
+
+// A module compiled from C with DWARF opens with its C source as a
+// document: a gutter click there sets a line breakpoint, Continue stops at
+// it with the C line marked, and the disassembly beside it marks the
+// instruction.
+func TestCSourceDocument(t *testing.T) {
+	app := test.NewTempApp(t)
+	app.Settings().SetTheme(theme.DefaultTheme())
+	var sess *debugger.Session
+	w := New(app, func([]string) Engine {
+		sess = debugger.NewSession(debugger.Options{Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
+			return host.Install(l, st, host.ProgramConfig{Output: out, WASI: host.WASIConfig{Stdout: out, Stderr: out}})
+		}})
+		return sess
+	})
+	t.Cleanup(func() { w.Window().Close() })
+	w.Window().Resize(fyne.NewSize(1280, 800))
+	w.Open("../examples/c/geometry.wasm")
+	w.Settle()
+	var c, asm *document
+	for _, d := range w.src.docs {
+		switch d.title() {
+		case "geometry.c":
+			c = d
+		case "geometry.wasm":
+			asm = d
+		}
+	}
+	if c == nil || asm == nil || c.disasm != nil {
+		t.Fatalf("documents %v: want geometry.wasm and its C source", titles(w.src.docs))
+	}
+	if w.src.pair.body.Objects[0] != w.src.view {
+		t.Error("the disassembly is paired before any stop")
+	}
+	w.toggleBreakpoint(c, 45)
+	w.Settle()
+	if !slices.Equal(c.breakpoints, []int{45}) || len(sess.Breakpoints()) != 1 {
+		t.Fatalf("after the click: gutter %v, session %v", c.breakpoints, sess.Breakpoints())
+	}
+	w.Invoke("_start", nil, true)
+	w.Continue()
+	w.Settle()
+	if w.snap.Reason != debugger.StopBreakpoint || w.src.cur != c || c.next == nil || c.next.From.Line != 45 {
+		t.Fatalf("Continue stopped (%v) showing %s at %v; want geometry.c line 45", w.snap.Reason, w.src.cur.title(), c.next)
+	}
+	if asm.next == nil || w.src.pair.body.Objects[0] != w.src.pair.split {
+		t.Errorf("the disassembly beside the C source does not mark the instruction (%v)", asm.next)
+	}
+	if os.Getenv("WASMSTEP_SHOTS") != "" {
+		savePNG(t, w, os.TempDir()+"/wasmstep-c-source.png")
+	}
+}
