@@ -23,7 +23,9 @@ func (w *Window) sourceDocuments() []*document {
 	var docs []*document
 	for _, info := range si.SourceInfos() {
 		for _, f := range info.Files {
-			docs = append(docs, newDocument(f.Name(), f))
+			d := newDocument(f.Name(), f)
+			d.compiled = true
+			docs = append(docs, d)
 		}
 	}
 	return docs

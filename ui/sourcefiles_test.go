@@ -62,6 +62,17 @@ func TestCSourceDocument(t *testing.T) {
 	if asm.next == nil || w.src.pair.body.Objects[0] != w.src.pair.split {
 		t.Errorf("the disassembly beside the C source does not mark the instruction (%v)", asm.next)
 	}
+	w.StepOver() // by C line while the C source is shown
+	w.Settle()
+	if got := w.snap.Frames[0].Location.Source.Line; got != 46 || c.next.From.Line != 46 {
+		t.Errorf("step over from line 45 stopped at line %d (marked %v), want 46", got, c.next)
+	}
+	w.src.picker.SetSelected(asm.title()) // as a person picks it
+	w.StepOver() // by instruction while the disassembly is shown
+	w.Settle()
+	if got := w.snap.Frames[0].Location.Source.Line; got != 46 || w.src.cur != asm {
+		t.Errorf("an instruction step left line 46 for %d, or the disassembly (showing %s)", got, w.src.cur.title())
+	}
 	if os.Getenv("WASMSTEP_SHOTS") != "" {
 		savePNG(t, w, os.TempDir()+"/wasmstep-c-source.png")
 	}

@@ -16,6 +16,17 @@ type sourcePair struct {
 	split *container.Split
 	dis   *srcview.View
 	asm   *document // the module document beside the source; nil when none
+	// pinned is a disassembly the user picked: stops keep it in front
+	// (instruction steps) instead of turning to the source line.
+	pinned *document
+}
+
+// pin records the user's pick of a document.
+func (sp *sourcePair) pin(d *document) {
+	sp.pinned = nil
+	if d.disasm != nil {
+		sp.pinned = d
+	}
 }
 
 func newSourcePair(main *srcview.View) *sourcePair {

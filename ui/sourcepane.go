@@ -33,6 +33,7 @@ func newSourcePane(onToggle func(d *document, line int)) *sourcePane {
 	p.picker = widget.NewSelect(nil, func(title string) {
 		for _, d := range p.docs {
 			if d.title() == title && d != p.cur {
+				p.pair.pin(d)
 				p.show(d)
 			}
 		}
@@ -99,7 +100,10 @@ func (p *sourcePane) showNext(loc *debugger.Location) {
 			at.next = openingOnly(at.next, loc.Op)
 		}
 		if d := p.markSourceLine(loc); d != nil {
-			p.pair.asm, at = at, d
+			p.pair.asm = at
+			if p.pair.pinned != at {
+				at = d
+			}
 		}
 	}
 	if at != nil && at != p.cur {
