@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -59,8 +60,18 @@ func TestCSourceDocument(t *testing.T) {
 	if w.snap.Reason != debugger.StopBreakpoint || w.src.cur != c || c.next == nil || c.next.From.Line != 45 {
 		t.Fatalf("Continue stopped (%v) showing %s at %v; want geometry.c line 45", w.snap.Reason, w.src.cur.title(), c.next)
 	}
-	if asm.next == nil || w.src.pair.body.Objects[0] != w.src.pair.split {
+	if asm.next == nil || w.src.pair.body.Objects[0] != w.src.pair.withVars {
 		t.Errorf("the disassembly beside the C source does not mark the instruction (%v)", asm.next)
+	}
+	vars := w.src.pair.vars
+	if got := vars.label("0/0"); got != "pts (struct point [4]) = {{x = 0, y = 0}, {x = 3, y = 0}, {x = 3, y = 4}, {x = 0, y = 4}}" {
+		t.Errorf("first variable of main: %q", got)
+	}
+	if got := vars.label("0/0/2/1"); got != "y (int) = 4" {
+		t.Errorf("pts[2].y: %q", got)
+	}
+	if !strings.HasPrefix(vars.label("0"), "main at geometry.c:45") || vars.label("1") != "globals" {
+		t.Errorf("tree roots %q, %q", vars.label("0"), vars.label("1"))
 	}
 	w.StepOver() // by C line while the C source is shown
 	w.Settle()
@@ -68,7 +79,7 @@ func TestCSourceDocument(t *testing.T) {
 		t.Errorf("step over from line 45 stopped at line %d (marked %v), want 46", got, c.next)
 	}
 	w.src.picker.SetSelected(asm.title()) // as a person picks it
-	w.StepOver() // by instruction while the disassembly is shown
+	w.StepOver()                          // by instruction while the disassembly is shown
 	w.Settle()
 	if got := w.snap.Frames[0].Location.Source.Line; got != 46 || w.src.cur != asm {
 		t.Errorf("an instruction step left line 46 for %d, or the disassembly (showing %s)", got, w.src.cur.title())

@@ -15,7 +15,11 @@ type sourcePair struct {
 	alone fyne.CanvasObject
 	split *container.Split
 	dis   *srcview.View
-	asm   *document // the module document beside the source; nil when none
+	// vars is the C variables tree under the pair; withVars stacks it there.
+	vars     *cVarsTree
+	withVars *container.Split
+	hasVars  bool
+	asm      *document // the module document beside the source; nil when none
 	// pinned is a disassembly the user picked: stops keep it in front
 	// (instruction steps) instead of turning to the source line.
 	pinned *document
@@ -30,9 +34,11 @@ func (sp *sourcePair) pin(d *document) {
 }
 
 func newSourcePair(main *srcview.View) *sourcePair {
-	sp := &sourcePair{alone: main, dis: srcview.NewView()}
+	sp := &sourcePair{alone: main, dis: srcview.NewView(), vars: newCVarsTree()}
 	sp.split = container.NewHSplit(main, sp.dis)
 	sp.split.Offset = 0.6
+	sp.withVars = container.NewVSplit(sp.split, sp.vars.tree)
+	sp.withVars.Offset = 0.65
 	sp.body = container.NewStack(main)
 	return sp
 }
@@ -47,6 +53,9 @@ func (sp *sourcePair) update(cur, asm *document) {
 		want = sp.split
 		sp.split.Leading = sp.alone // the main view moves between the two layouts
 		sp.dis.Update(asm.model())
+		if sp.hasVars {
+			want = sp.withVars
+		}
 	}
 	if len(sp.body.Objects) != 1 || sp.body.Objects[0] != want {
 		sp.body.Objects = []fyne.CanvasObject{want}
