@@ -109,6 +109,8 @@ func (r *debugREPL) exec(f []string) bool {
 		err = r.print(args)
 	case "vars":
 		err = r.vars(args)
+	case "directory", "dir":
+		err = r.directory(args)
 	case "finish":
 		err = r.stopped(r.s.StepOut())
 	case "continue", "c":
@@ -171,6 +173,7 @@ func (r *debugREPL) help() {
                             (with DWARF: one source line; over calls; out)
   stepi | nexti             one instruction; over calls (also with DWARF)
   list [LINE|FILE:LINE] | print NAME | vars [FRAME] | info source   a compiled program's source
+  directory DIR             look for a compiled program's sources in DIR too
   continue | until LINE     run to a stop; run to a line
   back | rnext | rcontinue  step back; back over calls; back to the previous hit
   break LINE|FILE:LINE|FUNC|FUNC+N [HITS]   delete N | enable N | disable N | info breakpoints

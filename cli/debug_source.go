@@ -213,3 +213,17 @@ func (r *debugREPL) vars(args []string) error {
 	}
 	return nil
 }
+
+// directory adds a folder the compiled programs' sources are looked for in.
+func (r *debugREPL) directory(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: directory DIR")
+	}
+	r.s.AddSourceDir(args[0])
+	n := 0
+	for _, si := range r.s.SourceInfos() {
+		n += len(si.Files)
+	}
+	fmt.Fprintf(r.out, "source directory %s added: %d source files found\n", args[0], n)
+	return nil
+}

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -25,9 +27,7 @@ func cSession(t *testing.T, name string, out *bytes.Buffer, flags ...string) *Se
 		t.Fatal(err)
 	}
 	path := cwasm.Compile(t, name+".wasm", flags, src)
-	s := NewSession(Options{NoHistory: true, Stdout: out, Link: func(l *host.Linker, st *vm.Store, w io.Writer) (io.Closer, error) {
-		return host.Install(l, st, host.ProgramConfig{Output: w, WASI: host.WASIConfig{Args: []string{name}, Stdout: w, Stderr: w}})
-	}})
+	s := NewSession(wasiOptions(name, out))
 	t.Cleanup(func() { s.Close() })
 	if err := s.LoadFiles(path); err != nil {
 		t.Fatal(err)
@@ -38,6 +38,13 @@ func cSession(t *testing.T, name string, out *bytes.Buffer, flags ...string) *Se
 		}
 	}
 	return s
+}
+
+// wasiOptions link WASI, its output going to out.
+func wasiOptions(prog string, out io.Writer) Options {
+	return Options{NoHistory: true, Stdout: out, Link: func(l *host.Linker, st *vm.Store, w io.Writer) (io.Closer, error) {
+		return host.Install(l, st, host.ProgramConfig{Output: w, WASI: host.WASIConfig{Args: []string{prog}, Stdout: w, Stderr: w}})
+	}}
 }
 
 // cFile finds the loaded source file named base.
@@ -219,5 +226,40 @@ func TestCInlinedFrames(t *testing.T) {
 	src := snap.Current().Source
 	if len(src) != 2 || src[0].Func != "square" || !src[0].Inlined || src[1].Func != "sum_squares" || src[1].Pos.Line != 10 {
 		t.Fatalf("source frames %+v", src)
+	}
+}
+
+// TestSourceDirFindsMovedSources loads a module whose sources moved away
+// from where DWARF says; a folder the user gives finds them by name.
+func TestSourceDirFindsMovedSources(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "c", "loop.c"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	build, moved := t.TempDir(), t.TempDir()
+	for _, dir := range []string{build, moved} {
+		if err := os.WriteFile(filepath.Join(dir, "loop.c"), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := cwasm.Compile(t, "loop.wasm", []string{"-O0"}, filepath.Join(build, "loop.c"))
+	if err := os.Remove(filepath.Join(build, "loop.c")); err != nil {
+		t.Fatal(err)
+	}
+	s := NewSession(wasiOptions("loop", io.Discard))
+	t.Cleanup(func() { s.Close() })
+	if err := s.LoadFiles(path); err != nil {
+		t.Fatal(err)
+	}
+	infos := s.SourceInfos()
+	if len(infos) != 1 || len(infos[0].Files) != 0 || !slices.ContainsFunc(infos[0].Missing, func(p string) bool { return filepath.Base(p) == "loop.c" }) {
+		t.Fatalf("before: %+v", infos)
+	}
+	s.AddSourceDir(moved)
+	if f := cFile(t, s, "loop.c"); f.Name() != filepath.Join(moved, "loop.c") {
+		t.Errorf("found %s", f.Name())
+	}
+	if _, err := s.SetBreakpoint(BreakSpec{Kind: BreakLine, File: cFile(t, s, "loop.c"), Line: 11}); err != nil {
+		t.Errorf("a line of the found file: %v", err)
 	}
 }
