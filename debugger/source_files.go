@@ -80,6 +80,7 @@ func (s *Session) AddSourceDir(dir string) {
 			s.findSources(u.dwarf)
 		}
 	}
+	s.instrs = map[codeLoc]*instrInfo{} // their locations may name a file found now
 }
 
 // SourceInfo describes the DWARF of the loaded modules: the source files
