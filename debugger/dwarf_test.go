@@ -138,9 +138,17 @@ func TestCVariablesMatchPrintf(t *testing.T) {
 // locals and on the operand stack, against the line the loop prints on
 // each turn. clang 14 describes the loop variable i only at the loop's back
 // edge, after i++, so there it must be one more than the turn printed.
+// The lists are read from DWARF 4's .debug_loc and DWARF 5's
+// .debug_loclists.
 func TestCLoopVariableInLocal(t *testing.T) {
+	for _, version := range []string{"-gdwarf-4", "-gdwarf-5"} {
+		t.Run(version, func(t *testing.T) { loopVariable(t, version) })
+	}
+}
+
+func loopVariable(t *testing.T, version string) {
 	var out bytes.Buffer
-	s := cSession(t, "loop", &out, "-O1")
+	s := cSession(t, "loop", &out, "-O1", version)
 	if _, err := s.SetBreakpoint(BreakSpec{Kind: BreakLine, File: cFile(t, s, "loop.c"), Line: 11}); err != nil {
 		t.Fatal(err)
 	}

@@ -78,3 +78,29 @@ func (nopMachine) Local(uint32) (uint64, bool)     { return 0, false }
 func (nopMachine) Global(uint32) (uint64, bool)    { return 0, false }
 func (nopMachine) Stack(uint32) (uint64, bool)     { return 0, false }
 func (nopMachine) Read(uint64, int) ([]byte, bool) { return nil, false }
+
+// TestDamagedLocationLists reads location lists cut short or out of range:
+// errors naming the section and offset, never a panic.
+func TestDamagedLocationLists(t *testing.T) {
+	offsets := []byte{4, 0, 0, 0} // the unit's one list starts right after its offsets table
+	for _, tc := range []struct {
+		name string
+		sec  string
+		data []byte
+		list listRef
+	}{
+		{"loclists entry cut short", ".debug_loclists", append(offsets, lleOffsetPair, 0x80), listRef{listIndex, 0}},
+		{"loclists expression past the end", ".debug_loclists", append(offsets, lleOffsetPair, 0, 10, 5, 1), listRef{listIndex, 0}},
+		{"loclists index past the table", ".debug_loclists", offsets, listRef{listIndex, 7}},
+		{"loclists unknown kind", ".debug_loclists", append(offsets, 0x42), listRef{listIndex, 0}},
+		{"loclists address index without .debug_addr", ".debug_loclists", append(offsets, lleBaseAddressx, 3), listRef{listIndex, 0}},
+		{"loc cut short", ".debug_loc", []byte{0, 0, 0, 0, 10}, listRef{listLoc, 0}},
+		{"loc expression past the end", ".debug_loc", []byte{0, 0, 0, 0, 10, 0, 0, 0, 9, 0, 1}, listRef{listLoc, 0}},
+	} {
+		in := &Info{sections: map[string]section{tc.sec: {data: tc.data}}}
+		_, err := in.locExpr(&Var{list: tc.list, unit: &unit{}}, 1)
+		if err == nil || !strings.Contains(err.Error(), "offset 0x") {
+			t.Errorf("%s: error %v, want one naming an offset", tc.name, err)
+		}
+	}
+}

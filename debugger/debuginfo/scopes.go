@@ -11,6 +11,9 @@ type unit struct {
 	base  uint64            // DW_AT_low_pc: the base address of its location lists
 	files []*dwarf.LineFile // its line table's files, for DW_AT_call_file
 	lines *dwarf.LineReader // its line table; nil when it has none
+	// DWARF 5: where its location list offsets and its addresses start in
+	// .debug_loclists and .debug_addr
+	loclistsBase, addrBase int64
 }
 
 // Scope is a source function with code: a subprogram, or one inlined call
@@ -35,12 +38,11 @@ type Var struct {
 	Name  string
 	Param bool
 	Type  dwarf.Type
-	// exactly one of expr and loclist is set; neither when it was
-	// optimized out
-	expr    []byte
-	loclist int64
-	hasList bool
-	unit    *unit
+	// expr is its single location; or list names a location list; neither
+	// when it was optimized out
+	expr []byte
+	list listRef
+	unit *unit
 }
 
 func (s *Scope) contains(a uint64) bool {
@@ -95,6 +97,8 @@ func (in *Info) readUnits() {
 			if lo, ok := e.Val(dwarf.AttrLowpc).(uint64); ok {
 				u.base = lo
 			}
+			u.loclistsBase, _ = e.Val(dwarf.AttrLoclistsBase).(int64)
+			u.addrBase, _ = e.Val(dwarf.AttrAddrBase).(int64)
 			lr, err := in.data.LineReader(e)
 			if err != nil {
 				in.warnErr(".debug_line", 0, err)
@@ -171,8 +175,12 @@ func (in *Info) variable(e *dwarf.Entry, u *unit) *Var {
 	case f == nil:
 	case f.Class == dwarf.ClassExprLoc || f.Class == dwarf.ClassBlock:
 		v.expr, _ = f.Val.([]byte)
-	case f.Class == dwarf.ClassLocListPtr || f.Class == dwarf.ClassLocList:
-		v.loclist, v.hasList = f.Val.(int64)
+	case f.Class == dwarf.ClassLocListPtr: // DWARF 4: an offset into .debug_loc
+		off, _ := f.Val.(int64)
+		v.list = listRef{kind: listLoc, n: off}
+	case f.Class == dwarf.ClassLocList: // DWARF 5: an index into the unit's .debug_loclists offsets
+		i, _ := f.Val.(uint64)
+		v.list = listRef{kind: listIndex, n: int64(i)}
 	}
 	return v
 }
