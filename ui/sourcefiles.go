@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"strings"
+
 	"wasmstep/debugger"
+	"wasmstep/views/callstack"
 	srcview "wasmstep/views/source"
 )
 
@@ -46,4 +49,24 @@ func (p *sourcePane) markSourceLine(loc *debugger.Location) *document {
 	}
 	d.next = &srcview.Span{From: srcview.Loc{Line: loc.Source.Line, Col: 1}, To: srcview.Loc{Line: loc.Source.Line + 1, Col: 1}}
 	return d
+}
+
+// withSource names a call-stack row by its source functions (an inlined
+// call inside the function it was inlined into) and puts the source line
+// before the wasm position, for a frame DWARF describes.
+func withSource(row *callstack.Frame, f debugger.Frame) {
+	if len(f.Source) == 0 {
+		return
+	}
+	names := make([]string, len(f.Source))
+	for i, sf := range f.Source {
+		names[i] = sf.Func
+		if sf.Inlined {
+			names[i] += " (inlined)"
+		}
+	}
+	row.Func = strings.Join(names, " in ")
+	if pos := f.Location.Source.String(); pos != "" {
+		row.Location = pos + "  " + row.Location
+	}
 }

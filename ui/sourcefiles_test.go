@@ -70,6 +70,9 @@ func TestCSourceDocument(t *testing.T) {
 	if got := vars.label("0/0/2/1"); got != "y (int) = 4" {
 		t.Errorf("pts[2].y: %q", got)
 	}
+	if rows := callstackModel(w.snap, 0).Frames; rows[0].Func != "main" || !strings.HasPrefix(rows[0].Location, "geometry.c:45  ") {
+		t.Errorf("call stack row %+v", rows[0])
+	}
 	if !strings.HasPrefix(vars.label("0"), "main at geometry.c:45") || vars.label("1") != "globals" {
 		t.Errorf("tree roots %q, %q", vars.label("0"), vars.label("1"))
 	}
