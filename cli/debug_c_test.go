@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -35,6 +37,35 @@ func TestDebugInlinedFrames(t *testing.T) {
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("debug output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestCExamplesMatchTheirSources rebuilds examples/c/*.wasm as `make
+// examples-c` does and compares them with the committed modules, so a C
+// source edited without a rebuild fails here rather than in a transcript.
+func TestCExamplesMatchTheirSources(t *testing.T) {
+	dir, err := filepath.Abs("../examples/c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sources, _ := filepath.Glob(filepath.Join(dir, "*.c"))
+	if len(sources) == 0 {
+		t.Fatal("no C examples")
+	}
+	clang := cwasm.Tool(t, "clang")
+	for _, src := range sources {
+		base := filepath.Base(src)
+		out := filepath.Join(t.TempDir(), "out.wasm")
+		cmd := exec.Command(clang, "--target=wasm32-wasi", "-g", "-O0", "-fdebug-prefix-map="+dir+"=.", base, "-o", out)
+		cmd.Dir = dir
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", base, err, b)
+		}
+		got, err1 := os.ReadFile(out)
+		want, err2 := os.ReadFile(strings.TrimSuffix(src, ".c") + ".wasm")
+		if err1 != nil || err2 != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s: the committed module differs from a rebuild (run make examples-c): %v %v", base, err1, err2)
 		}
 	}
 }
