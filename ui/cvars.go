@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/debugger"
@@ -93,7 +94,7 @@ func (c *cVarsTree) update(eng Engine, s *debugger.Snapshot, i int) bool {
 			c.roots = append(c.roots, debugger.SourceValue{Name: sf.Func + " at " + sf.Pos.String(), Children: vs})
 		}
 		if gs, err := sv.SourceGlobals(i); err == nil && len(gs) > 0 && len(c.roots) > 0 {
-			c.roots = append(c.roots, debugger.SourceValue{Name: "globals", Children: gs})
+			c.roots = append(c.roots, debugger.SourceValue{Name: lang.L("Globals"), Children: gs})
 		}
 	}
 	c.tree.Refresh()

@@ -23,6 +23,7 @@ func (w *Window) sourceDocuments() []*document {
 	if !ok {
 		return nil
 	}
+	w.applySourceDirs()
 	var docs []*document
 	for _, info := range si.SourceInfos() {
 		for _, f := range info.Files {

@@ -3,6 +3,7 @@ package ui
 import (
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -16,6 +17,13 @@ import (
 	"wasmstep/vm/host"
 )
 
+// wasiSession is a session linking WASI, as the window's is.
+func wasiSession() *debugger.Session {
+	return debugger.NewSession(debugger.Options{Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
+		return host.Install(l, st, host.ProgramConfig{Output: out, WASI: host.WASIConfig{Stdout: out, Stderr: out}})
+	}})
+}
+
 // A module compiled from C with DWARF opens with its C source as a
 // document: a gutter click there sets a line breakpoint, Continue stops at
 // it with the C line marked, and the disassembly beside it marks the
@@ -24,12 +32,7 @@ func TestCSourceDocument(t *testing.T) {
 	app := test.NewTempApp(t)
 	app.Settings().SetTheme(theme.DefaultTheme())
 	var sess *debugger.Session
-	w := New(app, func([]string) Engine {
-		sess = debugger.NewSession(debugger.Options{Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
-			return host.Install(l, st, host.ProgramConfig{Output: out, WASI: host.WASIConfig{Stdout: out, Stderr: out}})
-		}})
-		return sess
-	})
+	w := New(app, func([]string) Engine { sess = wasiSession(); return sess })
 	t.Cleanup(func() { w.Window().Close() })
 	w.Window().Resize(fyne.NewSize(1280, 800))
 	w.Open("../examples/c/geometry.wasm")
@@ -73,7 +76,7 @@ func TestCSourceDocument(t *testing.T) {
 	if rows := callstackModel(w.snap, 0).Frames; rows[0].Func != "main" || !strings.HasPrefix(rows[0].Location, "geometry.c:45  ") {
 		t.Errorf("call stack row %+v", rows[0])
 	}
-	if !strings.HasPrefix(vars.label("0"), "main at geometry.c:45") || vars.label("1") != "globals" {
+	if !strings.HasPrefix(vars.label("0"), "main at geometry.c:45") || vars.label("1") != "Globals" {
 		t.Errorf("tree roots %q, %q", vars.label("0"), vars.label("1"))
 	}
 	w.StepOver() // by C line while the C source is shown
@@ -89,5 +92,41 @@ func TestCSourceDocument(t *testing.T) {
 	}
 	if os.Getenv("WASMSTEP_SHOTS") != "" {
 		savePNG(t, w, os.TempDir()+"/wasmstep-c-source.png")
+	}
+}
+
+// A source folder given for the open files is remembered for them: the
+// sources of a module whose DWARF paths lead nowhere show from it, now and
+// after a reload.
+func TestSourceFolderRemembered(t *testing.T) {
+	app := test.NewTempApp(t)
+	app.Settings().SetTheme(theme.DefaultTheme())
+	w := New(app, func([]string) Engine { return wasiSession() })
+	t.Cleanup(func() { w.Window().Close() })
+	mod := filepath.Join(t.TempDir(), "geometry.wasm")
+	data, err := os.ReadFile("../examples/c/geometry.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(mod, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	hasC := func() bool {
+		return slices.ContainsFunc(w.src.docs, func(d *document) bool { return d.title() == "geometry.c" })
+	}
+	w.Open(mod)
+	w.Settle()
+	if hasC() {
+		t.Fatal("geometry.c found before a folder was given")
+	}
+	w.addSourceDir("../examples/c")
+	w.Settle()
+	if !hasC() {
+		t.Fatalf("geometry.c not found in the folder given: %v", titles(w.src.docs))
+	}
+	w.Open(mod)
+	w.Settle()
+	if !hasC() {
+		t.Error("the folder was not remembered for the module")
 	}
 }
