@@ -184,7 +184,7 @@ func (in *Info) LineStarts(file string, line int) []Instr {
 	}
 	match := map[uint32]bool{}
 	for i, f := range in.Files {
-		if SameFile(f, file) {
+		if sameFile(f, file) {
 			match[uint32(i+1)] = true
 		}
 	}
@@ -198,9 +198,9 @@ func (in *Info) LineStarts(file string, line int) []Instr {
 	return out
 }
 
-// SameFile reports whether a DWARF path is the file a user named: equal,
+// sameFile reports whether a DWARF path is the file a user named: equal,
 // or ending in it at a path separator.
-func SameFile(dwarfPath, name string) bool {
+func sameFile(dwarfPath, name string) bool {
 	if dwarfPath == name {
 		return true
 	}
