@@ -23,8 +23,9 @@ type Value struct {
 const (
 	maxElems     = 100
 	maxReadBytes = 1 << 16
-	maxDepth     = 4 // pointer hops followed below a value
 	maxString    = 200
+	maxNesting   = 12   // fields, elements and pointer targets inside each other: DWARF may loop
+	maxNodes     = 2000 // values described under one variable
 )
 
 // value evaluates a variable at DWARF address pc.
@@ -53,7 +54,7 @@ func (in *Info) value(v *Var, pc uint64, ctx evalCtx) Value {
 		out.Text = "<" + err.Error() + ">"
 		return out
 	}
-	f := formatter{m: ctx.m}
+	f := &formatter{m: ctx.m, budget: maxNodes}
 	f.fill(&out, v.Type, b, addr, 0)
 	return out
 }
@@ -96,10 +97,20 @@ func gather(ps []piece, size int64, m Machine) ([]byte, int64, error) {
 	return b, addr, nil
 }
 
-type formatter struct{ m Machine }
+// formatter describes one variable's value; budget bounds the values it
+// describes, and depth counts the levels of nesting and pointers followed.
+type formatter struct {
+	m      Machine
+	budget int
+}
 
 // fill describes bytes b of type t into v.
-func (f formatter) fill(v *Value, t dwarf.Type, b []byte, addr int64, depth int) {
+func (f *formatter) fill(v *Value, t dwarf.Type, b []byte, addr int64, depth int) {
+	f.budget--
+	if f.budget < 0 || depth > maxNesting {
+		v.Text = "..."
+		return
+	}
 	switch t := t.(type) {
 	case *dwarf.TypedefType:
 		f.fill(v, t.Type, b, addr, depth)
@@ -124,7 +135,7 @@ func (f formatter) fill(v *Value, t dwarf.Type, b []byte, addr int64, depth int)
 	}
 }
 
-func (f formatter) fillStruct(v *Value, t *dwarf.StructType, b []byte, addr int64, depth int) {
+func (f *formatter) fillStruct(v *Value, t *dwarf.StructType, b []byte, addr int64, depth int) {
 	if t.Incomplete {
 		v.Text = "<incomplete type>"
 		return
@@ -140,7 +151,7 @@ func (f formatter) fillStruct(v *Value, t *dwarf.StructType, b []byte, addr int6
 			if fld.BitSize > 0 {
 				fb = bitfield(fb, fld)
 			}
-			f.fill(&c, fld.Type, fb, offsetAddr(addr, fld.ByteOffset), depth)
+			f.fill(&c, fld.Type, fb, offsetAddr(addr, fld.ByteOffset), depth+1)
 		}
 		v.Children = append(v.Children, c)
 		parts = append(parts, c.Name+" = "+c.Text)
@@ -164,7 +175,7 @@ func bitfield(b []byte, fld *dwarf.StructField) []byte {
 	return out
 }
 
-func (f formatter) fillArray(v *Value, t *dwarf.ArrayType, b []byte, addr int64, depth int) {
+func (f *formatter) fillArray(v *Value, t *dwarf.ArrayType, b []byte, addr int64, depth int) {
 	es := t.Type.Size()
 	if isChar(t.Type) {
 		v.Text = quote(b)
@@ -173,7 +184,7 @@ func (f formatter) fillArray(v *Value, t *dwarf.ArrayType, b []byte, addr int64,
 	var parts []string
 	for i := int64(0); i < t.Count && i < maxElems && es > 0 && (i+1)*es <= int64(len(b)); i++ {
 		c := Value{Name: fmt.Sprintf("[%d]", i), Type: cName(t.Type)}
-		f.fill(&c, t.Type, b[i*es:(i+1)*es], offsetAddr(addr, i*es), depth)
+		f.fill(&c, t.Type, b[i*es:(i+1)*es], offsetAddr(addr, i*es), depth+1)
 		v.Children = append(v.Children, c)
 		parts = append(parts, c.Text)
 	}
@@ -183,11 +194,11 @@ func (f formatter) fillArray(v *Value, t *dwarf.ArrayType, b []byte, addr int64,
 	v.Text = "{" + strings.Join(parts, ", ") + "}"
 }
 
-func (f formatter) fillPointer(v *Value, t *dwarf.PtrType, b []byte, depth int) {
+func (f *formatter) fillPointer(v *Value, t *dwarf.PtrType, b []byte, depth int) {
 	p := unsigned(b)
 	v.Text = fmt.Sprintf("0x%x", p)
 	elem := t.Type
-	if p == 0 || elem == nil || depth >= maxDepth {
+	if p == 0 || elem == nil || depth >= maxNesting {
 		return
 	}
 	if isChar(elem) {
@@ -211,7 +222,7 @@ func (f formatter) fillPointer(v *Value, t *dwarf.PtrType, b []byte, depth int) 
 }
 
 // cString reads a NUL-terminated string, quoted.
-func (f formatter) cString(p uint64) (string, bool) {
+func (f *formatter) cString(p uint64) (string, bool) {
 	var s []byte
 	for len(s) < maxString {
 		b, ok := f.m.Read(p+uint64(len(s)), 1)
@@ -241,7 +252,7 @@ func offsetAddr(addr, off int64) int64 {
 }
 
 func isChar(t dwarf.Type) bool {
-	for {
+	for range maxNesting { // a damaged typedef may name itself
 		switch x := t.(type) {
 		case *dwarf.QualType:
 			t = x.Type
@@ -253,6 +264,7 @@ func isChar(t dwarf.Type) bool {
 			return false
 		}
 	}
+	return false
 }
 
 // scalar formats a base type.
@@ -295,16 +307,21 @@ func signed(b []byte) int64 {
 }
 
 // cName is the C spelling of a type.
-func cName(t dwarf.Type) string {
+func cName(t dwarf.Type) string { return cNameAt(t, 0) }
+
+func cNameAt(t dwarf.Type, depth int) string {
+	if depth > maxNesting { // a damaged type may contain itself
+		return "..."
+	}
 	switch t := t.(type) {
 	case nil:
 		return "void"
 	case *dwarf.PtrType:
-		return strings.TrimSuffix(cName(t.Type), " ") + " *"
+		return strings.TrimSuffix(cNameAt(t.Type, depth+1), " ") + " *"
 	case *dwarf.ArrayType:
-		return fmt.Sprintf("%s [%d]", cName(t.Type), t.Count)
+		return fmt.Sprintf("%s [%d]", cNameAt(t.Type, depth+1), t.Count)
 	case *dwarf.QualType:
-		return t.Qual + " " + cName(t.Type)
+		return t.Qual + " " + cNameAt(t.Type, depth+1)
 	case *dwarf.StructType:
 		if t.StructName == "" {
 			return t.Kind + " {...}"
