@@ -37,7 +37,10 @@ type Scope struct {
 type Var struct {
 	Name  string
 	Param bool
-	Type  dwarf.Type
+	// typeOff is where its type is declared: types are read when a value
+	// is first shown, so loading a large program reads none.
+	typeOff dwarf.Offset
+	hasType bool
 	// expr is its single location; or list names a location list; neither
 	// when it was optimized out
 	expr []byte
@@ -164,13 +167,7 @@ func (in *Info) variable(e *dwarf.Entry, u *unit) *Var {
 	if v.Name == "" {
 		return nil
 	}
-	if off, ok := in.attr(e, dwarf.AttrType).(dwarf.Offset); ok {
-		t, err := in.data.Type(off)
-		if err != nil {
-			in.warnErr(".debug_info", int64(off), err)
-		}
-		v.Type = t
-	}
+	v.typeOff, v.hasType = in.attr(e, dwarf.AttrType).(dwarf.Offset)
 	switch f := e.AttrField(dwarf.AttrLocation); {
 	case f == nil:
 	case f.Class == dwarf.ClassExprLoc || f.Class == dwarf.ClassBlock:

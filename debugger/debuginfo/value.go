@@ -30,11 +30,17 @@ const (
 
 // value evaluates a variable at DWARF address pc.
 func (in *Info) value(v *Var, pc uint64, ctx evalCtx) Value {
-	out := Value{Name: v.Name, Type: cName(v.Type)}
-	if v.Type == nil {
+	out := Value{Name: v.Name, Type: "void"}
+	if !v.hasType {
 		out.Text = "<no type>"
 		return out
 	}
+	typ, err := in.data.Type(v.typeOff) // debug/dwarf caches it
+	if err != nil {
+		out.Text = fmt.Sprintf("<.debug_info at offset 0x%x: %v>", v.typeOff, err)
+		return out
+	}
+	out.Type = cName(typ)
 	expr, err := in.locExpr(v, pc)
 	if err != nil {
 		out.Text = "<" + err.Error() + ">"
@@ -49,13 +55,13 @@ func (in *Info) value(v *Var, pc uint64, ctx evalCtx) Value {
 		out.Text = "<" + err.Error() + ">"
 		return out
 	}
-	b, addr, err := gather(pieces, v.Type.Size(), ctx.m)
+	b, addr, err := gather(pieces, typ.Size(), ctx.m)
 	if err != nil {
 		out.Text = "<" + err.Error() + ">"
 		return out
 	}
 	f := &formatter{m: ctx.m, budget: maxNodes}
-	f.fill(&out, v.Type, b, addr, 0)
+	f.fill(&out, typ, b, addr, 0)
 	return out
 }
 
