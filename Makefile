@@ -37,12 +37,12 @@ lint:
 	@fmt=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$fmt" ]; then echo "gofmt needed:"; echo "$$fmt"; exit 1; fi
 	CGO_ENABLED=0 $(GO) vet -tags ci ./...
 
-test-go:
+test-go: deps-cwasm
 	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m ./...
 
 # The debugger's machine runs on its own goroutine beside the window's, so
 # its tests also run under the race detector (which needs cgo).
-test-race: deps-cc
+test-race: deps-cc deps-cwasm
 	CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m ./debugger/...
 
 # In CI (CI=true) `make test` also drives the real window under Xvfb.
@@ -52,6 +52,9 @@ test: lint test-go test-race test-dap $(if $(filter true,$(CI)),test-gui)
 include ci/window.mk
 # The DAP server's targets: test-dap, vscode-package.
 include ci/dap.mk
+
+# C programs compiled to WebAssembly with DWARF: deps-cwasm, examples-c.
+include ci/cwasm.mk
 
 # bench prints wasmstep against wazero's interpreter, workload by workload,
 # with the ratios and their geometric mean; then the debugger's own costs

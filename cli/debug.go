@@ -61,6 +61,7 @@ func runDebug(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitError
 	}
+	dwarfWarnings(e.stderr, s)
 	r := &debugREPL{s: s, out: e.stdout, lanes: laneView{shape: stack.I32x4}}
 	for _, c := range ra.calls {
 		r.exec(append([]string{"invoke", c.name}, c.args...))
@@ -94,10 +95,22 @@ func (r *debugREPL) exec(f []string) bool {
 			break
 		}
 		err = r.stopped(r.s.Invoke(args[0], args[1:]))
-	case "step", "s":
-		err = r.stopped(r.s.StepInto())
+	case "step", "s": // by source line where DWARF says, else one instruction
+		err = r.stopped(r.s.StepLineInto())
 	case "next", "n":
+		err = r.stopped(r.s.StepLine())
+	case "stepi", "si":
+		err = r.stopped(r.s.StepInto())
+	case "nexti", "ni":
 		err = r.stopped(r.s.StepOver())
+	case "list", "l":
+		err = r.list(args)
+	case "print", "p":
+		err = r.print(args)
+	case "vars":
+		err = r.vars(args)
+	case "directory", "dir":
+		err = r.directory(args)
 	case "finish":
 		err = r.stopped(r.s.StepOut())
 	case "continue", "c":
@@ -119,7 +132,11 @@ func (r *debugREPL) exec(f []string) bool {
 	case "enable", "disable":
 		err = r.enable(args, cmd == "enable")
 	case "info":
-		r.info()
+		if len(args) > 0 && args[0] == "source" {
+			r.infoSource()
+		} else {
+			r.info()
+		}
 	case "watch":
 		err = r.watch(args)
 	case "stack":
@@ -153,6 +170,10 @@ func (r *debugREPL) help() {
 	fmt.Fprint(r.out, `commands:
   invoke NAME [ARG...]      start a call, stopped before its first instruction
   step | next | finish      one instruction; over calls; out of the function
+                            (with DWARF: one source line; over calls; out)
+  stepi | nexti             one instruction; over calls (also with DWARF)
+  list [LINE|FILE:LINE] | print NAME | vars [FRAME] | info source   a compiled program's source
+  directory DIR             look for a compiled program's sources in DIR too
   continue | until LINE     run to a stop; run to a line
   back | rnext | rcontinue  step back; back over calls; back to the previous hit
   break LINE|FILE:LINE|FUNC|FUNC+N [HITS]   delete N | enable N | disable N | info breakpoints
@@ -200,7 +221,7 @@ func (r *debugREPL) stopped(snap *debugger.Snapshot, err error) error {
 // where is "file:line:col  func+N  instruction  | stack".
 func (r *debugREPL) where(fr *debugger.Frame, snap *debugger.Snapshot) string {
 	l := fr.Location
-	s := fmt.Sprintf("%s  %s+%d  %s  | %s", l.Start, l.FuncName, l.Instr, l.Text,
+	s := fmt.Sprintf("%s%s  %s+%d  %s  | %s", l.Start, sourceMark(l.Source), l.FuncName, l.Instr, l.Text,
 		strings.Join(r.lanes.texts(fr.Stack), " "))
 	if snap != nil && len(snap.Popped) > 0 {
 		s += fmt.Sprintf("   (popped %s)", strings.Join(r.lanes.texts(snap.Popped), " "))
@@ -211,6 +232,9 @@ func (r *debugREPL) where(fr *debugger.Frame, snap *debugger.Snapshot) string {
 // currentFile is the file of the current location, or the last loaded one.
 func (r *debugREPL) currentFile() *source.File {
 	if cur := r.s.Snapshot().Current(); cur != nil {
+		if cur.Location.Source.File != nil {
+			return cur.Location.Source.File
+		}
 		for _, f := range r.s.Files() {
 			if f.Name() == cur.Location.Start.Filename {
 				return f
@@ -432,6 +456,7 @@ func (r *debugREPL) frames() {
 	}
 	for i := range snap.Frames {
 		fmt.Fprintf(r.out, "  #%d %s\n", i, r.where(&snap.Frames[i], nil))
+		r.inlinedFrames(&snap.Frames[i])
 	}
 }
 

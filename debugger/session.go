@@ -75,6 +75,8 @@ type Session struct {
 	prev   stopState // what the previous stop saw, for Changed and Written
 	writes writeLog  // memory written since the previous stop
 	heap   heapTracker
+
+	srcDirs []string // folders to find compiled programs' sources in
 }
 
 // NewSession returns an empty session.

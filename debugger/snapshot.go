@@ -56,6 +56,8 @@ type Location struct {
 	// Start and End delimit the instruction's source text; End is the end of
 	// its folded expression where it has one.
 	Start, End source.Position
+	// Source is the compiled program's source line (DWARF), if known.
+	Source SourcePos
 }
 
 // Value is a value as the panes show it: its static type and its bits, or a
@@ -90,6 +92,9 @@ type Frame struct {
 	Locals   []Local
 	Stack    []Value // this frame's operand stack, bottom first
 	Blocks   []Block // innermost last
+	// Source lists the source functions active in this frame by DWARF,
+	// innermost (an inlined call) first; nil without DWARF.
+	Source []SourceFrame
 }
 
 // Global is a global variable of a module instance.

@@ -110,6 +110,7 @@ func (s *Session) frames(locals map[frameKey][]vm.Value) []Frame {
 		fr.Locals = s.locals(fv, s.prev.locals[key])
 		fr.Stack = s.stackValues(fv, pc)
 		fr.Blocks = s.blocks(fv.Func, pc)
+		fr.Source = s.sourceFrames(fv.Func, pc)
 		locals[key] = fv.Locals
 		out = append(out, fr)
 	}

@@ -26,8 +26,12 @@ func (w *Window) stopped(s *debugger.Snapshot, err error) {
 // shows them live.
 
 func (w *Window) Continue() { w.run("continue", false, true, Engine.Continue) }
-func (w *Window) StepOver() { w.run("step over", true, true, Engine.StepOver) }
-func (w *Window) StepInto() { w.run("step into", true, false, Engine.StepInto) }
+func (w *Window) StepOver() {
+	w.run("step over", true, true, w.byLine(Engine.StepOver, lineStepper.StepLine))
+}
+func (w *Window) StepInto() {
+	w.run("step into", true, false, w.byLine(Engine.StepInto, lineStepper.StepLineInto))
+}
 func (w *Window) StepOut()  { w.run("step out", true, true, Engine.StepOut) }
 func (w *Window) StepBack() { w.run("step back", true, false, Engine.StepBack) }
 func (w *Window) ReverseContinue() {

@@ -23,6 +23,7 @@ type document struct {
 	instrBreaks map[int]int
 	errors      []srcview.Marker
 	next        *srcview.Span
+	compiled    bool // a compiled program's source (DWARF): steps go by its lines
 }
 
 // newDocument reads what the pane shows for path: the session's text when

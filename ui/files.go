@@ -66,7 +66,7 @@ func (w *Window) documents(paths []string, err error) []*document {
 		d.errors = marks[p]
 		docs[i] = d
 	}
-	return docs
+	return append(docs, w.sourceDocuments()...)
 }
 
 // rememberedBreakpoints are the lines saved for each document that loaded.

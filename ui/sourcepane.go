@@ -18,6 +18,7 @@ type sourcePane struct {
 	docs    []*document
 	cur     *document
 	content fyne.CanvasObject
+	pair    *sourcePair // the disassembly beside a compiled program's source
 }
 
 // newSourcePane calls onToggle with the document and line whose gutter was
@@ -32,11 +33,13 @@ func newSourcePane(onToggle func(d *document, line int)) *sourcePane {
 	p.picker = widget.NewSelect(nil, func(title string) {
 		for _, d := range p.docs {
 			if d.title() == title && d != p.cur {
+				p.pair.pin(d)
 				p.show(d)
 			}
 		}
 	})
-	p.content = container.NewBorder(p.picker, nil, nil, nil, p.view)
+	p.pair = newSourcePair(p.view)
+	p.content = container.NewBorder(p.picker, nil, nil, nil, p.pair.body)
 	return p
 }
 
@@ -67,6 +70,7 @@ func (p *sourcePane) refresh() {
 	if p.cur != nil {
 		p.view.Update(p.cur.model())
 	}
+	p.pair.update(p.cur, p.pair.asm)
 }
 
 // docFor is the document of a file name, or nil.
@@ -94,6 +98,12 @@ func (p *sourcePane) showNext(loc *debugger.Location) {
 				at.next = textSpan(loc.Start, loc.End)
 			}
 			at.next = openingOnly(at.next, loc.Op)
+		}
+		if d := p.markSourceLine(loc); d != nil {
+			p.pair.asm = at
+			if p.pair.pinned != at {
+				at = d
+			}
 		}
 	}
 	if at != nil && at != p.cur {

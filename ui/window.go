@@ -127,4 +127,5 @@ func (w *Window) showSourceOf(frame int) {
 		loc = &w.snap.Frames[frame].Location
 	}
 	w.src.showNext(loc)
+	w.showSourceVars(frame)
 }
