@@ -46,10 +46,11 @@ test-race: deps-cc
 	CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m ./debugger/...
 
 # In CI (CI=true) `make test` also drives the real window under Xvfb.
-test: lint test-go test-race $(if $(filter true,$(CI)),test-gui)
+test: lint test-go test-race test-race-threads $(if $(filter true,$(CI)),test-gui)
 
 # The window's targets: test-gui, screenshots.
 include ci/window.mk
+include ci/threads.mk
 
 # bench prints wasmstep against wazero's interpreter, workload by workload,
 # with the ratios and their geometric mean; then the debugger's own costs

@@ -39,7 +39,7 @@ const atomicsWat = `(module
 // atomicsInstance instantiates atomicsWat over mem, or over a new shared
 // memory when mem is nil. Each goroutine of a test runs its own instance
 // of the shared memory, as each WebAssembly thread does.
-func atomicsInstance(t *testing.T, s *Store, mem *Memory) *Instance {
+func atomicsInstance(t testing.TB, s *Store, mem *Memory) *Instance {
 	t.Helper()
 	if mem == nil {
 		mem, _ = NewMemory(wasm.MemType{Limits: wasm.Limits{Min: 1, Max: 1, HasMax: true}, Shared: true}, 0)

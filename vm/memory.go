@@ -86,6 +86,10 @@ func (m *Memory) Pages() uint64 { return m.size / wasm.PageSize }
 // Grow adds delta pages and returns the old size in pages; ok is false (and
 // nothing changes) if the result would pass the maximum.
 func (m *Memory) Grow(delta uint64) (old uint64, ok bool) {
+	if m.waits != nil { // threads may grow a shared memory at once
+		m.waits.mu.Lock()
+		defer m.waits.mu.Unlock()
+	}
 	old = m.Pages()
 	if delta > (m.limit-m.size)/wasm.PageSize {
 		return old, false

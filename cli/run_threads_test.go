@@ -1,0 +1,51 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestThreadExamplesAlwaysAgree runs the wasi-threads examples many times
+// under `run`, where every thread is a goroutine: however the threads
+// interleave, the totals are exact (run with -race too).
+func TestThreadExamplesAlwaysAgree(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		args []string
+		want string
+	}{
+		{"threads_counter.wat", []string{"run", "6", "3000"}, "i32:18000\n"},
+		{"threads_mutex.wat", []string{"run", "4", "1000"}, "i32:4000\n"},
+		{"threads_queue.wat", []string{"run", "3000"}, fmt.Sprintf("i32:%d\n", 3000*3001/2)},
+	} {
+		for i := range 25 {
+			args := append([]string{"run", "../examples/" + tc.file, "--invoke"}, tc.args...)
+			stdout, stderr, code := runCLI(t, args...)
+			if stdout != tc.want || code != 0 {
+				t.Fatalf("%s, run %d: got %q, exit %d, stderr %q; want %q", tc.file, i, stdout, code, stderr, tc.want)
+			}
+		}
+	}
+}
+
+// TestThreadTrapNamesTheThread: a trap in a spawned thread ends the
+// program, even while the main thread waits for ever, and says where.
+func TestThreadTrapNamesTheThread(t *testing.T) {
+	_, stderr, code := runCLI(t, "run", "testdata/threads/trap_in_thread.wat")
+	want := "trap: integer divide by zero\n  at testdata/threads/trap_in_thread.wat:7:12 in func 1\n  in thread 1\n"
+	if code != exitTrap || stderr != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit %d, stderr:\n%s", code, stderr, exitTrap, want)
+	}
+}
+
+// TestProcExitFromAThread: proc_exit in any thread ends the whole program
+// with its status, stopping the threads that still run.
+func TestProcExitFromAThread(t *testing.T) {
+	for range 5 {
+		stdout, stderr, code := runCLI(t, "run", "testdata/threads/exit_in_thread.wat")
+		if code != 7 || stdout != "" || strings.TrimSpace(stderr) != "" {
+			t.Fatalf("exit %d, stdout %q, stderr %q; want exit 7 and no output", code, stdout, stderr)
+		}
+	}
+}
