@@ -184,3 +184,18 @@ func AtomicWidth(op Op) uint64 {
 	}
 	return 4
 }
+
+// AtomicWriteOperands returns how many operands an atomic instruction that
+// writes memory (a store, read-modify-write or cmpxchg) pops, its address
+// the deepest; 0 for one that does not write.
+func AtomicWriteOperands(op Op) int {
+	if !IsAtomic(op) {
+		return 0
+	}
+	name := Ops[op].Name
+	if !strings.Contains(name, ".store") && !strings.Contains(name, ".rmw") {
+		return 0
+	}
+	params, _, _ := strings.Cut(Ops[op].Sig, " -> ")
+	return len(strings.Fields(strings.Trim(params, "[]")))
+}

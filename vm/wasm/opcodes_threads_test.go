@@ -48,3 +48,16 @@ func TestAtomicWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestAtomicWriteOperands: stores, read-modify-writes and cmpxchg write
+// memory, with their address that deep on the stack; nothing else does.
+func TestAtomicWriteOperands(t *testing.T) {
+	for op, want := range map[Op]int{
+		OpI32AtomicStore8: 2, OpI64AtomicRmwAdd: 2, OpI64AtomicRmw32CmpxchgU: 3,
+		OpI32AtomicLoad: 0, OpMemoryAtomicWait32: 0, OpMemoryAtomicNotify: 0, OpAtomicFence: 0, OpI32Store: 0,
+	} {
+		if got := AtomicWriteOperands(op); got != want {
+			t.Errorf("AtomicWriteOperands(%s) = %d, want %d", op, got, want)
+		}
+	}
+}
