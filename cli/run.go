@@ -14,7 +14,7 @@ import (
 )
 
 func init() {
-	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [-- ARGS...]", runRun)
+	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--schedule-seed N] [-- ARGS...]", runRun)
 }
 
 // runRun instantiates the files as one linked program and makes the calls
@@ -39,6 +39,9 @@ func runRun(e *env, args []string) int {
 		return exitError
 	}
 	defer prog.Close()
+	if ra.schedule != nil {
+		prog.Threads.Deterministic(*ra.schedule)
+	}
 
 	var insts []*vm.Instance
 	fset := source.NewFileSet()

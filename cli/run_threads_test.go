@@ -49,3 +49,26 @@ func TestProcExitFromAThread(t *testing.T) {
 		}
 	}
 }
+
+// TestThreadExamplesScheduled runs the examples under two schedule seeds:
+// the threads interleave on one goroutine in a seeded order, and the
+// totals are the same as with real concurrency.
+func TestThreadExamplesScheduled(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		args []string
+		want string
+	}{
+		{"threads_counter.wat", []string{"run", "3", "200"}, "i32:600\n"},
+		{"threads_mutex.wat", []string{"run", "3", "200"}, "i32:600\n"},
+		{"threads_queue.wat", []string{"run", "300"}, fmt.Sprintf("i32:%d\n", 300*301/2)},
+	} {
+		for _, seed := range []string{"1", "2"} {
+			args := append([]string{"run", "../examples/" + tc.file, "--schedule-seed", seed, "--invoke"}, tc.args...)
+			stdout, stderr, code := runCLI(t, args...)
+			if stdout != tc.want || code != 0 {
+				t.Errorf("%s, seed %s: got %q, exit %d, stderr %q; want %q", tc.file, seed, stdout, code, stderr, tc.want)
+			}
+		}
+	}
+}

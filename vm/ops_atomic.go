@@ -84,6 +84,16 @@ func opAtomicWait(t *Thread, o *op) bool {
 	if o.mem.waits == nil {
 		return t.trap(TrapExpectedSharedMemory)
 	}
+	if t.sched != nil {
+		r, done := t.waitScheduled(o.mem, ea, size, s[o.b+1]&sizeMask(size), int64(s[o.b+2]))
+		if !done { // the scheduler runs another thread until this one is woken
+			t.setStop(StopPaused)
+			return false
+		}
+		s[o.a] = r
+		t.pc++
+		return true
+	}
 	r, paused := t.wait(o.mem, ea, size, s[o.b+1]&sizeMask(size), int64(s[o.b+2]))
 	if paused {
 		t.setStop(StopPaused)

@@ -34,6 +34,8 @@ type Threads struct {
 	running map[*vm.Thread]int32
 	end     *ThreadError // how the program ended; nil while it runs
 	done    sync.WaitGroup
+
+	sched *vm.Scheduler // set by Deterministic: threads run interleaved on the caller's goroutine
 }
 
 // ThreadError is the error that ended a program, with the thread that
@@ -82,6 +84,13 @@ func (ts *Threads) spawn(caller *vm.Instance, arg int32) int32 {
 	ts.next++
 	tid := ts.next
 	t := ts.store.NewThread()
+	if ts.sched != nil {
+		ts.sched.Add(t)
+		if t.Start(f, []vm.Value{vm.I32(tid), vm.I32(arg)}) != nil {
+			return -1
+		}
+		return tid
+	}
 	ts.running[t] = tid
 	ts.done.Add(1)
 	go func() {
@@ -98,6 +107,9 @@ func (ts *Threads) spawn(caller *vm.Instance, arg int32) int32 {
 // back as one too once the program has spawned threads.
 func (ts *Threads) Invoke(f *vm.Function, args ...vm.Value) ([]vm.Value, error) {
 	t := ts.store.NewThread()
+	if ts.sched != nil {
+		return ts.invokeScheduled(t, f, args)
+	}
 	ts.mu.Lock()
 	if ts.end != nil {
 		ts.mu.Unlock()
@@ -154,3 +166,38 @@ func (ts *Threads) Stop() {
 }
 
 var errProgramEnded = errors.New("the program ended")
+
+// Deterministic makes the program's threads run interleaved on the
+// caller's goroutine by a scheduler drawing from seed (see vm.Scheduler),
+// so a run can be repeated exactly. Call it before the first Invoke.
+func (ts *Threads) Deterministic(seed uint64) { ts.sched = vm.NewScheduler(seed) }
+
+// Schedule returns the turns a deterministic run took (nil otherwise).
+func (ts *Threads) Schedule() []vm.Turn {
+	if ts.sched == nil {
+		return nil
+	}
+	return ts.sched.Turns
+}
+
+// invokeScheduled is Invoke under the scheduler: the call is thread 0 the
+// first time, and the program ends when it returns.
+func (ts *Threads) invokeScheduled(t *vm.Thread, f *vm.Function, args []vm.Value) ([]vm.Value, error) {
+	if ts.end != nil {
+		return nil, ts.end
+	}
+	id := ts.sched.Add(t)
+	if err := t.Start(f, args); err != nil {
+		return nil, err
+	}
+	err := ts.sched.RunUntil(id)
+	if err == nil {
+		return t.Results(), nil
+	}
+	var tf *vm.ThreadFailure
+	if !errors.As(err, &tf) {
+		return nil, err // a deadlock: no thread to blame
+	}
+	ts.end = &ThreadError{TID: int32(tf.Thread), Err: tf.Err, Spawned: ts.next > 0}
+	return nil, ts.end
+}
