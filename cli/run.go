@@ -27,8 +27,9 @@ func runRun(e *env, args []string) int {
 	}
 	store := vm.NewStore()
 	cfg := host.ProgramConfig{
-		WASI:   ra.wasi(e.stdin, e.stdout, e.stderr),
-		Output: e.stdout,
+		WASI:         ra.wasi(e.stdin, e.stdout, e.stderr),
+		Output:       e.stdout,
+		SpawnThreads: true,
 	}
 	if ra.showImports {
 		cfg.OnBind = func(b host.Binding) { fmt.Fprintln(e.stderr, b) }

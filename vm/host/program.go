@@ -25,6 +25,10 @@ type ProgramConfig struct {
 	Output io.Writer
 	// OnBind is told how each import was bound (--show-imports).
 	OnBind func(Binding)
+	// SpawnThreads lets wasi-threads' thread-spawn start threads (`run`).
+	// Without it a spawn fails (-1) with a note on Output: the debugger
+	// steps one thread and cannot interleave others yet.
+	SpawnThreads bool
 }
 
 // NewProgram builds a linker for a program running in s; the caller must
@@ -45,6 +49,9 @@ func Install(l *Linker, s *vm.Store, cfg ProgramConfig) (*Program, error) {
 	}
 	l.Define(WASIModule, w.Exports())
 	threads := newThreads(l, s)
+	if !cfg.SpawnThreads {
+		threads.refuse = cfg.Output
+	}
 	l.Define(WASIThreadsModule, threads.Exports())
 	l.Define("spectest", Spectest(s, cfg.Output))
 	auto := NewAutoImports(l, s, cfg.Output)

@@ -3,6 +3,7 @@ package host
 import (
 	"errors"
 	"fmt"
+	"io"
 	"sync"
 	"time"
 
@@ -36,6 +37,8 @@ type Threads struct {
 	done    sync.WaitGroup
 
 	sched *vm.Scheduler // set by Deterministic: threads run interleaved on the caller's goroutine
+	// refuse, when set, makes every spawn fail with a note written to it.
+	refuse io.Writer
 }
 
 // ThreadError is the error that ended a program, with the thread that
@@ -70,6 +73,10 @@ func (ts *Threads) Exports() map[string]vm.Extern {
 func (ts *Threads) spawn(caller *vm.Instance, arg int32) int32 {
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
+	if ts.refuse != nil {
+		fmt.Fprintln(ts.refuse, "wasmstep: thread-spawn refused: the debugger runs one thread (use wasmstep run)")
+		return -1
+	}
 	if caller == nil || ts.end != nil || ts.next == 1<<29-1 { // ids are positive and below 2^29
 		return -1
 	}

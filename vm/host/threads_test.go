@@ -15,7 +15,7 @@ import (
 func runMutexExample(t *testing.T, seed *uint64) (uint64, []vm.Turn) {
 	t.Helper()
 	store := vm.NewStore()
-	prog, err := NewProgram(store, ProgramConfig{WASI: WASIConfig{Stdout: io.Discard, Stderr: io.Discard}, Output: io.Discard})
+	prog, err := NewProgram(store, ProgramConfig{WASI: WASIConfig{Stdout: io.Discard, Stderr: io.Discard}, Output: io.Discard, SpawnThreads: true})
 	if err != nil {
 		t.Fatal(err)
 	}
