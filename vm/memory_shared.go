@@ -18,6 +18,3 @@ func (m *Memory) reserveShared() bool {
 	m.waits = newWaitQueue()
 	return true
 }
-
-// Shared reports whether threads may share the memory.
-func (m *Memory) Shared() bool { return m.waits != nil }
