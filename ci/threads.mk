@@ -4,4 +4,4 @@
 .PHONY: test-race-threads
 test-race-threads: deps-cc
 	CGO_ENABLED=1 $(GO) test -race -tags ci -count=1 -timeout 20m \
-		-run 'Atomic|Wait|Thread|ProcExit' ./vm/ ./vm/host/ ./cli/
+		-run 'Atomic|Wait|Thread|ProcExit|Deadlock' ./vm/ ./vm/host/ ./cli/

@@ -148,6 +148,9 @@ func reportRunError(w io.Writer, err error) int {
 		fmt.Fprintln(w, exn)
 		nameThread(w, err)
 		return exitTrap
+	case errors.Is(err, vm.ErrDeadlock):
+		fmt.Fprintln(w, vm.ErrDeadlock)
+		return exitTrap
 	}
 	fmt.Fprintln(w, err)
 	return exitError

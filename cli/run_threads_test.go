@@ -86,3 +86,15 @@ func TestDebugRefusesThreadSpawn(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadlockIsReported: when every thread waits with no timeout, run
+// ends with an error instead of hanging, on goroutines and scheduled.
+func TestDeadlockIsReported(t *testing.T) {
+	for _, extra := range [][]string{nil, {"--schedule-seed", "3"}} {
+		args := append([]string{"run", "testdata/threads/deadlock.wat"}, extra...)
+		_, stderr, code := runCLI(t, args...)
+		if code != exitTrap || !strings.HasPrefix(stderr, "deadlock: every thread waits") {
+			t.Errorf("%v: exit %d, stderr %q", extra, code, stderr)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"sync/atomic"
 	"time"
 
 	"wasmstep/vm/wasm"
@@ -39,6 +40,10 @@ type Store struct {
 	MaxWait time.Duration
 
 	journal *journal // live checkpoints (checkpoint_store.go); nil: none
+
+	// blocked counts the threads inside a memory.atomic.wait that has no
+	// timeout (wait.go), for deadlock detection.
+	blocked atomic.Int64
 }
 
 // NewStore returns a store with the default limits.

@@ -53,6 +53,10 @@ func (t *Thread) wait(m *Memory, ea, size, expected uint64, timeout int64) (resu
 	if limit := t.store.MaxWait; limit > 0 && (timeout < 0 || time.Duration(timeout) > limit) {
 		timeout = int64(limit)
 	}
+	if timeout < 0 {
+		t.store.blocked.Add(1)
+		defer t.store.blocked.Add(-1)
+	}
 	var deadline <-chan time.Time
 	if timeout > 0 {
 		timer := time.NewTimer(time.Duration(timeout))
@@ -114,3 +118,8 @@ func (q *waitQueue) notify(ea uint64, count uint32) uint32 {
 	q.dequeue(ea, ws[n:])
 	return uint32(n)
 }
+
+// Blocked returns how many threads of the store wait in
+// memory.atomic.wait with no timeout. When it equals the number of threads
+// a program runs, none can notify the others: the program has deadlocked.
+func (s *Store) Blocked() int64 { return s.blocked.Load() }

@@ -42,15 +42,20 @@ type Threads struct {
 }
 
 // ThreadError is the error that ended a program, with the thread that
-// raised it (0: the thread of the call, before any spawn: the main one).
-// It unwraps to the error itself.
+// raised it (0: the thread of the call, the main one; -1: no thread, a
+// deadlock). It unwraps to the error itself.
 type ThreadError struct {
 	TID     int32
 	Err     error
 	Spawned bool // the program spawned threads, so the thread is worth naming
 }
 
-func (e *ThreadError) Error() string { return fmt.Sprintf("thread %d: %v", e.TID, e.Err) }
+func (e *ThreadError) Error() string {
+	if e.TID < 0 {
+		return e.Err.Error()
+	}
+	return fmt.Sprintf("thread %d: %v", e.TID, e.Err)
+}
 func (e *ThreadError) Unwrap() error { return e.Err }
 
 func newThreads(l *Linker, s *vm.Store) *Threads {
@@ -124,7 +129,9 @@ func (ts *Threads) Invoke(f *vm.Function, args ...vm.Value) ([]vm.Value, error) 
 	}
 	ts.running[t] = 0
 	ts.mu.Unlock()
+	stopWatch := ts.watchDeadlock()
 	res, err := t.Invoke(f, args...)
+	stopWatch()
 	ts.finish(t, err)
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
@@ -207,4 +214,40 @@ func (ts *Threads) invokeScheduled(t *vm.Thread, f *vm.Function, args []vm.Value
 	}
 	ts.end = &ThreadError{TID: int32(tf.Thread), Err: tf.Err, Spawned: ts.next > 0}
 	return nil, ts.end
+}
+
+// deadlockPoll is how often a running program is checked for a deadlock.
+const deadlockPoll = 50 * time.Millisecond
+
+// watchDeadlock ends the program with vm.ErrDeadlock when every one of its
+// threads waits with no timeout on two looks in a row (a woken thread may
+// still be counted on one). It returns the function that stops watching.
+func (ts *Threads) watchDeadlock() (stop func()) {
+	quit := make(chan struct{})
+	go func() {
+		tick := time.NewTicker(deadlockPoll)
+		defer tick.Stop()
+		strikes := 0
+		for {
+			select {
+			case <-quit:
+				return
+			case <-tick.C:
+			}
+			ts.mu.Lock()
+			if n := int64(len(ts.running)); n > 0 && ts.store.Blocked() >= n && ts.end == nil {
+				strikes++
+			} else {
+				strikes = 0
+			}
+			if strikes == 2 {
+				ts.end = &ThreadError{TID: -1, Err: vm.ErrDeadlock, Spawned: ts.next > 0}
+				for t := range ts.running {
+					t.Pause()
+				}
+			}
+			ts.mu.Unlock()
+		}
+	}()
+	return func() { close(quit) }
 }
