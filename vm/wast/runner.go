@@ -80,6 +80,7 @@ func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
 	if out == nil {
 		out = io.Discard
 	}
+	out = &lockedWriter{w: out} // script threads print through it at once
 	store := vm.NewStore()
 	// No suite script needs more than a few million steps; the bound turns a
 	// machine bug that loops into a failed assertion instead of a hung run.

@@ -1,6 +1,9 @@
 package wast
 
 import (
+	"io"
+	"sync"
+
 	"wasmstep/vm"
 	"wasmstep/vm/host"
 	"wasmstep/vm/load"
@@ -74,4 +77,16 @@ func (r *runner) joinAll() {
 		delete(r.threads, name)
 		r.join(th)
 	}
+}
+
+// lockedWriter serialises the writes of a script's threads.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
