@@ -46,15 +46,16 @@ test-race: deps-cc deps-cwasm
 	CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m ./debugger/...
 
 # In CI (CI=true) `make test` also drives the real window under Xvfb.
-test: lint test-go test-race test-dap $(if $(filter true,$(CI)),test-gui)
+test: lint test-go test-race test-race-threads test-dap $(if $(filter true,$(CI)),test-gui)
 
 # The window's targets: test-gui, screenshots.
 include ci/window.mk
 # The DAP server's targets: test-dap, vscode-package.
 include ci/dap.mk
-
 # C programs compiled to WebAssembly with DWARF: deps-cwasm, examples-c.
 include ci/cwasm.mk
+# Shared-memory threads under the race detector: test-race-threads.
+include ci/threads.mk
 
 # bench prints wasmstep against wazero's interpreter, workload by workload,
 # with the ratios and their geometric mean; then the debugger's own costs

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"wasmstep/vm/host"
@@ -16,6 +17,8 @@ type runArgs struct {
 	env         []string
 	showImports bool
 	progArgs    []string // after --
+	// schedule: run threads interleaved deterministically from this seed
+	schedule *uint64
 }
 
 type runCall struct {
@@ -24,7 +27,7 @@ type runCall struct {
 }
 
 // parseRunArgs reads FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]...
-// [--env NAME=VALUE]... [--show-imports] [-- ARGS...]. An argument after
+// [--env NAME=VALUE]... [--show-imports] [--schedule-seed N] [-- ARGS...]. An argument after
 // --invoke NAME belongs to that call unless it starts with "--" (negative
 // numbers start with a single dash).
 func parseRunArgs(args []string) (*runArgs, error) {
@@ -66,6 +69,16 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			r.env = append(r.env, kv)
 		case a == "--show-imports":
 			r.showImports = true
+		case a == "--schedule-seed":
+			v, err := value()
+			if err != nil {
+				return nil, err
+			}
+			seed, err := strconv.ParseUint(v, 10, 64)
+			if err != nil {
+				return nil, fmt.Errorf("--schedule-seed %s: want a non-negative integer", v)
+			}
+			r.schedule = &seed
 		case strings.HasPrefix(a, "--"):
 			return nil, fmt.Errorf("unknown flag %s", a)
 		case len(r.calls) > 0:

@@ -34,6 +34,9 @@ type Memory struct {
 	chunks map[uint64]*chunk
 	size   uint64 // bytes
 	limit  uint64 // maximum size in bytes: the declared max, the address space and the store's limit
+
+	// waits holds a shared memory's waiting threads (wait.go); nil when unshared.
+	waits *waitQueue
 }
 
 // NewMemory creates a memory of type t. maxBytes caps its growth beyond the
@@ -51,6 +54,9 @@ func NewMemory(t wasm.MemType, maxBytes uint64) (*Memory, bool) {
 		return nil, false
 	}
 	m.size = t.Limits.Min * wasm.PageSize
+	if t.Shared {
+		return m, m.reserveShared()
+	}
 	if m.size <= flatLimit {
 		m.setFlat(make([]byte, m.size))
 	} else {
@@ -80,13 +86,17 @@ func (m *Memory) Pages() uint64 { return m.size / wasm.PageSize }
 // Grow adds delta pages and returns the old size in pages; ok is false (and
 // nothing changes) if the result would pass the maximum.
 func (m *Memory) Grow(delta uint64) (old uint64, ok bool) {
+	if m.waits != nil { // threads may grow a shared memory at once
+		m.waits.mu.Lock()
+		defer m.waits.mu.Unlock()
+	}
 	old = m.Pages()
 	if delta > (m.limit-m.size)/wasm.PageSize {
 		return old, false
 	}
 	newSize := m.size + delta*wasm.PageSize
 	if m.flat != nil || m.chunks == nil {
-		if newSize <= flatLimit {
+		if newSize <= flatLimit || m.Type.Shared { // a shared memory never leaves its reservation
 			m.growFlat(newSize)
 			m.size = newSize
 			return old, true

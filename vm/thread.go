@@ -78,6 +78,8 @@ type Thread struct {
 
 	// HostCall, if set, performs every host function call (see HostCallFunc).
 	HostCall HostCallFunc
+
+	sched *schedThread // the deterministic scheduler running it (schedule.go); nil: its own goroutine
 }
 
 // NewThread returns an idle thread of the store.

@@ -31,6 +31,8 @@ const (
 	TrapStepLimit
 	TrapHost               // a host function returned an error; see Trap.Cause
 	TrapAllocationTooLarge // a GC allocation passed Store.MaxArrayBytes
+	TrapUnalignedAtomic
+	TrapExpectedSharedMemory // memory.atomic.wait on an unshared memory
 )
 
 var trapReasons = [...]string{
@@ -55,6 +57,8 @@ var trapReasons = [...]string{
 	TrapStepLimit:                "step limit exceeded",
 	TrapHost:                     "host function failed",
 	TrapAllocationTooLarge:       "out of memory: allocation too large",
+	TrapUnalignedAtomic:          "unaligned atomic",
+	TrapExpectedSharedMemory:     "expected shared memory",
 }
 
 func (k TrapKind) String() string {

@@ -11,6 +11,7 @@ const (
 	prefixGC   = 0xFB
 	prefixMisc = 0xFC
 	prefixSIMD = 0xFD
+	prefixAtom = 0xFE // threads: atomic accesses, wait/notify, fence
 )
 
 // Memory argument flags: the low 6 bits are the alignment exponent; bit 6
@@ -74,7 +75,7 @@ func (d *decoder) instr() wasm.Instr {
 	start := r.pos
 	b := r.byte()
 	prefix, code := byte(0), uint32(b)
-	if b == prefixGC || b == prefixMisc || b == prefixSIMD {
+	if b == prefixGC || b == prefixMisc || b == prefixSIMD || b == prefixAtom {
 		prefix, code = b, r.u32()
 	}
 	if r.err != nil {
@@ -141,6 +142,7 @@ var immReaders = [...]func(d *decoder, in *wasm.Instr, code uint32){
 	wasm.ImmLane:         readLane,
 	wasm.ImmMemArgLane:   func(d *decoder, in *wasm.Instr, c uint32) { readMemArg(d, in, c); readLane(d, in, c) },
 	wasm.ImmShuffle:      readV128,
+	wasm.ImmZeroByte:     readZeroByte,
 }
 
 func readX(d *decoder, in *wasm.Instr, _ uint32) { in.X = d.r.u32() }

@@ -80,6 +80,7 @@ var immWriters = [...]func(e *encoder, b []byte, in *wasm.Instr) []byte{
 	wasm.ImmLane:       writeLane,
 	wasm.ImmMemArgLane: func(e *encoder, b []byte, in *wasm.Instr) []byte { return writeLane(e, writeMemArg(e, b, in), in) },
 	wasm.ImmShuffle:    writeV128,
+	wasm.ImmZeroByte:   func(_ *encoder, b []byte, _ *wasm.Instr) []byte { return append(b, 0) },
 }
 
 func writeX(_ *encoder, b []byte, in *wasm.Instr) []byte { return appendULEB(b, uint64(in.X)) }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"time"
 
 	"wasmstep/vm"
@@ -38,6 +39,8 @@ type WASI struct {
 	fds   map[uint32]*wasiFD
 	start time.Time
 	rand  io.Reader
+
+	mu sync.Mutex // one call at a time: threads share the descriptor table
 }
 
 // ExitError is returned (as a trap's cause) when the program calls
@@ -110,6 +113,8 @@ func wasiParams(sig string) []wasm.ValType {
 
 func (w *WASI) hostFunc(fn func(c *wasiCall) errno) vm.HostFunc {
 	return func(ctx *vm.CallContext, args []vm.Value) ([]vm.Value, error) {
+		w.mu.Lock()
+		defer w.mu.Unlock()
 		c := &wasiCall{w: w, mem: ctx.Memory(0), args: args}
 		return []vm.Value{vm.I32(int32(fn(c)))}, nil
 	}

@@ -50,13 +50,14 @@ const (
 	ImmV128      // Imm = low 8 bytes, ImmHi = high 8 bytes (little-endian)
 	ImmLane      // ImmHi = lane index
 	ImmMemArgLane
-	ImmShuffle // Imm, ImmHi = 16 lane indices, one per byte
+	ImmShuffle  // Imm, ImmHi = 16 lane indices, one per byte
+	ImmZeroByte // no field: a reserved byte that must be zero (atomic.fence)
 )
 
 // OpInfo is one row of the opcode table.
 type OpInfo struct {
 	Name   string  // text-format mnemonic
-	Prefix byte    // 0, or 0xFB, 0xFC, 0xFD for prefixed opcodes
+	Prefix byte    // 0, or 0xFB, 0xFC, 0xFD, 0xFE for prefixed opcodes
 	Code   uint32  // the opcode byte, or the LEB128 sub-opcode after the prefix
 	Imm    ImmKind // immediates
 	// Sig is the stack effect as a student reads it, e.g. "[i32 i32] -> [i32]".
@@ -69,9 +70,10 @@ type OpInfo struct {
 var Ops = buildOps()
 
 func buildOps() []OpInfo {
-	ops := make([]OpInfo, 0, len(coreOps)+len(simdOps)+len(legacyEHOps))
+	ops := make([]OpInfo, 0, len(coreOps)+len(simdOps)+len(threadOps)+len(legacyEHOps))
 	ops = append(ops, coreOps[:]...)
 	ops = append(ops, simdOps...)
+	ops = append(ops, threadOps...)
 	ops = append(ops, legacyEHOps...)
 	return ops
 }

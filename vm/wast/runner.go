@@ -68,6 +68,8 @@ type runner struct {
 	current   *vm.Instance
 	res       *Result
 	debugForm bool
+	out       io.Writer
+	threads   map[string]*scriptThread // started and not yet waited for (threads.go)
 }
 
 // Run runs a parsed script. A command that cannot run (a module that fails
@@ -78,6 +80,7 @@ func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
 	if out == nil {
 		out = io.Discard
 	}
+	out = &lockedWriter{w: out} // script threads print through it at once
 	store := vm.NewStore()
 	// No suite script needs more than a few million steps; the bound turns a
 	// machine bug that loops into a failed assertion instead of a hung run.
@@ -90,11 +93,14 @@ func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
 		defs:      map[string]*load.Module{},
 		res:       &Result{File: script.File.Name()},
 		debugForm: opts.DebugForm,
+		out:       out,
+		threads:   map[string]*scriptThread{},
 	}
 	r.linker.Define("spectest", host.Spectest(store, out))
 	for _, cmd := range script.Commands {
 		r.command(cmd)
 	}
+	r.joinAll()
 	return r.res
 }
 
@@ -134,6 +140,10 @@ func (r *runner) command(cmd wat.Command) {
 		r.assertException(c)
 	case *wat.AssertModule:
 		r.assertModule(c)
+	case *wat.ThreadCmd:
+		r.threadCmd(c)
+	case *wat.WaitCmd:
+		r.waitCmd(c)
 	default:
 		r.fail(cmd.Pos(), "unsupported command %T", cmd)
 	}

@@ -403,7 +403,10 @@ func (p *modParser) memArg(in *wasm.Instr) {
 	if p.atMemIndex(wasm.Ops[in.Op].Imm == wasm.ImmMemArgLane) {
 		in.X = p.index(&p.mems)
 	}
-	align := naturalAlign(wasm.Ops[in.Op].Name)
+	align := wasm.AtomicWidth(in.Op)
+	if align == 0 {
+		align = naturalAlign(wasm.Ops[in.Op].Name)
+	}
 	if t := p.peek(); t.Kind == Keyword && strings.HasPrefix(t.Text, "offset=") {
 		p.next()
 		v, err := parseU64(t.Text[len("offset="):])

@@ -1,6 +1,7 @@
 package wat
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -281,6 +282,9 @@ func memArgText(in *wasm.Instr) string {
 // instruction; ok is false for one it does not know (the alignment is then
 // always printed, which is never wrong).
 func naturalAlignLog2(op wasm.Op) (uint32, bool) {
+	if w := wasm.AtomicWidth(op); w != 0 {
+		return uint32(bits.TrailingZeros64(w)), true
+	}
 	switch op {
 	case wasm.OpI32Load8S, wasm.OpI32Load8U, wasm.OpI64Load8S, wasm.OpI64Load8U,
 		wasm.OpI32Store8, wasm.OpI64Store8:
