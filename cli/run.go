@@ -132,7 +132,7 @@ func reportRunError(w io.Writer, err error) int {
 	var exn *vm.Exception
 	switch {
 	case errors.As(err, &exit):
-		return int(exit.Code)
+		return exitStatus(w, exit.Code)
 	case errors.As(err, &trap):
 		fmt.Fprintf(w, "trap: %s\n", trap.Reason())
 		if at := trapLocation(trap); at != "" {

@@ -28,7 +28,10 @@ func runTest(e *env, args []string) int {
 		for _, path := range files {
 			res, err := wast.RunFile(path, wast.Options{Output: e.stdout})
 			if err != nil {
+				// A script rejected as a whole (it does not parse) counts as
+				// one failure: its assertions must not vanish from the totals.
 				fmt.Fprintln(e.stderr, err)
+				failed++
 				broken = true
 				continue
 			}

@@ -79,15 +79,16 @@ func (inst *Instance) createGlobalsTablesMemories() error {
 		}
 		tb, ok := s.NewTable(tt, init)
 		if !ok {
-			return fmt.Errorf("table %d: %d entries exceed the store's limit (Store.MaxTableEntries)",
-				len(inst.Tables), tt.Limits.Min)
+			return inst.declLimitError(m.Tables[i].Pos, "table %d: a minimum of %d entries passes the limit of %d entries per table",
+				len(inst.Tables), tt.Limits.Min, orDefault(s.MaxTableEntries, DefaultMaxTableEntries))
 		}
 		inst.Tables = append(inst.Tables, tb)
 	}
 	for i := range m.Mems {
 		mem, ok := NewMemory(m.Mems[i].Type, s.MaxMemoryBytes)
 		if !ok {
-			return &Trap{Kind: TrapOutOfBoundsMemory, PC: -1}
+			return inst.declLimitError(m.Mems[i].Pos, "memory %d: a minimum of %d pages passes the limit of %s per memory",
+				len(inst.Mems), m.Mems[i].Type.Limits.Min, FormatBytes(memoryCap(m.Mems[i].Type, s.MaxMemoryBytes)))
 		}
 		inst.Mems = append(inst.Mems, mem)
 	}
