@@ -1,9 +1,10 @@
 package cli
 
 import (
-	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -65,9 +66,17 @@ func runDebug(e *env, args []string) int {
 	for _, c := range ra.calls {
 		r.exec(append([]string{"invoke", c.name}, c.args...))
 	}
-	in := bufio.NewScanner(e.stdin)
-	for in.Scan() {
-		line := strings.TrimSpace(in.Text())
+	in := newCommandLines(e.stdin)
+	for {
+		line, err := in.next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			fmt.Fprintf(r.out, "error: %v\n", err)
+			continue
+		}
+		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -224,33 +233,15 @@ func (r *debugREPL) currentFile() *source.File {
 	return files[len(files)-1]
 }
 
-// fileLine parses LINE or FILE:LINE.
-func (r *debugREPL) fileLine(arg string) (*source.File, int, bool) {
-	name, num, hasFile := strings.Cut(arg, ":")
-	if !hasFile {
-		num = name
-	}
-	line, err := strconv.Atoi(num)
-	if err != nil {
-		return nil, 0, false
-	}
-	if !hasFile {
-		return r.currentFile(), line, true
-	}
-	for _, f := range r.s.Files() {
-		if f.Name() == name || strings.HasSuffix(f.Name(), "/"+name) {
-			return f, line, true
-		}
-	}
-	return nil, 0, false
-}
-
 func (r *debugREPL) until(args []string) error {
 	if len(args) != 1 {
 		return fmt.Errorf("usage: until LINE")
 	}
-	f, line, ok := r.fileLine(args[0])
-	if !ok {
+	f, line, isLine, err := r.fileLine(args[0])
+	if err != nil {
+		return err
+	}
+	if !isLine {
 		return fmt.Errorf("bad line %q", args[0])
 	}
 	return r.stopped(r.s.RunTo(f, line))
@@ -261,7 +252,9 @@ func (r *debugREPL) setBreak(args []string) error {
 		return fmt.Errorf("usage: break LINE|FILE:LINE|FUNC|FUNC+N [HITS]")
 	}
 	spec := debugger.BreakSpec{Kind: debugger.BreakFunc, Func: args[0]}
-	if f, line, ok := r.fileLine(args[0]); ok {
+	if f, line, isLine, err := r.fileLine(args[0]); err != nil {
+		return err
+	} else if isLine {
 		spec = debugger.BreakSpec{Kind: debugger.BreakLine, File: f, Line: line}
 	} else if fn, n, ok := strings.Cut(args[0], "+"); ok {
 		k, err := strconv.Atoi(n)
@@ -314,6 +307,9 @@ func (r *debugREPL) enable(args []string, on bool) error {
 	id, err := strconv.Atoi(args[0])
 	if err != nil {
 		return fmt.Errorf("bad breakpoint number %q", args[0])
+	}
+	if !slices.ContainsFunc(r.s.Breakpoints(), func(b debugger.Breakpoint) bool { return b.ID == id }) {
+		return fmt.Errorf("no breakpoint %d", id)
 	}
 	r.s.EnableBreakpoint(id, on)
 	return nil

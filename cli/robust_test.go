@@ -14,11 +14,13 @@ import (
 func writeFile(t *testing.T, name, content string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+	if err := writeFileAt(p, content); err != nil {
 		t.Fatal(err)
 	}
 	return p
 }
+
+func writeFileAt(path, content string) error { return os.WriteFile(path, []byte(content), 0o644) }
 
 // Half a million nested blocks once killed every command with a Go stack
 // overflow; now each reports the parse error with its position, exit 2.

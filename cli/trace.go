@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"wasmstep/debugger"
@@ -100,6 +101,11 @@ func writeTraceLine(w io.Writer, l *traceLine, asJSON bool) {
 	if asJSON {
 		if l.Stack == nil {
 			l.Stack = []string{}
+		}
+		// An export's name is quoted in the text form ("sum"); in JSON
+		// the string itself is the name.
+		if name, err := strconv.Unquote(l.Func); err == nil {
+			l.Func = name
 		}
 		b, _ := json.Marshal(l)
 		fmt.Fprintf(w, "%s\n", b)
