@@ -58,6 +58,7 @@ func runDebug(e *env, args []string) int {
 	}
 	s := debugger.NewSession(sessionOptions(e, ra))
 	defer s.Close()
+	defer pauseOnInterrupt(s, ra.interrupt)()
 	if err := s.LoadFiles(ra.files...); err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return exitError

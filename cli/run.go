@@ -14,7 +14,7 @@ import (
 )
 
 func init() {
-	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [-- ARGS...]", runRun)
+	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--max-steps N] [--timeout DURATION] [-- ARGS...]", runRun)
 }
 
 // runRun instantiates the files as one linked program and makes the calls
@@ -26,6 +26,8 @@ func runRun(e *env, args []string) int {
 		return exitError
 	}
 	store := vm.NewStore()
+	store.MaxSteps = ra.limits.maxSteps
+	stopper := &interrupter{wake: ra.interrupt}
 	cfg := host.ProgramConfig{
 		WASI:   ra.wasi(e.stdin, e.stdout, e.stderr),
 		Output: e.stdout,
@@ -63,7 +65,7 @@ func runRun(e *env, args []string) int {
 		calls = []runCall{{name: "_start"}}
 	}
 	for _, c := range calls {
-		if status, ok := runOneCall(e, store, insts, c); !ok {
+		if status, ok := runOneCall(e, store, insts, c, stopper, ra.limits); !ok {
 			return status
 		}
 	}
@@ -72,7 +74,7 @@ func runRun(e *env, args []string) int {
 
 // runOneCall makes one call and prints its results; ok is false when the
 // run must stop with status.
-func runOneCall(e *env, store *vm.Store, insts []*vm.Instance, c runCall) (status int, ok bool) {
+func runOneCall(e *env, store *vm.Store, insts []*vm.Instance, c runCall, stopper *interrupter, limits runLimits) (status int, ok bool) {
 	f := findExport(insts, c.name)
 	if f == nil {
 		fmt.Fprintf(e.stderr, "wasmstep run: no module exports a function %q\n", c.name)
@@ -91,7 +93,12 @@ func runOneCall(e *env, store *vm.Store, insts []*vm.Instance, c runCall) (statu
 		}
 		args[i] = v
 	}
-	results, err := store.Invoke(f, args...)
+	th := store.NewThread()
+	results, stopped, err := stopper.run(th, limits, f, args)
+	if stopped != "" {
+		fmt.Fprintf(e.stderr, "wasmstep run: %s\n  at %s\n", stopped, whereStopped(th))
+		return exitTrap, false
+	}
 	if err != nil {
 		return reportRunError(e.stderr, err), false
 	}

@@ -128,7 +128,9 @@ func pollOneoff(c *wasiCall) errno {
 		}
 	}
 	if len(events) == 0 {
-		c.w.sleep(earliest)
+		if !c.w.sleep(earliest) {
+			return errIntr // as poll(2) reports a signal; the caller is being stopped
+		}
 		for _, sub := range clockSubs {
 			if c.w.clockDelay(sub) <= earliest {
 				events = append(events, pollEvent(sub, errSuccess)...)
@@ -159,15 +161,18 @@ func pollEvent(sub []byte, e errno) []byte {
 	return ev
 }
 
-// sleep waits ns nanoseconds or until the configuration's Interrupt fires.
-func (w *WASI) sleep(ns uint64) {
+// sleep waits ns nanoseconds, or until the configuration's Interrupt
+// fires (then it returns false).
+func (w *WASI) sleep(ns uint64) bool {
 	if ns == 0 {
-		return
+		return true
 	}
 	t := time.NewTimer(time.Duration(min(ns, math.MaxInt64)))
 	defer t.Stop()
 	select {
 	case <-t.C:
+		return true
 	case <-w.cfg.Interrupt:
+		return false
 	}
 }

@@ -122,7 +122,7 @@ func TestWASIPollSleepIsInterruptible(t *testing.T) {
 	done := make(chan uint32)
 	go func() { done <- h.call(t, "poll_oneoff", 0, 64, 1, 128) }()
 	interrupt <- struct{}{}
-	if e := <-done; e != errSuccess {
-		t.Errorf("errno %d", e)
+	if e := <-done; e != errIntr {
+		t.Errorf("errno %d, want EINTR", e)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"wasmstep/vm"
 	"wasmstep/vm/host"
@@ -41,6 +42,10 @@ type Options struct {
 	// DebugForm runs every call in the debug form (one operation per
 	// instruction, as the debugger steps) instead of the fused fast form.
 	DebugForm bool
+	// MaxSteps bounds the instructions of each call (0: 200,000,000).
+	MaxSteps uint64
+	// Timeout bounds the wall-clock time of each call (0: none).
+	Timeout time.Duration
 }
 
 // RunFile parses and runs one script.
@@ -68,6 +73,7 @@ type runner struct {
 	current   *vm.Instance
 	res       *Result
 	debugForm bool
+	timeout   time.Duration
 }
 
 // Run runs a parsed script. A command that cannot run (a module that fails
@@ -82,6 +88,9 @@ func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
 	// No suite script needs more than a few million steps; the bound turns a
 	// machine bug that loops into a failed assertion instead of a hung run.
 	store.MaxSteps = 200_000_000
+	if opts.MaxSteps != 0 {
+		store.MaxSteps = opts.MaxSteps
+	}
 	r := &runner{
 		fs:        fs,
 		store:     store,
@@ -90,6 +99,7 @@ func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
 		defs:      map[string]*load.Module{},
 		res:       &Result{File: script.File.Name()},
 		debugForm: opts.DebugForm,
+		timeout:   opts.Timeout,
 	}
 	r.linker.Define("spectest", host.Spectest(store, out))
 	for _, cmd := range script.Commands {
