@@ -101,3 +101,33 @@ func TestRejectedScriptCountsAsFailed(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 }
+
+// countWriter counts what it is given and keeps none of it.
+type countWriter struct{ n int }
+
+func (w *countWriter) Write(p []byte) (int, error) { w.n += len(p); return len(p), nil }
+
+// wasm2wat once built its whole output in memory, indented by depth: 60 KB
+// of nested binary became 800 MB of text and 3.1 GB of memory before the
+// first byte came out. It now streams with indentation capped.
+func TestWasm2WatStreamsDeepBodies(t *testing.T) {
+	memwatch.Guard(t, 600*memwatch.MiB)
+	const n = 30_000
+	wat := writeFile(t, "nested.wat", "(module (func "+strings.Repeat("(block ", n)+strings.Repeat(")", n)+"))")
+	wasm := filepath.Join(t.TempDir(), "nested.wasm")
+	if _, stderr, code := runCLI(t, "wat2wasm", wat, "-o", wasm); code != exitOK {
+		t.Fatal(stderr)
+	}
+	if info, err := os.Stat(wasm); err != nil || info.Size() > 100<<10 {
+		t.Fatalf("binary: %v, %v", info, err)
+	}
+	out := &countWriter{}
+	var stderr strings.Builder
+	if code := Main([]string{"wasm2wat", wasm}, strings.NewReader(""), out, &stderr); code != exitOK {
+		t.Fatal(stderr.String())
+	}
+	// Two lines per level, each at most 2*40 spaces and "block"/"end".
+	if limit := 2 * n * (2*40 + 8); out.n > limit {
+		t.Errorf("%d bytes of text for %d levels, want at most %d", out.n, n, limit)
+	}
+}
