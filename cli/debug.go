@@ -16,7 +16,7 @@ import (
 	"wasmstep/vm/source"
 )
 
-const debugUsage = "debug FILE... [--invoke NAME [ARG...]] [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [-- ARGS...]"
+const debugUsage = "debug FILE... [--invoke NAME [ARG...]] [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--max-memory SIZE] [-- ARGS...]"
 
 func init() {
 	register("debug", debugUsage+"   line debugger on stdin (type help)", runDebug)
@@ -30,6 +30,7 @@ func sessionOptions(e *env, ra *runArgs) debugger.Options {
 	return debugger.Options{
 		Stdout: e.stdout,
 		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
+			st.MaxMemory = ra.limits.memory()
 			cfg := host.ProgramConfig{Output: out, WASI: ra.wasi(nil, out, out)}
 			if ra.showImports {
 				cfg.OnBind = func(b host.Binding) { fmt.Fprintln(e.stderr, b) }

@@ -14,7 +14,7 @@ import (
 )
 
 func init() {
-	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--max-steps N] [--timeout DURATION] [-- ARGS...]", runRun)
+	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--max-steps N] [--timeout DURATION] [--max-memory SIZE] [-- ARGS...]", runRun)
 }
 
 // runRun instantiates the files as one linked program and makes the calls
@@ -27,6 +27,7 @@ func runRun(e *env, args []string) int {
 	}
 	store := vm.NewStore()
 	store.MaxSteps = ra.limits.maxSteps
+	store.MaxMemory = ra.limits.memory()
 	stopper := &interrupter{wake: ra.interrupt}
 	cfg := host.ProgramConfig{
 		WASI:   ra.wasi(e.stdin, e.stdout, e.stderr),

@@ -12,11 +12,21 @@ import (
 	"wasmstep/vm/wasm"
 )
 
-// runLimits bound a run: --max-steps (instructions per call) and --timeout
-// (wall-clock time per call). They go anywhere on the command line.
+// runLimits bound a run: --max-steps (instructions per call), --timeout
+// (wall-clock time per call) and --max-memory (memory_limit.go). They go
+// anywhere on the command line.
 type runLimits struct {
-	maxSteps uint64
-	timeout  time.Duration
+	maxSteps  uint64
+	timeout   time.Duration
+	maxMemory uint64 // 0 until given: memory() supplies the default
+}
+
+// memory is the --max-memory limit or the default.
+func (l runLimits) memory() uint64 {
+	if l.maxMemory == 0 {
+		return defaultMaxMemory()
+	}
+	return l.maxMemory
 }
 
 // parseFlag consumes a limit flag; ok is false when a is not one.
@@ -37,6 +47,14 @@ func (l *runLimits) parseFlag(a string, value func() (string, error)) (ok bool, 
 		}
 		if l.timeout, err = time.ParseDuration(v); err != nil || l.timeout <= 0 {
 			return true, fmt.Errorf("--timeout %s: want a positive duration such as 10s or 1m30s", v)
+		}
+	case "--max-memory":
+		v, err := value()
+		if err != nil {
+			return true, err
+		}
+		if l.maxMemory, err = parseSize(v); err != nil {
+			return true, err
 		}
 	default:
 		return false, nil

@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	register("test", "test FILE.wast|DIR... [--max-steps N] [--timeout DURATION]   run .wast scripts", runTest)
+	register("test", "test FILE.wast|DIR... [--max-steps N] [--timeout DURATION] [--max-memory SIZE]   run .wast scripts", runTest)
 }
 
 // runTest runs scripts and prints each failure, then the totals; the last
@@ -33,10 +33,10 @@ func runTest(e *env, args []string) int {
 		}
 	}
 	if len(paths) == 0 {
-		fmt.Fprintln(e.stderr, "usage: wasmstep test FILE.wast|DIR... [--max-steps N] [--timeout DURATION]")
+		fmt.Fprintln(e.stderr, "usage: wasmstep test FILE.wast|DIR... [--max-steps N] [--timeout DURATION] [--max-memory SIZE]")
 		return exitError
 	}
-	opts := wast.Options{Output: e.stdout, MaxSteps: limits.maxSteps, Timeout: limits.timeout}
+	opts := wast.Options{Output: e.stdout, MaxSteps: limits.maxSteps, Timeout: limits.timeout, MaxMemory: limits.memory()}
 	passed, failed, broken := 0, 0, false
 	for _, arg := range paths {
 		files, err := wast.Scripts(arg)

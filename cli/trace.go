@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	register("trace", "trace FILE... --invoke NAME [ARG...] [--json]   print every executed instruction", runTrace)
+	register("trace", "trace FILE... --invoke NAME [ARG...] [--json] [--max-memory SIZE]   print every executed instruction", runTrace)
 }
 
 // traceLine is one executed instruction: where, what, and the operand
@@ -28,6 +28,11 @@ type traceLine struct {
 }
 
 func runTrace(e *env, args []string) int {
+	maxMemory, args, err := takeMaxMemory(args)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "wasmstep trace: %v\n", err)
+		return exitError
+	}
 	asJSON := false
 	var rest []string
 	for _, a := range args {
@@ -42,7 +47,7 @@ func runTrace(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "usage: wasmstep trace FILE... --invoke NAME [ARG...] [--json]")
 		return exitError
 	}
-	opts := sessionOptions(e, &runArgs{files: files})
+	opts := sessionOptions(e, &runArgs{files: files, limits: runLimits{maxMemory: maxMemory}})
 	opts.NoHistory = true
 	s := debugger.NewSession(opts)
 	defer s.Close()

@@ -77,6 +77,10 @@ func (inst *Instance) createGlobalsTablesMemories() error {
 			}
 			init = v.Ref
 		}
+		if tt.Limits.Min <= orDefault(s.MaxTableEntries, DefaultMaxTableEntries) && !s.fits(tt.Limits.Min*refBytes) {
+			return inst.declLimitError(m.Tables[i].Pos, "table %d: a minimum of %d entries does not fit the memory limit (%s)",
+				len(inst.Tables), tt.Limits.Min, FormatBytes(s.MaxMemory))
+		}
 		tb, ok := s.NewTable(tt, init)
 		if !ok {
 			return inst.declLimitError(m.Tables[i].Pos, "table %d: a minimum of %d entries passes the limit of %d entries per table",
@@ -85,6 +89,10 @@ func (inst *Instance) createGlobalsTablesMemories() error {
 		inst.Tables = append(inst.Tables, tb)
 	}
 	for i := range m.Mems {
+		if min := m.Mems[i].Type.Limits.Min; min <= flatLimit/wasm.PageSize && !s.fits(min*wasm.PageSize) {
+			return inst.declLimitError(m.Mems[i].Pos, "memory %d: a minimum of %d pages does not fit the memory limit (%s)",
+				len(inst.Mems), min, FormatBytes(s.MaxMemory))
+		}
 		mem, ok := NewMemory(m.Mems[i].Type, s.MaxMemoryBytes)
 		if !ok {
 			return inst.declLimitError(m.Mems[i].Pos, "memory %d: a minimum of %d pages passes the limit of %s per memory",

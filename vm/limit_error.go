@@ -20,16 +20,20 @@ func (inst *Instance) declLimitError(pos wasm.Pos, format string, args ...any) e
 	return errors.New(msg)
 }
 
-// FormatBytes renders a byte count the way limits are written on the
-// command line: a whole number of KiB, MiB, GiB or TiB when it is one.
+// FormatBytes renders a byte count the way limits are written: in the
+// largest unit (KiB to TiB) it reaches, whole or with one decimal.
 func FormatBytes(n uint64) string {
 	for _, u := range []struct {
 		shift uint
 		name  string
 	}{{40, "TiB"}, {30, "GiB"}, {20, "MiB"}, {10, "KiB"}} {
-		if n >= 1<<u.shift && n&(1<<u.shift-1) == 0 {
+		switch {
+		case n < 1<<u.shift:
+			continue
+		case n&(1<<u.shift-1) == 0:
 			return fmt.Sprintf("%d %s", n>>u.shift, u.name)
 		}
+		return fmt.Sprintf("%.1f %s", float64(n)/float64(uint64(1)<<u.shift), u.name)
 	}
 	return fmt.Sprintf("%d bytes", n)
 }

@@ -81,9 +81,21 @@ func (sl *structLayout) alloc() *Struct {
 	return s
 }
 
+// bytes is roughly what a struct of the layout takes in the Go heap.
+func (sl *structLayout) bytes() uint64 {
+	n := uint64(len(sl.fields)) * 8
+	if sl.hasRefs {
+		n += uint64(len(sl.fields)) * refBytes
+	}
+	return n
+}
+
 // opStructNew: r[a] = a new struct with fields from slots b...
 func opStructNew(t *Thread, o *op) bool {
 	sl := o.aux.(*structLayout)
+	if !t.gcAllocFits(sl.bytes(), "a struct") {
+		return false
+	}
 	obj := sl.alloc()
 	for i, k := range sl.fields {
 		slot := int(o.b) + i
@@ -99,7 +111,11 @@ func opStructNew(t *Thread, o *op) bool {
 }
 
 func opStructNewDefault(t *Thread, o *op) bool {
-	t.r[o.a] = o.aux.(*structLayout).alloc()
+	sl := o.aux.(*structLayout)
+	if !t.gcAllocFits(sl.bytes(), "a struct") {
+		return false
+	}
+	t.r[o.a] = sl.alloc()
 	t.pc++
 	return true
 }

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"encoding/binary"
+	"fmt"
 
 	"wasmstep/vm/validate"
 )
@@ -44,7 +45,7 @@ func (t *Thread) newArray(al *arrayLayout, n uint64) (*Array, bool) {
 	if !al.fits(n, t.store.arrayByteLimit()) {
 		return nil, t.trap(TrapAllocationTooLarge)
 	}
-	if !t.chargeBulk(n, bulkElemShift) {
+	if !t.chargeBulk(n, bulkElemShift) || !t.gcAllocFits(n*al.elemBytes(), fmt.Sprintf("an array of %d elements", n)) {
 		return nil, false
 	}
 	return al.alloc(n), true

@@ -29,6 +29,12 @@ type Store struct {
 	// MaxSteps, if non-zero, bounds the operations one Invoke may run; bulk
 	// operations spend it in proportion to their length (see chargeBulk).
 	MaxSteps uint64
+	// MaxMemory, if non-zero, bounds the host memory the store's programs
+	// make the process hold, in bytes (budget.go): past it memory.grow and
+	// table.grow fail, allocations trap with "out of memory", and a
+	// declaration that does not fit fails instantiation.
+	MaxMemory   uint64
+	heapAfterGC uint64 // the heap's size after the last collection fits ran
 
 	journal *journal // live checkpoints (checkpoint_store.go); nil: none
 }

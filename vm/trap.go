@@ -31,6 +31,7 @@ const (
 	TrapStepLimit
 	TrapHost               // a host function returned an error; see Trap.Cause
 	TrapAllocationTooLarge // a GC allocation passed Store.MaxArrayBytes
+	TrapOutOfMemory        // the store's memory budget is spent; see Trap.Cause
 )
 
 var trapReasons = [...]string{
@@ -55,6 +56,7 @@ var trapReasons = [...]string{
 	TrapStepLimit:                "step limit exceeded",
 	TrapHost:                     "host function failed",
 	TrapAllocationTooLarge:       "out of memory: allocation too large",
+	TrapOutOfMemory:              "out of memory",
 }
 
 func (k TrapKind) String() string {
@@ -76,7 +78,7 @@ type Trap struct {
 
 // Reason returns the specification's text for the trap.
 func (t *Trap) Reason() string {
-	if t.Kind == TrapHost && t.Cause != nil {
+	if (t.Kind == TrapHost || t.Kind == TrapOutOfMemory) && t.Cause != nil {
 		return t.Cause.Error()
 	}
 	return t.Kind.String()

@@ -46,6 +46,8 @@ type Options struct {
 	MaxSteps uint64
 	// Timeout bounds the wall-clock time of each call (0: none).
 	Timeout time.Duration
+	// MaxMemory is the store's memory budget (vm.Store.MaxMemory; 0: none).
+	MaxMemory uint64
 }
 
 // RunFile parses and runs one script.
@@ -88,6 +90,7 @@ func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
 	// No suite script needs more than a few million steps; the bound turns a
 	// machine bug that loops into a failed assertion instead of a hung run.
 	store.MaxSteps = 200_000_000
+	store.MaxMemory = opts.MaxMemory
 	if opts.MaxSteps != 0 {
 		store.MaxSteps = opts.MaxSteps
 	}
