@@ -111,3 +111,20 @@ func TestLocalsLimitIsTheSameForTextAndBinary(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// The window's sessions run under the --max-memory budget too.
+func TestWindowEngineHonoursTheBudget(t *testing.T) {
+	grow := writeFile(t, "grow.wat", `(module (memory 1)
+  (func (export "f") (result i32) (memory.grow (i32.const 8192))))`)
+	e := newLimitedEngine([]string{grow}, 128<<20)
+	if err := e.LoadFiles(grow); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Invoke("f", nil); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := e.Continue()
+	if err != nil || len(snap.Results) != 1 || uint32(snap.Results[0].Lo) != 0xFFFFFFFF {
+		t.Fatalf("%+v, %v", snap.Results, err)
+	}
+}
