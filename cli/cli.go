@@ -73,4 +73,5 @@ func printUsage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "       wasmstep %s\n", commands[n].usage)
 	}
+	fmt.Fprintln(w, maxMemoryHelp())
 }

@@ -1,9 +1,10 @@
 package cli
 
 import (
-	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,7 +16,7 @@ import (
 	"wasmstep/vm/source"
 )
 
-const debugUsage = "debug FILE... [--invoke NAME [ARG...]] [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [-- ARGS...]"
+const debugUsage = "debug FILE... [--invoke NAME [ARG...]] [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--max-memory SIZE] [-- ARGS...]"
 
 func init() {
 	register("debug", debugUsage+"   line debugger on stdin (type help)", runDebug)
@@ -29,6 +30,7 @@ func sessionOptions(e *env, ra *runArgs) debugger.Options {
 	return debugger.Options{
 		Stdout: e.stdout,
 		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
+			st.MaxMemory = ra.limits.memory()
 			cfg := host.ProgramConfig{Output: out, WASI: ra.wasi(nil, out, out)}
 			if ra.showImports {
 				cfg.OnBind = func(b host.Binding) { fmt.Fprintln(e.stderr, b) }
@@ -57,6 +59,7 @@ func runDebug(e *env, args []string) int {
 	}
 	s := debugger.NewSession(sessionOptions(e, ra))
 	defer s.Close()
+	defer pauseOnInterrupt(s, ra.interrupt)()
 	if err := s.LoadFiles(ra.files...); err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return exitError
@@ -66,9 +69,17 @@ func runDebug(e *env, args []string) int {
 	for _, c := range ra.calls {
 		r.exec(append([]string{"invoke", c.name}, c.args...))
 	}
-	in := bufio.NewScanner(e.stdin)
-	for in.Scan() {
-		line := strings.TrimSpace(in.Text())
+	in := newCommandLines(e.stdin)
+	for {
+		line, err := in.next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			fmt.Fprintf(r.out, "error: %v\n", err)
+			continue
+		}
+		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -248,33 +259,15 @@ func (r *debugREPL) currentFile() *source.File {
 	return files[len(files)-1]
 }
 
-// fileLine parses LINE or FILE:LINE.
-func (r *debugREPL) fileLine(arg string) (*source.File, int, bool) {
-	name, num, hasFile := strings.Cut(arg, ":")
-	if !hasFile {
-		num = name
-	}
-	line, err := strconv.Atoi(num)
-	if err != nil {
-		return nil, 0, false
-	}
-	if !hasFile {
-		return r.currentFile(), line, true
-	}
-	for _, f := range r.s.Files() {
-		if f.Name() == name || strings.HasSuffix(f.Name(), "/"+name) {
-			return f, line, true
-		}
-	}
-	return nil, 0, false
-}
-
 func (r *debugREPL) until(args []string) error {
 	if len(args) != 1 {
 		return fmt.Errorf("usage: until LINE")
 	}
-	f, line, ok := r.fileLine(args[0])
-	if !ok {
+	f, line, isLine, err := r.fileLine(args[0])
+	if err != nil {
+		return err
+	}
+	if !isLine {
 		return fmt.Errorf("bad line %q", args[0])
 	}
 	return r.stopped(r.s.RunTo(f, line))
@@ -285,7 +278,9 @@ func (r *debugREPL) setBreak(args []string) error {
 		return fmt.Errorf("usage: break LINE|FILE:LINE|FUNC|FUNC+N [HITS]")
 	}
 	spec := debugger.BreakSpec{Kind: debugger.BreakFunc, Func: args[0]}
-	if f, line, ok := r.fileLine(args[0]); ok {
+	if f, line, isLine, err := r.fileLine(args[0]); err != nil {
+		return err
+	} else if isLine {
 		spec = debugger.BreakSpec{Kind: debugger.BreakLine, File: f, Line: line}
 	} else if fn, n, ok := strings.Cut(args[0], "+"); ok {
 		k, err := strconv.Atoi(n)
@@ -338,6 +333,9 @@ func (r *debugREPL) enable(args []string, on bool) error {
 	id, err := strconv.Atoi(args[0])
 	if err != nil {
 		return fmt.Errorf("bad breakpoint number %q", args[0])
+	}
+	if !slices.ContainsFunc(r.s.Breakpoints(), func(b debugger.Breakpoint) bool { return b.ID == id }) {
+		return fmt.Errorf("no breakpoint %d", id)
 	}
 	r.s.EnableBreakpoint(id, on)
 	return nil

@@ -56,8 +56,11 @@ func (r *debugREPL) list(args []string) error {
 		f, line, cur = fr.Location.Source.File, fr.Location.Source.Line, fr.Location.Source.Line
 	}
 	if len(args) == 1 {
-		g, l, ok := r.fileLine(args[0])
-		if !ok || g == nil {
+		g, l, isLine, err := r.fileLine(args[0])
+		switch {
+		case err != nil:
+			return err
+		case !isLine || g == nil:
 			return fmt.Errorf("bad line %q", args[0])
 		}
 		if g != f {

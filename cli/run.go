@@ -14,7 +14,7 @@ import (
 )
 
 func init() {
-	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--schedule-seed N] [-- ARGS...]", runRun)
+	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--schedule-seed N] [--max-steps N] [--timeout DURATION] [--max-memory SIZE] [-- ARGS...]", runRun)
 }
 
 // runRun instantiates the files as one linked program and makes the calls
@@ -26,6 +26,9 @@ func runRun(e *env, args []string) int {
 		return exitError
 	}
 	store := vm.NewStore()
+	store.MaxSteps = ra.limits.maxSteps
+	store.MaxMemory = ra.limits.memory()
+	stopper := &interrupter{wake: ra.interrupt}
 	cfg := host.ProgramConfig{
 		WASI:         ra.wasi(e.stdin, e.stdout, e.stderr),
 		Output:       e.stdout,
@@ -67,7 +70,7 @@ func runRun(e *env, args []string) int {
 		calls = []runCall{{name: "_start"}}
 	}
 	for _, c := range calls {
-		if status, ok := runOneCall(e, prog, insts, c); !ok {
+		if status, ok := runOneCall(e, store, prog, insts, c, stopper, ra.limits); !ok {
 			return status
 		}
 	}
@@ -76,7 +79,7 @@ func runRun(e *env, args []string) int {
 
 // runOneCall makes one call and prints its results; ok is false when the
 // run must stop with status.
-func runOneCall(e *env, prog *host.Program, insts []*vm.Instance, c runCall) (status int, ok bool) {
+func runOneCall(e *env, store *vm.Store, prog *host.Program, insts []*vm.Instance, c runCall, stopper *interrupter, limits runLimits) (status int, ok bool) {
 	f := findExport(insts, c.name)
 	if f == nil {
 		fmt.Fprintf(e.stderr, "wasmstep run: no module exports a function %q\n", c.name)
@@ -95,7 +98,12 @@ func runOneCall(e *env, prog *host.Program, insts []*vm.Instance, c runCall) (st
 		}
 		args[i] = v
 	}
-	results, err := prog.Threads.Invoke(f, args...)
+	th := store.NewThread()
+	results, stopped, err := stopper.run(th, limits, func() ([]vm.Value, error) { return prog.Threads.InvokeOn(th, f, args...) })
+	if stopped != "" {
+		fmt.Fprintf(e.stderr, "wasmstep run: %s\n  at %s\n", stopped, whereStopped(th))
+		return exitTrap, false
+	}
 	if err != nil {
 		return reportRunError(e.stderr, err), false
 	}
@@ -136,7 +144,7 @@ func reportRunError(w io.Writer, err error) int {
 	var exn *vm.Exception
 	switch {
 	case errors.As(err, &exit):
-		return int(exit.Code)
+		return exitStatus(w, exit.Code)
 	case errors.As(err, &trap):
 		fmt.Fprintf(w, "trap: %s\n", trap.Reason())
 		if at := trapLocation(trap); at != "" {

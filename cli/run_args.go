@@ -18,7 +18,9 @@ type runArgs struct {
 	showImports bool
 	progArgs    []string // after --
 	// schedule: run threads interleaved deterministically from this seed
-	schedule *uint64
+	schedule  *uint64
+	limits    runLimits
+	interrupt chan struct{} // ends a WASI sleep when the run is stopped
 }
 
 type runCall struct {
@@ -27,11 +29,11 @@ type runCall struct {
 }
 
 // parseRunArgs reads FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]...
-// [--env NAME=VALUE]... [--show-imports] [--schedule-seed N] [-- ARGS...]. An argument after
+// [--env NAME=VALUE]... [--show-imports] [--schedule-seed N] [--max-steps N] [--timeout D] [-- ARGS...]. An argument after
 // --invoke NAME belongs to that call unless it starts with "--" (negative
 // numbers start with a single dash).
 func parseRunArgs(args []string) (*runArgs, error) {
-	r := &runArgs{}
+	r := &runArgs{interrupt: make(chan struct{}, 1)}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		value := func() (string, error) {
@@ -40,6 +42,12 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			}
 			i++
 			return args[i], nil
+		}
+		if ok, err := r.limits.parseFlag(a, value); ok {
+			if err != nil {
+				return nil, err
+			}
+			continue
 		}
 		switch {
 		case a == "--":
@@ -96,12 +104,13 @@ func parseRunArgs(args []string) (*runArgs, error) {
 // preopened directories, with its streams.
 func (r *runArgs) wasi(stdin io.Reader, stdout, stderr io.Writer) host.WASIConfig {
 	return host.WASIConfig{
-		Args:     append([]string{r.files[0]}, r.progArgs...),
-		Env:      r.env,
-		Stdin:    stdin,
-		Stdout:   stdout,
-		Stderr:   stderr,
-		Preopens: r.dirs,
+		Args:      append([]string{r.files[0]}, r.progArgs...),
+		Env:       r.env,
+		Stdin:     stdin,
+		Stdout:    stdout,
+		Stderr:    stderr,
+		Preopens:  r.dirs,
+		Interrupt: r.interrupt,
 	}
 }
 

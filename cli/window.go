@@ -24,13 +24,18 @@ const appID = "io.wasmstep.app"
 // WASMSTEP_LOG_STOPS=1 every stop is also written to stdout, for scripts
 // driving the window.
 func runWindow(e *env, args []string) int {
+	maxMemory, args, err := takeMaxMemory(args)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "wasmstep: %v\n", err)
+		return exitError
+	}
 	files, name, callArgs, ok := splitInvoke(args)
 	if !ok || name != "" && len(files) == 0 {
 		fmt.Fprintln(e.stderr, "usage: wasmstep [FILE... [--invoke NAME [ARG...]]]")
 		return exitError
 	}
 	a := app.NewWithID(appID)
-	w := ui.New(a, newEngine)
+	w := ui.New(a, func(paths []string) ui.Engine { return newLimitedEngine(paths, maxMemory) })
 	if os.Getenv("WASMSTEP_LOG_STOPS") == "1" {
 		w.LogStops(e.stdout)
 	}
@@ -46,11 +51,15 @@ func runWindow(e *env, args []string) int {
 // newEngine is the engine of a session of the window on paths: automatic
 // imports, WASI and spectest are bound as in `wasmstep run`, and host
 // output reaches the window's console through events, not stdout.
-func newEngine(paths []string) ui.Engine {
+func newEngine(paths []string) ui.Engine { return newLimitedEngine(paths, defaultMaxMemory()) }
+
+// newLimitedEngine is newEngine with a memory budget (--max-memory).
+func newLimitedEngine(paths []string, maxMemory uint64) ui.Engine {
 	argv0 := paths[:min(len(paths), 1)] // WASI's argument list: the program
 	return debugger.NewSession(debugger.Options{
 		Recent: 1000, // the trace pane's rows
 		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
+			st.MaxMemory = maxMemory
 			return host.Install(l, st, host.ProgramConfig{Output: out,
 				WASI: host.WASIConfig{Args: argv0, Stdout: out, Stderr: out}})
 		},

@@ -57,8 +57,12 @@ func (t *Thread) call(f *Function, argSlot int) bool {
 	if len(t.frames) >= t.store.MaxCallDepth {
 		return t.trap(TrapCallStackExhausted)
 	}
+	fc := f.code(t.debugMode)
+	if !t.stackFits(t.base + argSlot + fc.nslots) {
+		return false
+	}
 	t.frames[len(t.frames)-1].pc = t.pc + 1
-	t.enter(f, f.code(t.debugMode), t.base+argSlot)
+	t.enter(f, fc, t.base+argSlot)
 	return true
 }
 

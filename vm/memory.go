@@ -113,11 +113,10 @@ func (m *Memory) growFlat(newSize uint64) {
 		return
 	}
 	// Over-allocate so a program growing page by page copies rarely; the
-	// spare capacity stays untouched (and unbacked) until used.
-	c := max(newSize, 2*uint64(cap(m.flat)))
-	if c > flatLimit {
-		c = newSize
-	}
+	// spare capacity stays untouched (and unbacked) until used. Capping the
+	// doubling at flatLimit (not at newSize) keeps the last steps below the
+	// limit from copying the whole memory on every grow.
+	c := min(max(newSize, 2*uint64(cap(m.flat))), flatLimit)
 	b := make([]byte, newSize, c)
 	copy(b, m.flat)
 	m.setFlat(b)

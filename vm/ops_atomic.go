@@ -24,6 +24,13 @@ func (t *Thread) atomicAddr(o *op, addr, size uint64) (uint64, bool) {
 	return ea, true
 }
 
+// atomicWriteAddr is atomicAddr for an access that writes: the first write
+// to a chunk of a sparse memory spends the store's memory budget.
+func (t *Thread) atomicWriteAddr(o *op, addr, size uint64) (uint64, bool) {
+	ea, ok := t.atomicAddr(o, addr, size)
+	return ea, ok && t.memoryWriteFits(o.mem, ea, size)
+}
+
 func opAtomicLoad(t *Thread, o *op) bool {
 	s := t.s
 	size := uint64(o.c)
@@ -39,7 +46,7 @@ func opAtomicLoad(t *Thread, o *op) bool {
 func opAtomicStore(t *Thread, o *op) bool {
 	s := t.s
 	size := uint64(o.c)
-	ea, ok := t.atomicAddr(o, s[o.b], size)
+	ea, ok := t.atomicWriteAddr(o, s[o.b], size)
 	if !ok {
 		return false
 	}
@@ -51,7 +58,7 @@ func opAtomicStore(t *Thread, o *op) bool {
 func opAtomicRMW(t *Thread, o *op) bool {
 	s := t.s
 	size := uint64(o.c)
-	ea, ok := t.atomicAddr(o, s[o.b], size)
+	ea, ok := t.atomicWriteAddr(o, s[o.b], size)
 	if !ok {
 		return false
 	}
@@ -63,7 +70,7 @@ func opAtomicRMW(t *Thread, o *op) bool {
 func opAtomicCmpxchg(t *Thread, o *op) bool {
 	s := t.s
 	size := uint64(o.c)
-	ea, ok := t.atomicAddr(o, s[o.b], size)
+	ea, ok := t.atomicWriteAddr(o, s[o.b], size)
 	if !ok {
 		return false
 	}

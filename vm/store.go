@@ -38,6 +38,12 @@ type Store struct {
 	// wait nobody notifies returns "timed out" after it instead of blocking
 	// for ever (a fuzzer's or a test's bound on deadlocked programs).
 	MaxWait time.Duration
+	// MaxMemory, if non-zero, bounds the host memory the store's programs
+	// make the process hold, in bytes (budget.go): past it memory.grow and
+	// table.grow fail, allocations trap with "out of memory", and a
+	// declaration that does not fit fails instantiation.
+	MaxMemory   uint64
+	heapAfterGC uint64 // the heap's size after the last collection fits ran
 
 	journal *journal // live checkpoints (checkpoint_store.go); nil: none
 

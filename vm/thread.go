@@ -75,6 +75,7 @@ type Thread struct {
 	stepLimit uint64 // absolute step count to stop at; 0: none
 	atBreak   bool   // stopped on a breakpoint: resume runs the original op first
 	pause     atomic.Bool
+	allocs    uint64 // GC allocations, to check the budget every so many
 
 	// HostCall, if set, performs every host function call (see HostCallFunc).
 	HostCall HostCallFunc

@@ -33,6 +33,7 @@ const (
 	TrapAllocationTooLarge // a GC allocation passed Store.MaxArrayBytes
 	TrapUnalignedAtomic
 	TrapExpectedSharedMemory // memory.atomic.wait on an unshared memory
+	TrapOutOfMemory          // the store's memory budget is spent; see Trap.Cause
 )
 
 var trapReasons = [...]string{
@@ -59,6 +60,7 @@ var trapReasons = [...]string{
 	TrapAllocationTooLarge:       "out of memory: allocation too large",
 	TrapUnalignedAtomic:          "unaligned atomic",
 	TrapExpectedSharedMemory:     "expected shared memory",
+	TrapOutOfMemory:              "out of memory",
 }
 
 func (k TrapKind) String() string {
@@ -80,7 +82,7 @@ type Trap struct {
 
 // Reason returns the specification's text for the trap.
 func (t *Trap) Reason() string {
-	if t.Kind == TrapHost && t.Cause != nil {
+	if (t.Kind == TrapHost || t.Kind == TrapOutOfMemory) && t.Cause != nil {
 		return t.Cause.Error()
 	}
 	return t.Kind.String()

@@ -118,7 +118,12 @@ func (ts *Threads) spawn(caller *vm.Instance, arg int32) int32 {
 // returns that thread's *ThreadError; an error of the call itself comes
 // back as one too once the program has spawned threads.
 func (ts *Threads) Invoke(f *vm.Function, args ...vm.Value) ([]vm.Value, error) {
-	t := ts.store.NewThread()
+	return ts.InvokeOn(ts.store.NewThread(), f, args...)
+}
+
+// InvokeOn is Invoke on a thread the caller made, so that it can pause it
+// (a timeout, Ctrl-C) and say where it stopped.
+func (ts *Threads) InvokeOn(t *vm.Thread, f *vm.Function, args ...vm.Value) ([]vm.Value, error) {
 	if ts.sched != nil {
 		return ts.invokeScheduled(t, f, args)
 	}

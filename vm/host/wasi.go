@@ -29,6 +29,10 @@ type WASIConfig struct {
 	Stdout   io.Writer
 	Stderr   io.Writer
 	Preopens []Preopen
+	// Interrupt, if set, ends a poll_oneoff sleep early when it receives
+	// (or is closed): a timeout or Ctrl-C must not wait out a guest's
+	// century-long sleep.
+	Interrupt <-chan struct{}
 }
 
 // WASI implements WASI preview 1 for one program. The program reaches the

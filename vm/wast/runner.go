@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"wasmstep/vm"
 	"wasmstep/vm/host"
@@ -41,6 +42,12 @@ type Options struct {
 	// DebugForm runs every call in the debug form (one operation per
 	// instruction, as the debugger steps) instead of the fused fast form.
 	DebugForm bool
+	// MaxSteps bounds the instructions of each call (0: 200,000,000).
+	MaxSteps uint64
+	// Timeout bounds the wall-clock time of each call (0: none).
+	Timeout time.Duration
+	// MaxMemory is the store's memory budget (vm.Store.MaxMemory; 0: none).
+	MaxMemory uint64
 }
 
 // RunFile parses and runs one script.
@@ -70,6 +77,7 @@ type runner struct {
 	debugForm bool
 	out       io.Writer
 	threads   map[string]*scriptThread // started and not yet waited for (threads.go)
+	timeout   time.Duration
 }
 
 // Run runs a parsed script. A command that cannot run (a module that fails
@@ -85,6 +93,10 @@ func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
 	// No suite script needs more than a few million steps; the bound turns a
 	// machine bug that loops into a failed assertion instead of a hung run.
 	store.MaxSteps = 200_000_000
+	store.MaxMemory = opts.MaxMemory
+	if opts.MaxSteps != 0 {
+		store.MaxSteps = opts.MaxSteps
+	}
 	r := &runner{
 		fs:        fs,
 		store:     store,
@@ -95,6 +107,7 @@ func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
 		debugForm: opts.DebugForm,
 		out:       out,
 		threads:   map[string]*scriptThread{},
+		timeout:   opts.Timeout,
 	}
 	r.linker.Define("spectest", host.Spectest(store, out))
 	for _, cmd := range script.Commands {

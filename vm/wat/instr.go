@@ -78,6 +78,8 @@ func (p *modParser) flat() {
 	op, kw := p.lookupOp()
 	switch op {
 	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable:
+		p.enter()
+		defer p.leave()
 		in := wasm.Instr{Op: op, Pos: kw.Pos}
 		label := p.blockHeader(&in)
 		in.End = p.last().End
@@ -108,6 +110,8 @@ func (p *modParser) flat() {
 
 // folded parses "(" instr ")" in folded syntax, operands first.
 func (p *modParser) folded() {
+	p.enter()
+	defer p.leave()
 	p.expect(LParen)
 	op, kw := p.lookupOp()
 	in := wasm.Instr{Op: op, Pos: kw.Pos}
