@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"wasmstep/vm"
+	"wasmstep/vm/host"
 	"wasmstep/vm/wasm"
 )
 
@@ -24,7 +25,7 @@ type runLimits struct {
 // memory is the --max-memory limit or the default.
 func (l runLimits) memory() uint64 {
 	if l.maxMemory == 0 {
-		return defaultMaxMemory()
+		return host.DefaultMaxMemory()
 	}
 	return l.maxMemory
 }

@@ -51,7 +51,7 @@ func runWindow(e *env, args []string) int {
 // newEngine is the engine of a session of the window on paths: automatic
 // imports, WASI and spectest are bound as in `wasmstep run`, and host
 // output reaches the window's console through events, not stdout.
-func newEngine(paths []string) ui.Engine { return newLimitedEngine(paths, defaultMaxMemory()) }
+func newEngine(paths []string) ui.Engine { return newLimitedEngine(paths, host.DefaultMaxMemory()) }
 
 // newLimitedEngine is newEngine with a memory budget (--max-memory).
 func newLimitedEngine(paths []string, maxMemory uint64) ui.Engine {
