@@ -72,7 +72,7 @@ func (srv *Server) plant(spec debugger.BreakSpec, cond, hitCond string) (godap.B
 	out := godap.Breakpoint{Id: b.ID, Verified: true}
 	if len(b.Locations) > 0 {
 		l := b.Locations[0]
-		out.Source, out.Line, out.Column = sourceAt(l.Start)
+		out.Source, out.Line, out.Column = locationSource(l)
 		out.InstructionReference = srv.code.address(l)
 	}
 	return out, b.ID
