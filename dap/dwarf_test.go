@@ -148,3 +148,52 @@ func fmtSources(ss []godap.Source) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// TestCStepByLine steps shapes.c by source line, and by instruction when
+// asked.
+func TestCStepByLine(t *testing.T) {
+	c, src := cLaunched(t, "shapes", "-O0", 42)
+	at(t, c, src, "main", 42)
+	c.ok("stepIn", thread)
+	c.stopped()
+	at(t, c, src, "sum_squares", 28)
+	c.ok("next", thread)
+	c.stopped()
+	before := at(t, c, src, "sum_squares", 29)
+	c.ok("next", map[string]any{"threadId": mainThreadID, "granularity": "instruction"})
+	c.stopped()
+	if f := stack(c)[0]; f.Name != "sum_squares" || f.InstructionPointerReference == before.InstructionPointerReference {
+		t.Errorf("an instruction step moved from %s to %s in %s", before.InstructionPointerReference, f.InstructionPointerReference, f.Name)
+	}
+	c.ok("stepOut", thread)
+	c.stopped()
+	if f := stack(c)[0]; f.Name != "main" || f.Line != 42 {
+		t.Errorf("step out stopped in %s at line %d, want main at 42", f.Name, f.Line)
+	}
+	c.ok("next", thread)
+	c.stopped()
+	at(t, c, src, "main", 43)
+}
+
+// TestCInlinedFrames stops in square, inlined at -O1 into sum_squares:
+// two frames of one wasm instruction; stepping out leaves square.
+func TestCInlinedFrames(t *testing.T) {
+	c, src := cLaunched(t, "loop", "-O1", 4)
+	frames := stack(c)
+	if len(frames) < 2 || frames[1].Name != "sum_squares" || frames[1].Line != 10 || frames[1].Source == nil ||
+		frames[1].InstructionPointerReference != frames[0].InstructionPointerReference {
+		t.Fatalf("frames %+v", frames)
+	}
+	at(t, c, src, "square", 4)
+	if got := vars(c, scopeRef(c, 1, "C variables")); got["v"] != "1" {
+		t.Errorf("square's variables at its first call: %v", got)
+	}
+	if _, ok := vars(c, scopeRef(c, 2, "C variables"))["total"]; !ok {
+		t.Errorf("sum_squares's frame lacks its variables")
+	}
+	c.ok("stepOut", thread)
+	c.stopped()
+	if f := stack(c)[0]; f.Name != "sum_squares" {
+		t.Errorf("step out of inlined square stopped in %s at line %d", f.Name, f.Line)
+	}
+}
