@@ -80,9 +80,11 @@ func TestCVariablesMatchPrintf(t *testing.T) {
 		t.Errorf("loaded sources %s lack %s", fmtSources(srcs), src)
 	}
 	at(t, c, src, "main", 44)
-	bps := c.ok("setBreakpoints", godap.SetBreakpointsArguments{Source: godap.Source{Path: src}, Breakpoints: []godap.SourceBreakpoint{{Line: 2}, {Line: 44}}}).(*godap.SetBreakpointsResponse).Body.Breakpoints
-	if bps[0].Verified || bps[0].Message == "" || !bps[1].Verified || bps[1].Line != 44 {
-		t.Errorf("breakpoints on a line without code and on 44: %+v", bps)
+	// Line 34 is blank: the breakpoint goes to main's first line; past the
+	// end there is no line to go to.
+	bps := c.ok("setBreakpoints", godap.SetBreakpointsArguments{Source: godap.Source{Path: src}, Breakpoints: []godap.SourceBreakpoint{{Line: 34}, {Line: 44}, {Line: 1000}}}).(*godap.SetBreakpointsResponse).Body.Breakpoints
+	if !bps[0].Verified || bps[0].Line != 35 || !bps[1].Verified || bps[1].Line != 44 || bps[2].Verified || bps[2].Message == "" {
+		t.Errorf("breakpoints on lines 34, 44, 1000: %+v", bps)
 	}
 	c.ok("setBreakpoints", godap.SetBreakpointsArguments{Source: godap.Source{Path: src}, Breakpoints: []godap.SourceBreakpoint{}})
 
