@@ -162,6 +162,10 @@ func TestCStepByLine(t *testing.T) {
 	c.ok("next", thread)
 	c.stopped()
 	before := at(t, c, src, "sum_squares", 29)
+	dis := c.ok("disassemble", godap.DisassembleArguments{MemoryReference: before.InstructionPointerReference, InstructionCount: 1}).(*godap.DisassembleResponse).Body.Instructions
+	if len(dis) != 1 || dis[0].Location == nil || dis[0].Location.Path != src || dis[0].Line != 29 || dis[0].Symbol == "" {
+		t.Errorf("disassembly at line 29: %+v", dis)
+	}
 	c.ok("next", map[string]any{"threadId": mainThreadID, "granularity": "instruction"})
 	c.stopped()
 	if f := stack(c)[0]; f.Name != "sum_squares" || f.InstructionPointerReference == before.InstructionPointerReference {
