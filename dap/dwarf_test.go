@@ -101,6 +101,12 @@ func TestCVariablesMatchPrintf(t *testing.T) {
 	for _, e := range []string{"pp->y", "arr[2]", "origin.x", "*pp"} {
 		evals[e] = c.ok("evaluate", map[string]any{"expression": e, "frameId": 1}).(*godap.EvaluateResponse).Body.Result
 	}
+	named := evaluateNames(t, c, scopeRef(c, 1, "C variables"), 3)
+	for _, e := range []string{"p.y", "arr[3]", "*pp", "pp->x", "w.i"} {
+		if !named[e] {
+			t.Errorf("no variable of the tree has the evaluate name %q (%v)", e, named)
+		}
+	}
 	if msg := c.fails("evaluate", map[string]any{"expression": "nosuch", "frameId": 1}); !strings.Contains(msg, "nosuch") {
 		t.Errorf("evaluate of an unknown name: %q", msg)
 	}
@@ -202,4 +208,26 @@ func TestCInlinedFrames(t *testing.T) {
 	if f := stack(c)[0]; f.Name != "sum_squares" {
 		t.Errorf("step out of inlined square stopped in %s at line %d", f.Name, f.Line)
 	}
+}
+
+// evaluateNames walks a variables tree to a depth, checks that evaluating
+// each variable's evaluateName gives its value, and returns the names.
+func evaluateNames(t *testing.T, c *testClient, ref, depth int) map[string]bool {
+	t.Helper()
+	names := map[string]bool{}
+	for _, v := range varList(c, ref) {
+		if v.EvaluateName != "" {
+			names[v.EvaluateName] = true
+			r := c.ok("evaluate", map[string]any{"expression": v.EvaluateName, "frameId": 1}).(*godap.EvaluateResponse).Body
+			if r.Result != v.Value || r.Type != v.Type {
+				t.Errorf("evaluate %s = %s (%s), the variable %s shows %s (%s)", v.EvaluateName, r.Result, r.Type, v.Name, v.Value, v.Type)
+			}
+		}
+		if v.VariablesReference != 0 && depth > 1 {
+			for n := range evaluateNames(t, c, v.VariablesReference, depth-1) {
+				names[n] = true
+			}
+		}
+	}
+	return names
 }

@@ -41,7 +41,7 @@ func (srv *Server) evaluate(expr string, frameID int) (godap.EvaluateResponseBod
 	if err == nil && sf.src != nil {
 		v, err := srv.s.EvalSource(expr, sf.wasm, sf.inner)
 		if err == nil {
-			gv := srv.sourceVariable(v)
+			gv := srv.sourceVariable(v, expr)
 			return godap.EvaluateResponseBody{Result: gv.Value, Type: gv.Type, VariablesReference: gv.VariablesReference, NamedVariables: gv.NamedVariables}, nil
 		}
 		srcErr = err
