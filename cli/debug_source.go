@@ -86,57 +86,17 @@ func (r *debugREPL) list(args []string) error {
 }
 
 // print prints a source variable as NAME = VALUE; NAME may select into it
-// with .field or ->field, [index] and a leading * for a pointer's target.
+// as the Session's EvalSource reads it.
 func (r *debugREPL) print(args []string) error {
 	if len(args) != 1 {
 		return fmt.Errorf("usage: print NAME")
 	}
-	expr := args[0]
-	deref := strings.HasPrefix(expr, "*")
-	sel := strings.ReplaceAll(strings.TrimPrefix(expr, "*"), "->", ".")
-	path := strings.FieldsFunc(sel, func(c rune) bool { return c == '.' || c == '[' })
-	if len(path) == 0 {
-		return fmt.Errorf("usage: print NAME")
-	}
-	v, err := r.s.PrintVar(path[0], 0)
+	v, err := r.s.EvalSource(args[0], 0, 0)
 	if err != nil {
 		return err
 	}
-	for _, p := range path[1:] {
-		if v, err = child(v, strings.TrimSuffix(p, "]"), strings.HasSuffix(p, "]")); err != nil {
-			return err
-		}
-	}
-	if deref {
-		if v, err = child(v, "*", false); err != nil {
-			return err
-		}
-	}
-	fmt.Fprintf(r.out, "%s = %s\n", expr, v.Text)
+	fmt.Fprintf(r.out, "%s = %s\n", args[0], v.Text)
 	return nil
-}
-
-// child selects a field, an element or a pointer's target ("*"); a field
-// of a pointer is the field of its target.
-func child(v debugger.SourceValue, name string, index bool) (debugger.SourceValue, error) {
-	if name != "*" && len(v.Children) == 1 && strings.HasPrefix(v.Children[0].Name, "*") {
-		v = v.Children[0]
-	}
-	if index {
-		if _, err := strconv.Atoi(name); err != nil {
-			return v, fmt.Errorf("bad index %q", name)
-		}
-		name = "[" + name + "]"
-	}
-	for _, c := range v.Children {
-		if c.Name == name || (name == "*" && strings.HasPrefix(c.Name, "*")) {
-			return c, nil
-		}
-	}
-	if name == "*" {
-		return v, fmt.Errorf("cannot follow %s = %s", v.Name, v.Text)
-	}
-	return v, fmt.Errorf("%s (%s) has no %s", v.Name, v.Type, name)
 }
 
 // maxMissingListed bounds the list of sources not found (a libc built with
