@@ -10,6 +10,7 @@ require (
 )
 
 require (
+	cleanlocale v0.0.0
 	fyne.io/systray v1.11.1-0.20250603113521-ca66a66d8b58 // indirect
 	github.com/BurntSushi/toml v1.5.0 // indirect
 	github.com/akavel/rsrc v0.10.2 // indirect
@@ -60,3 +61,5 @@ require (
 )
 
 tool fyne.io/fyne/v2/cmd/fyne
+
+replace cleanlocale => ./internal/cleanlocale
