@@ -94,6 +94,8 @@ func (r *debugREPL) exec(f []string) bool {
 			break
 		}
 		err = r.stopped(r.s.Invoke(args[0], args[1:]))
+	case "run", "start":
+		err = r.startEntry(cmd == "start")
 	case "step", "s":
 		err = r.stopped(r.s.StepInto())
 	case "next", "n":
@@ -152,6 +154,7 @@ func (r *debugREPL) exec(f []string) bool {
 func (r *debugREPL) help() {
 	fmt.Fprint(r.out, `commands:
   invoke NAME [ARG...]      start a call, stopped before its first instruction
+  run | start               call _start (or the only export without parameters); start stops at entry
   step | next | finish      one instruction; over calls; out of the function
   continue | until LINE     run to a stop; run to a line
   back | rnext | rcontinue  step back; back over calls; back to the previous hit
