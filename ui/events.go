@@ -22,6 +22,7 @@ func (w *Window) onEvent(ev debugger.Event) {
 // machine runs, where it is.
 func (w *Window) applyBatch(b batch) {
 	w.panes.console.Append(b.console...)
+	w.updateButtons() // Pause while running
 	if w.work.gate.busy {
 		steps, loc := w.eng.Progress()
 		w.status.running(steps, loc)
@@ -30,8 +31,9 @@ func (w *Window) applyBatch(b batch) {
 }
 
 // showTrace fills the trace pane, at a stop, with the instructions run
-// last before it. The engine records the stack after the newest only, so
-// the older entries say so rather than show an empty stack.
+// last before it. The engine records the stack after the newest only; the
+// window keeps the stacks of the stops it showed, so stepping fills every
+// row, and only rows a run went through say "…".
 func (w *Window) showTrace() {
 	recent := w.eng.Recent(traceEntries)
 	entries := make([]trace.Entry, len(recent))
@@ -41,12 +43,23 @@ func (w *Window) showTrace() {
 			Location: traceLocation(e.Location),
 			Instr:    e.Location.Text,
 			Effect:   effectText(e.Location),
-			Stack:    stackValues(e.Stack),
-			NoStack:  i < len(recent)-1,
+		}
+		if st, ok := w.traceStacks.at(e.Step, e.Location); ok {
+			entries[i].Stack = stackValues(st)
+		} else {
+			entries[i].NoStack = true
 		}
 	}
 	w.panes.trace.Clear()
 	w.panes.trace.Append(entries...)
+}
+
+// noteTraceStack remembers the stack after the instruction run last, at
+// every stop, for the trace pane (shown or not).
+func (w *Window) noteTraceStack() {
+	if newest := w.eng.Recent(1); len(newest) == 1 {
+		w.traceStacks.note(newest[0])
+	}
 }
 
 // traceLocation names the file without its directory: the trace's column

@@ -34,5 +34,6 @@ func (w *Window) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Console"), p.console),
 		container.NewTabItem(lang.L("Trace"), p.trace),
 	)
+	w.watchTabs(w.dataTabs)
 	return container.NewBorder(w.toolbar(), w.status.content, nil, nil, newBand(top, w.dataTabs))
 }

@@ -46,6 +46,9 @@ func (p *pump) take() batch {
 	return b
 }
 
+// running reports whether a long command is being shown live.
+func (p *pump) running() bool { return p.stop != nil }
+
 // run starts showing frames while a command runs (UI goroutine).
 func (p *pump) run() {
 	if p.stop != nil {

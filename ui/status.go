@@ -70,6 +70,12 @@ func (b *statusBar) show(s *debugger.Snapshot) {
 	}
 }
 
+// hint says what to do next where a stop would say where it is.
+func (b *statusBar) hint(text string) {
+	b.where.SetText(text)
+	b.relayout()
+}
+
 // running shows where a running machine is: steps run, the instruction at loc next.
 func (b *statusBar) running(steps uint64, loc debugger.Location) {
 	defer b.relayout()

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/assets"
 	"wasmstep/debugger"
@@ -29,19 +30,23 @@ type Window struct {
 	prefs  *memo
 	watch  *watcher
 
-	dataTabs *container.AppTabs
-	paths    []string           // the files of the session, as opened
-	snap     *debugger.Snapshot // the stop shown
-	frame    int                // the frame shown, 0 = innermost
-	bpLine   int                // the line F9 toggles in the shown document; 0 = the next instruction's
-	cancel   func()             // ends the event subscription
-	keys     []binding
-	finder   *finder     // the last finder shown
-	invoke   *invokeForm // the last invoke dialog shown
-	exports  []debugger.Export
-	lastArgs map[string][]string // the arguments last given, per export
-	closed   atomic.Bool         // the window was closed: background loops end
-	stopLog  io.Writer           // where every stop shown is written, if set
+	dataTabs    *container.AppTabs
+	stale       map[fyne.CanvasObject]bool // band panes showing an older stop (see stale.go)
+	traceStacks traceStacks
+	paths       []string           // the files of the session, as opened
+	snap        *debugger.Snapshot // the stop shown
+	frame       int                // the frame shown, 0 = innermost
+	bpLine      int                // the line F9 toggles in the shown document; 0 = the next instruction's
+	cancel      func()             // ends the event subscription
+	keys        []binding
+	finder      *finder     // the last finder shown
+	invoke      *invokeForm // the last invoke dialog shown
+	invokeDlg   *invokeDialog
+	buttons     map[string]*widget.Button // the toolbar's, by action label
+	exports     []debugger.Export
+	lastArgs    map[string][]string // the arguments last given, per export
+	closed      atomic.Bool         // the window was closed: background loops end
+	stopLog     io.Writer           // where every stop shown is written, if set
 	// heldModifiers reports the modifier keys held; nil asks the driver.
 	// Tests set it, as the test driver has no keyboard.
 	heldModifiers func() fyne.KeyModifier
@@ -56,7 +61,7 @@ var Icon = fyne.NewStaticResource("Icon.png", assets.Icon)
 // Show the window, then Open files.
 func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	app.SetIcon(Icon)
-	w := &Window{app: app, fresh: fresh, panes: newPanes(), status: newStatusBar(), prefs: newMemo(app.Preferences()), lastArgs: map[string][]string{}}
+	w := &Window{app: app, fresh: fresh, panes: newPanes(), status: newStatusBar(), prefs: newMemo(app.Preferences()), lastArgs: map[string][]string{}, buttons: map[string]*widget.Button{}}
 	w.pump = &pump{apply: w.applyBatch}
 	w.work = newWorker(w.pump)
 	w.src = newSourcePane(w.toggleBreakpoint)
@@ -99,15 +104,20 @@ func (w *Window) close() {
 	w.work.close()
 }
 
-// show applies a stop to every pane; called on the UI goroutine while the
-// worker is idle, so the panes may read memory and tables.
+// show applies a stop to the panes in view; called on the UI goroutine
+// while the worker is idle, so the panes may read memory and tables.
 func (w *Window) show(s *debugger.Snapshot) {
 	w.snap, w.frame, w.bpLine = s, 0, 0
-	w.panes.showStop(s, w.eng, &w.work.gate)
+	w.panes.showFrame(s, 0)
+	w.panes.globals.Update(globalsModel(s))
 	w.showSourceOf(0)
 	w.status.show(s)
-	w.showTrace()
+	w.showHint()
+	w.updateButtons()
+	w.noteTraceStack()
+	w.markStale()
 	w.pickDataTab(s)
+	w.fillShownTab()
 	w.logStop(s)
 }
 
