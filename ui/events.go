@@ -25,8 +25,11 @@ func (w *Window) applyBatch(b batch) {
 	w.updateButtons() // Pause while running
 	if w.work.gate.busy {
 		steps, loc := w.eng.Progress()
-		w.status.running(steps, loc)
-		w.src.showNext(&loc)
+		if steps != w.shownSteps {
+			w.shownSteps = steps
+			w.status.running(steps, loc)
+			w.src.showNext(&loc)
+		}
 	}
 }
 

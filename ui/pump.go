@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -26,9 +27,10 @@ func (b *batch) empty() bool { return len(b.console) == 0 }
 type pump struct {
 	apply func(batch) // on the UI goroutine
 
-	mu   sync.Mutex
-	next batch
-	stop chan struct{} // closes the running ticker; nil when idle
+	mu      sync.Mutex
+	next    batch
+	stop    chan struct{} // closes the running ticker; nil when idle
+	pending atomic.Bool   // a frame waits for the UI goroutine: skip ticks
 }
 
 // add records an event; it may be called from any goroutine.
@@ -64,8 +66,15 @@ func (p *pump) run() {
 			case <-stop:
 				return
 			case <-t.C:
-				b := p.take()
-				fyne.Do(func() { p.apply(b) })
+				// A busy UI goroutine gets one frame, not a queue of them
+				// that would delay the stop behind them.
+				if p.pending.Swap(true) {
+					continue
+				}
+				fyne.Do(func() {
+					p.pending.Store(false)
+					p.apply(p.take())
+				})
 			}
 		}
 	}()

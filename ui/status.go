@@ -104,7 +104,11 @@ func errorText(err error) string {
 
 // relayout lays the bar out again: its labels change width with their text,
 // and a container does not notice, so a longer text would overlap the next.
-func (b *statusBar) relayout() { b.content.Refresh() }
+// Only the layout: the labels refreshed themselves when their text changed.
+func (b *statusBar) relayout() {
+	c := b.content.(*fyne.Container)
+	c.Layout.Layout(c.Objects, c.Size())
+}
 
 // clearTrap forgets the last trap, e.g. when a new call starts.
 func (b *statusBar) clearTrap() { b.trap.SetText("") }

@@ -33,6 +33,7 @@ type Window struct {
 	dataTabs    *container.AppTabs
 	stale       map[fyne.CanvasObject]bool // band panes showing an older stop (see stale.go)
 	traceStacks traceStacks
+	shownSteps  uint64             // the progress shown while running
 	paths       []string           // the files of the session, as opened
 	snap        *debugger.Snapshot // the stop shown
 	frame       int                // the frame shown, 0 = innermost
