@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -37,6 +38,11 @@ func runWindow(e *env, args []string) int {
 		Migrations: map[string]bool{"fyneDo": true}})
 	a := app.NewWithID(appID)
 	w := ui.New(a, newEngine)
+	if dir, err := os.UserConfigDir(); err == nil {
+		if err := w.KeepPreferences(filepath.Join(dir, "wasmstep", "preferences.json")); err != nil {
+			fmt.Fprintln(e.stderr, "wasmstep: preferences:", err)
+		}
+	}
 	if os.Getenv("WASMSTEP_LOG_STOPS") == "1" {
 		w.LogStops(e.stdout)
 	}

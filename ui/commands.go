@@ -10,7 +10,9 @@ type stepFunc func(Engine) (*debugger.Snapshot, error)
 // run submits a movement of the machine; its stop is shown when it returns.
 func (w *Window) run(name string, repeat, live bool, f stepFunc) {
 	w.work.submit(command{eng: w.eng, name: name, repeat: repeat, live: live, run: f, done: w.stopped})
-	w.updateButtons() // a long run enables Pause only
+	if live {
+		w.updateButtons() // a long run enables Pause only
+	}
 }
 
 // stopped shows the result of a movement.

@@ -23,7 +23,7 @@ func (w *Window) onEvent(ev debugger.Event) {
 func (w *Window) applyBatch(b batch) {
 	w.panes.console.Append(b.console...)
 	w.updateButtons() // Pause while running
-	if w.work.gate.busy {
+	if !w.work.gate.idle() {
 		steps, loc := w.eng.Progress()
 		if steps != w.shownSteps {
 			w.shownSteps = steps
@@ -33,12 +33,11 @@ func (w *Window) applyBatch(b batch) {
 	}
 }
 
-// showTrace fills the trace pane, at a stop, with the instructions run
-// last before it. The engine records the stack after the newest only; the
+// showTrace fills the trace pane with the instructions run last before the
+// stop (the engine's Recent). The engine records the stack after the newest only; the
 // window keeps the stacks of the stops it showed, so stepping fills every
 // row, and only rows a run went through say "…".
-func (w *Window) showTrace() {
-	recent := w.eng.Recent(traceEntries)
+func (w *Window) showTrace(recent []debugger.TraceEntry) {
 	entries := make([]trace.Entry, len(recent))
 	for i, e := range recent {
 		entries[i] = trace.Entry{

@@ -11,7 +11,7 @@ import (
 // invoked yet, or a restart went back before it. A command still running
 // (an invoke in flight) counts as a call, so a held key queues behind it.
 func (w *Window) noCall() bool {
-	return !w.work.gate.busy && (w.snap == nil || w.snap.State == debugger.StateIdle)
+	return w.work.gate.idle() && (w.snap == nil || w.snap.State == debugger.StateIdle)
 }
 
 // startCall is what Continue and the steps do before any call: start the

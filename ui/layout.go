@@ -22,10 +22,12 @@ func (w *Window) layout() fyne.CanvasObject {
 	)
 	machine := container.NewVSplit(p.stack, vars)
 	machine.Offset = 0.6
+	w.machineSplit = machine
 	// Each pane scrolls its own rows: nested in another scroller, a table
 	// draws past the outer one's edge.
 	top := container.NewHSplit(w.src.content, container.NewBorder(p.display, nil, nil, nil, machine))
 	top.Offset = 0.55
+	w.topSplit = top
 
 	w.dataTabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Memory"), p.memory),
@@ -35,5 +37,6 @@ func (w *Window) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Trace"), p.trace),
 	)
 	w.watchTabs(w.dataTabs)
-	return container.NewBorder(w.toolbar(), w.status.content, nil, nil, newBand(top, w.dataTabs))
+	w.band = newBand(top, w.dataTabs)
+	return container.NewBorder(w.toolbar(), w.status.content, nil, nil, w.band.content())
 }

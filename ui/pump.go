@@ -5,8 +5,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"fyne.io/fyne/v2"
-
 	"wasmstep/views/console"
 )
 
@@ -26,6 +24,7 @@ func (b *batch) empty() bool { return len(b.console) == 0 }
 // frame then, even an empty one, so the window can show where the machine is.
 type pump struct {
 	apply func(batch) // on the UI goroutine
+	post  *dispatcher
 
 	mu      sync.Mutex
 	next    batch
@@ -71,7 +70,7 @@ func (p *pump) run() {
 				if p.pending.Swap(true) {
 					continue
 				}
-				fyne.Do(func() {
+				p.post.do(func() {
 					p.pending.Store(false)
 					p.apply(p.take())
 				})

@@ -4,7 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
-	"wasmstep/views/gcheap"
+	"wasmstep/debugger"
 )
 
 // The bottom band's panes cost the most to fill (memory rows, table
@@ -18,27 +18,34 @@ func (w *Window) markStale() {
 }
 
 // fillShownTab brings the shown band pane up to the shown stop. It reads
-// the engine, so it waits for the next stop while a command runs.
+// the engine through the gate (the memory and table views read it as they
+// draw), so it waits for the next stop while a command runs.
 func (w *Window) fillShownTab() {
 	sel := w.dataTabs.Selected()
 	if sel == nil || !w.stale[sel.Content] || !w.work.gate.idle() {
 		return
 	}
 	delete(w.stale, sel.Content)
-	s, p := w.snap, w.panes
+	s, p, gate := w.snap, w.panes, &w.work.gate
 	switch sel.Content {
 	case p.memory:
 		p.memory.Update(memoryModel(s, w.eng, &w.work.gate))
 	case p.tables:
 		p.tables.Update(tablesModel(s, w.eng, &w.work.gate))
 	case p.heap:
-		if s != nil && (s.Heap.Live > 0 || s.Heap.Unreachable > 0) {
-			p.heap.Update(heapModel(w.eng.Heap()))
-		} else {
-			p.heap.Update(gcheap.Model{})
+		var g debugger.HeapGraph
+		if s != nil && (s.Heap.Live > 0 || s.Heap.Unreachable > 0) && !gate.read(func() { g = w.eng.Heap() }) {
+			w.stale[p.heap] = true
+			return
 		}
+		p.heap.Update(heapModel(g))
 	case p.trace:
-		w.showTrace()
+		var recent []debugger.TraceEntry
+		if !gate.read(func() { recent = w.eng.Recent(traceEntries) }) {
+			w.stale[p.trace] = true
+			return
+		}
+		w.showTrace(recent)
 	}
 }
 

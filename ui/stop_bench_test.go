@@ -72,6 +72,7 @@ func benchWindow(b *testing.B, file string) *Window {
 			return host.Install(l, st, host.ProgramConfig{Output: out})
 		}})
 	})
+	w.Headless()
 	b.Cleanup(func() { w.Window().Close() })
 	w.Window().Resize(fyne.NewSize(1280, 800))
 	w.Open(file)

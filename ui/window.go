@@ -23,6 +23,7 @@ type Window struct {
 	eng    Engine                      // the engine of the current session
 	fresh  func(paths []string) Engine // makes the engine of a new session on paths
 	work   *worker
+	post   *dispatcher
 	pump   *pump
 	panes  *panes
 	src    *sourcePane
@@ -30,24 +31,27 @@ type Window struct {
 	prefs  *memo
 	watch  *watcher
 
-	dataTabs    *container.AppTabs
-	stale       map[fyne.CanvasObject]bool // band panes showing an older stop (see stale.go)
-	traceStacks traceStacks
-	shownSteps  uint64             // the progress shown while running
-	paths       []string           // the files of the session, as opened
-	snap        *debugger.Snapshot // the stop shown
-	frame       int                // the frame shown, 0 = innermost
-	bpLine      int                // the line F9 toggles in the shown document; 0 = the next instruction's
-	cancel      func()             // ends the event subscription
-	keys        []binding
-	finder      *finder     // the last finder shown
-	invoke      *invokeForm // the last invoke dialog shown
-	invokeDlg   *invokeDialog
-	buttons     map[string]*widget.Button // the toolbar's, by action label
-	exports     []debugger.Export
-	lastArgs    map[string][]string // the arguments last given, per export
-	closed      atomic.Bool         // the window was closed: background loops end
-	stopLog     io.Writer           // where every stop shown is written, if set
+	dataTabs     *container.AppTabs
+	stale        map[fyne.CanvasObject]bool // band panes showing an older stop (see stale.go)
+	traceStacks  traceStacks
+	shownSteps   uint64 // the progress shown while running
+	band         *bandLayout
+	topSplit     *container.Split   // source | machine
+	machineSplit *container.Split   // stack / variables
+	paths        []string           // the files of the session, as opened
+	snap         *debugger.Snapshot // the stop shown
+	frame        int                // the frame shown, 0 = innermost
+	bpLine       int                // the line F9 toggles in the shown document; 0 = the next instruction's
+	cancel       func()             // ends the event subscription
+	keys         []binding
+	finder       *finder     // the last finder shown
+	invoke       *invokeForm // the last invoke dialog shown
+	invokeDlg    *invokeDialog
+	buttons      map[string]*widget.Button // the toolbar's, by action label
+	exports      []debugger.Export
+	lastArgs     map[string][]string // the arguments last given, per export
+	closed       atomic.Bool         // the window was closed: background loops end
+	stopLog      io.Writer           // where every stop shown is written, if set
 	// heldModifiers reports the modifier keys held; nil asks the driver.
 	// Tests set it, as the test driver has no keyboard.
 	heldModifiers func() fyne.KeyModifier
@@ -63,8 +67,9 @@ var Icon = fyne.NewStaticResource("Icon.png", assets.Icon)
 func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	app.SetIcon(Icon)
 	w := &Window{app: app, fresh: fresh, panes: newPanes(), status: newStatusBar(), prefs: newMemo(app.Preferences()), lastArgs: map[string][]string{}, buttons: map[string]*widget.Button{}}
-	w.pump = &pump{apply: w.applyBatch}
-	w.work = newWorker(w.pump)
+	w.post = newDispatcher()
+	w.pump = &pump{apply: w.applyBatch, post: w.post}
+	w.work = newWorker(w.pump, w.post)
 	w.src = newSourcePane(w.toggleBreakpoint)
 	w.panes.frames.OnSelected = w.selectFrame
 	w.win = app.NewWindow("wasmstep")
@@ -72,19 +77,16 @@ func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	w.win.SetContent(w.layout())
 	w.win.Resize(fyne.NewSize(1280, 800))
 	w.bindKeys()
+	w.restoreSplits()
 	w.win.SetMainMenu(w.mainMenu())
 	w.setEngine(fresh(nil))
-	w.watch = newWatcher(w.fileChanged)
+	w.watch = newWatcher(w.fileChanged, w.post)
 	w.win.SetOnClosed(w.close)
 	return w
 }
 
 // Window is the Fyne window, to show or capture.
 func (w *Window) Window() fyne.Window { return w.win }
-
-// Settle waits until every command given so far has finished and its stop
-// is shown. Only for the headless driver, where fyne.Do runs at once.
-func (w *Window) Settle() { w.work.settle() }
 
 // setEngine makes e the engine of the session from now on; commands given
 // before keep theirs.
@@ -98,6 +100,7 @@ func (w *Window) setEngine(e Engine) {
 }
 
 func (w *Window) close() {
+	w.saveSplits()
 	w.closed.Store(true)
 	w.cancel()
 	w.watch.close()
@@ -117,6 +120,7 @@ func (w *Window) show(s *debugger.Snapshot) {
 	w.updateButtons()
 	w.noteTraceStack()
 	w.markStale()
+	w.band.fit(bandNeed(s))
 	w.pickDataTab(s)
 	w.fillShownTab()
 	w.logStop(s)

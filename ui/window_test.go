@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"wasmstep/debugger"
@@ -49,7 +48,14 @@ func TestLogStopsWritesEveryStop(t *testing.T) {
 	w.Invoke("fib", []string{"10"}, true)
 	w.Settle()
 	press(w, fyne.KeyF11)
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		if strings.HasPrefix(l, "stop:") {
+			lines = append(lines, l)
+		} else if !strings.HasPrefix(l, "view: next line 11, lines 1-") {
+			t.Errorf("logged %q, want the source lines in view", l)
+		}
+	}
 	if len(lines) != 2 || !strings.HasPrefix(lines[0], "stop: Stopped (entry) | 0 instructions | ") ||
 		!strings.HasPrefix(lines[1], "stop: Stopped (step) | 1 instructions | ") {
 		t.Errorf("logged %q, want the entry stop and one step", lines)
@@ -59,17 +65,28 @@ func TestLogStopsWritesEveryStop(t *testing.T) {
 func TestBandGetsRoomOnShortWindows(t *testing.T) {
 	test.NewTempApp(t)
 	for _, c := range []struct {
-		height, minBand float32
+		need, height, band float32
 	}{
-		{1000, bandShare * 1000},  // tall: the usual share
-		{640, bandMin},            // short: enough for memory rows
-		{400, maxBandShare * 400}, // tiny: capped
+		{bandForMemory, 1000, bandShare * 1000},                             // tall: the usual share
+		{bandForMemory, 640, bandForMemory},                                 // short: enough for memory rows
+		{bandForMemory, 400, maxBandShare * 400},                            // tiny: capped
+		{bandForLogs, 1000, bandShare * bandForLogs / bandForMemory * 1000}, // logs only: less
+		{bandForLogs, 640, bandForLogs},
 	} {
-		l := &bandLayout{split: container.NewVSplit(canvas.NewRectangle(nil), canvas.NewRectangle(nil))}
+		l := newBand(canvas.NewRectangle(nil), canvas.NewRectangle(nil))
+		l.fit(c.need)
 		l.Layout(nil, fyne.NewSize(1000, c.height))
 		band := float32(1-l.split.Offset) * c.height
-		if band < c.minBand-1 || band > c.minBand+1 {
-			t.Errorf("height %v: band %v, want %v", c.height, band, c.minBand)
+		if band < c.band-1 || band > c.band+1 {
+			t.Errorf("need %v, height %v: band %v, want %v", c.need, c.height, band, c.band)
 		}
+	}
+	// A drag sets the share from then on, whatever the height.
+	l := newBand(canvas.NewRectangle(nil), canvas.NewRectangle(nil))
+	l.Layout(nil, fyne.NewSize(1000, 800))
+	l.split.SetOffset(0.5)
+	l.Layout(nil, fyne.NewSize(1000, 700))
+	if l.split.Offset != 0.5 || l.user != 0.5 {
+		t.Errorf("after a drag to 0.5 and a resize: offset %v, user share %v", l.split.Offset, l.user)
 	}
 }
