@@ -18,7 +18,7 @@ const (
 // graph or a table's rows; else the console and trace, a few lines.
 const (
 	bandForMemory = 290
-	bandForData   = 230
+	bandForData   = 210
 	bandForLogs   = 170
 )
 

@@ -21,7 +21,7 @@ func (w *Window) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Call stack"), p.frames),
 	)
 	machine := container.NewVSplit(p.stack, vars)
-	machine.Offset = 0.6
+	machine.Offset = 0.5
 	w.machineSplit = machine
 	// Each pane scrolls its own rows: nested in another scroller, a table
 	// draws past the outer one's edge.
