@@ -115,6 +115,10 @@ type Memory struct {
 	Pages   uint64
 	Written []Range // bytes written since the previous stop
 	Shared  bool    // the same memory is imported by several modules of the session
+	Import  string  // "module.name" where the memory is imported, else ""
+	// ThreadShared marks a memory declared shared (threads): other agents
+	// may change it between stops.
+	ThreadShared bool
 }
 
 // Table describes one table; its entries are read on demand through

@@ -24,6 +24,8 @@ func memoryModel(s *debugger.Snapshot, eng Engine, gate *idleGate) memory.Model 
 		m.Memories[i] = memory.MemoryModel{
 			Index:   int(mem.Index),
 			Name:    mem.Name,
+			Import:  mem.Import,
+			Shared:  mem.ThreadShared,
 			Addr64:  mem.Addr64,
 			Pages:   mem.Pages,
 			Written: written,

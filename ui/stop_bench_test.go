@@ -67,11 +67,7 @@ func BenchmarkStop(b *testing.B) {
 func benchWindow(b *testing.B, file string) *Window {
 	app := test.NewTempApp(b)
 	app.Settings().SetTheme(theme.DefaultTheme())
-	w := New(app, func(paths []string) Engine {
-		return debugger.NewSession(debugger.Options{Recent: traceEntries, Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
-			return host.Install(l, st, host.ProgramConfig{Output: out})
-		}})
-	})
+	w := New(app, realEngine)
 	w.Headless()
 	b.Cleanup(func() { w.Window().Close() })
 	w.Window().Resize(fyne.NewSize(1280, 800))
@@ -87,4 +83,12 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// realEngine is a session linked as the command line links the window's:
+// automatic imports for whatever the program imports.
+func realEngine([]string) Engine {
+	return debugger.NewSession(debugger.Options{Recent: traceEntries, Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
+		return host.Install(l, st, host.ProgramConfig{Output: out})
+	}})
 }
