@@ -44,6 +44,7 @@ func newInvokeForm(exports []debugger.Export, last map[string][]string, invoke f
 	f.run.Importance = widget.HighImportance
 	f.step = widget.NewButton(lang.L("Step into"), func() { f.submit(true) })
 	f.pick = widget.NewSelect(names, func(string) { f.showArgs() })
+	f.pick.PlaceHolder = lang.L("(Select one)")
 	f.content = container.NewVBox(f.pick, f.sig, f.args, container.NewHBox(f.run, f.step))
 	if len(names) > 0 {
 		f.pick.SetSelectedIndex(0)

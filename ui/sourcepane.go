@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/debugger"
@@ -36,6 +37,7 @@ func newSourcePane(onToggle func(d *document, line int)) *sourcePane {
 			}
 		}
 	})
+	p.picker.PlaceHolder = lang.L("(Select one)")
 	p.content = container.NewBorder(p.picker, nil, nil, nil, p.view)
 	return p
 }

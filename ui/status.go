@@ -53,7 +53,7 @@ func (b *statusBar) show(s *debugger.Snapshot) {
 		state += " (" + lang.L(s.Reason.String()) + ")"
 	}
 	b.state.SetText(state)
-	b.steps.SetText(lang.L("{{.Count}} instructions", map[string]any{"Count": s.Steps}))
+	b.steps.SetText(instructionCount(s.Steps))
 	where := ""
 	if f := s.Current(); f != nil {
 		where = f.Location.FuncName
@@ -80,7 +80,7 @@ func (b *statusBar) hint(text string) {
 func (b *statusBar) running(steps uint64, loc debugger.Location) {
 	defer b.relayout()
 	b.state.SetText(lang.L("Running"))
-	b.steps.SetText(lang.L("{{.Count}} instructions", map[string]any{"Count": steps}))
+	b.steps.SetText(instructionCount(steps))
 	b.where.SetText(fmt.Sprintf("%s  %s  %s", locationText(loc), loc.FuncName, loc.Text))
 }
 
@@ -141,4 +141,14 @@ func (b *statusBar) text() string {
 		out += l.Text
 	}
 	return out
+}
+
+// instructionCount is "1 instruction", "2 instructions": two keys rather
+// than lang.N, as the memory tabs count pages (Chinese has one form).
+func instructionCount(n uint64) string {
+	data := map[string]any{"Count": n}
+	if n == 1 {
+		return lang.L("{{.Count}} instruction", data)
+	}
+	return lang.L("{{.Count}} instructions", data)
 }

@@ -57,7 +57,7 @@ func TestLogStopsWritesEveryStop(t *testing.T) {
 		}
 	}
 	if len(lines) != 2 || !strings.HasPrefix(lines[0], "stop: Stopped (entry) | 0 instructions | ") ||
-		!strings.HasPrefix(lines[1], "stop: Stopped (step) | 1 instructions | ") {
+		!strings.HasPrefix(lines[1], "stop: Stopped (step) | 1 instruction | ") {
 		t.Errorf("logged %q, want the entry stop and one step", lines)
 	}
 }
