@@ -11,6 +11,7 @@ const (
 	bandShare    = 0.36
 	maxBandShare = 0.6
 	minBandShare = 0.15
+	logsShare    = 0.22
 )
 
 // Heights the band needs for what the program has, at the usual text size:
@@ -18,7 +19,7 @@ const (
 // graph or a table's rows; else the console and trace, a few lines.
 const (
 	bandForMemory = 290
-	bandForData   = 210
+	bandForData   = 250
 	bandForLogs   = 170
 )
 
@@ -61,7 +62,10 @@ func (l *bandLayout) apply() {
 	}
 	share := l.user
 	if share == 0 {
-		usual := bandShare * l.need / bandForMemory // less for less content
+		usual := float32(bandShare)
+		if l.need < bandForData {
+			usual = logsShare // only the console and the trace to show
+		}
 		share = float64(min(max(usual, l.need/l.h), maxBandShare))
 	}
 	l.set = float64(1 - share)

@@ -12,7 +12,7 @@ import (
 
 // pickDataTab leaves the Memory tab when the program has no memory, for a
 // tab with something to show: the GC heap once objects live, else the
-// tables. A tab the user picked with content stays.
+// tables, else the console. A tab the user picked with content stays.
 func (w *Window) pickDataTab(s *debugger.Snapshot) {
 	sel := w.dataTabs.Selected()
 	if s == nil || len(s.Memories) > 0 || sel == nil || sel.Content != w.panes.memory {
@@ -25,7 +25,7 @@ func (w *Window) pickDataTab(s *debugger.Snapshot) {
 	case len(s.Tables) > 0:
 		want = w.panes.tables
 	default:
-		return
+		want = w.panes.console // the program's output, if any
 	}
 	for _, it := range w.dataTabs.Items {
 		if it.Content == want {

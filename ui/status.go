@@ -25,7 +25,7 @@ func newStatusBar() *statusBar {
 	b.trap.Importance = widget.DangerImportance
 	b.trap.Truncation = fyne.TextTruncateEllipsis
 	b.content = container.NewBorder(nil, nil, container.NewHBox(b.state, b.steps), nil,
-		container.NewGridWithColumns(2, b.where, b.trap))
+		container.New(shareWidth{b.trap}, b.where, b.trap))
 
 	b.show(nil)
 	return b
@@ -87,6 +87,7 @@ func (b *statusBar) running(steps uint64, loc debugger.Location) {
 // showError reports an error that is not a stop (load, link, bad command).
 func (b *statusBar) showError(err error) {
 	b.trap.SetText(errorText(err))
+	b.relayout()
 }
 
 // errorText translates the engine's errors a user meets in normal use, by
@@ -111,7 +112,10 @@ func (b *statusBar) relayout() {
 }
 
 // clearTrap forgets the last trap, e.g. when a new call starts.
-func (b *statusBar) clearTrap() { b.trap.SetText("") }
+func (b *statusBar) clearTrap() {
+	b.trap.SetText("")
+	b.relayout()
+}
 
 // resultsText writes results as the command line does: TYPE:VALUE each.
 func resultsText(vs []debugger.Value) string {
@@ -151,4 +155,24 @@ func instructionCount(n uint64) string {
 		return lang.L("{{.Count}} instruction", data)
 	}
 	return lang.L("{{.Count}} instructions", data)
+}
+
+// shareWidth lays out where and the trap side by side: where takes the
+// whole width while there is no trap, half of it when there is one.
+type shareWidth struct{ trap *widget.Label }
+
+func (l shareWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	where, trap := objs[0], objs[1]
+	w := size.Width
+	if l.trap.Text != "" {
+		w = size.Width / 2
+	}
+	where.Move(fyne.NewPos(0, 0))
+	where.Resize(fyne.NewSize(w, size.Height))
+	trap.Move(fyne.NewPos(w, 0))
+	trap.Resize(fyne.NewSize(size.Width-w, size.Height))
+}
+
+func (l shareWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(0, max(objs[0].MinSize().Height, objs[1].MinSize().Height))
 }

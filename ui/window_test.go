@@ -20,7 +20,7 @@ func TestPickDataTabLeavesAnEmptyMemoryTab(t *testing.T) {
 		{"memory stays", &debugger.Snapshot{Memories: make([]debugger.Memory, 1), Tables: make([]debugger.Table, 1)}, "Memory"},
 		{"heap before tables", &debugger.Snapshot{Tables: make([]debugger.Table, 1), Heap: debugger.HeapSummary{Live: 2}}, "GC heap"},
 		{"tables", &debugger.Snapshot{Tables: make([]debugger.Table, 1)}, "Tables"},
-		{"nothing to show", &debugger.Snapshot{}, "Memory"},
+		{"nothing to show", &debugger.Snapshot{}, "Console"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			w := openFake(t, 1280, 800)
@@ -67,10 +67,10 @@ func TestBandGetsRoomOnShortWindows(t *testing.T) {
 	for _, c := range []struct {
 		need, height, band float32
 	}{
-		{bandForMemory, 1000, bandShare * 1000},                             // tall: the usual share
-		{bandForMemory, 640, bandForMemory},                                 // short: enough for memory rows
-		{bandForMemory, 400, maxBandShare * 400},                            // tiny: capped
-		{bandForLogs, 1000, bandShare * bandForLogs / bandForMemory * 1000}, // logs only: less
+		{bandForMemory, 1000, bandShare * 1000},  // tall: the usual share
+		{bandForMemory, 640, bandForMemory},      // short: enough for memory rows
+		{bandForMemory, 400, maxBandShare * 400}, // tiny: capped
+		{bandForLogs, 1000, logsShare * 1000},    // logs only: less
 		{bandForLogs, 640, bandForLogs},
 	} {
 		l := newBand(canvas.NewRectangle(nil), canvas.NewRectangle(nil))
