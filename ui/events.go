@@ -13,7 +13,7 @@ import (
 func (w *Window) onEvent(ev debugger.Event) {
 	if ev.Kind == debugger.EventOutput {
 		w.pump.add(func(b *batch) {
-			b.console = append(b.console, console.Entry{Kind: console.Output, Text: ev.Output + "\n"})
+			b.console = append(b.console, console.Entry{Kind: console.Output, Text: printableOutput(ev.Output) + "\n"})
 		})
 	}
 }

@@ -107,10 +107,26 @@ func (p *sourcePane) showNext(loc *debugger.Location) {
 
 // goToLine shows line of d, as the fuzzy finder asks.
 func (p *sourcePane) goToLine(d *document, line int) {
+	d.target = line
 	if d != p.cur {
 		p.show(d)
+	} else {
+		p.refresh()
 	}
 	p.view.ScrollToLine(line)
+}
+
+// markTrap marks where a stop trapped, with its reason, or clears the mark.
+func (p *sourcePane) markTrap(loc *debugger.Location, reason string) {
+	for _, d := range p.docs {
+		d.trap, d.target = nil, 0
+	}
+	if loc == nil || loc.Instr < 0 || loc.Start.Line == 0 {
+		return
+	}
+	if d := p.docFor(loc.Start.Filename); d != nil && d.disasm == nil {
+		d.trap = &srcview.Marker{Loc: srcview.Loc{Line: loc.Start.Line, Col: max(loc.Start.Column, 1)}, Msg: reason}
+	}
 }
 
 // openingOnly cuts the span of a block, loop, if or try_table to its first
@@ -124,4 +140,18 @@ func openingOnly(s *srcview.Span, op wasm.Op) *srcview.Span {
 		}
 	}
 	return s
+}
+
+// markTrap marks the instruction a trapped stop failed at in the source;
+// any other stop clears the mark and the finder's target line.
+func (w *Window) markTrap(s *debugger.Snapshot) {
+	if s == nil || !(s.State == debugger.StateTrapped || s.Reason == debugger.StopTrap || s.Reason == debugger.StopException) {
+		w.src.markTrap(nil, "")
+		return
+	}
+	var loc *debugger.Location
+	if f := s.Current(); f != nil {
+		loc = &f.Location
+	}
+	w.src.markTrap(loc, lang.L("Trap")+": "+s.Message)
 }

@@ -114,6 +114,7 @@ func (w *Window) show(s *debugger.Snapshot) {
 	w.snap, w.frame, w.bpLine = s, 0, 0
 	w.panes.showFrame(s, 0)
 	w.panes.globals.Update(globalsModel(s))
+	w.markTrap(s)
 	w.showSourceOf(0)
 	w.status.show(s)
 	w.showHint()

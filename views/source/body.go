@@ -137,6 +137,10 @@ func (r *bodyRenderer) lineBackground(i int) {
 	if v.errors[i+1] != nil {
 		r.rect(0, y, width, r.m.lineH, r.p.errorBg)
 	}
+	if v.model.Target == i+1 {
+		t := r.rect(0, y, width, r.m.lineH, color.Transparent)
+		t.StrokeColor, t.StrokeWidth = r.p.spanEdge, 1
+	}
 	next := v.model.Next
 	if next == nil || i+1 < next.From.Line || i+1 > next.To.Line {
 		return
