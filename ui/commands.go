@@ -81,6 +81,7 @@ func (w *Window) Restart() {
 // Invoke calls an exported function with arguments written as text; with
 // stepInto it stops before the first instruction, otherwise it runs.
 func (w *Window) Invoke(name string, args []string, stepInto bool) {
+	w.lastCall, w.note = &call{name: name, args: args}, ""
 	w.clearTrace()
 	w.status.clearTrap()
 	w.run("invoke", false, !stepInto, func(e Engine) (*debugger.Snapshot, error) {

@@ -22,12 +22,30 @@ func (w *Window) startCall(stepInto bool) bool {
 	if !w.noCall() || len(w.paths) == 0 {
 		return false
 	}
-	if name, err := debugger.EntryPoint(w.exports); err == nil {
+	if c := w.lastCall; c != nil && w.exported(c.name) {
+		w.Invoke(c.name, c.args, stepInto) // the call a reload or a restart ended
+	} else if name, err := debugger.EntryPoint(w.exports); err == nil {
 		w.Invoke(name, nil, stepInto)
 	} else {
 		w.showInvokeDialog()
 	}
 	return true
+}
+
+// call is an invoked export and its arguments.
+type call struct {
+	name string
+	args []string
+}
+
+// exported reports whether the session exports a function by that name.
+func (w *Window) exported(name string) bool {
+	for _, e := range w.exports {
+		if e.Kind == wasm.ExternFunc && e.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // idleHint says what to do next in a session with no call.
@@ -46,7 +64,11 @@ func idleHint(exports []debugger.Export) string {
 // showHint puts the idle hint in the status bar while a loaded session has
 // no call.
 func (w *Window) showHint() {
-	if len(w.paths) > 0 && (w.snap == nil || w.snap.State == debugger.StateIdle) {
+	switch {
+	case len(w.paths) == 0 || (w.snap != nil && w.snap.State != debugger.StateIdle):
+	case w.note != "":
+		w.status.hint(w.note)
+	default:
 		w.status.hint(idleHint(w.exports))
 	}
 }

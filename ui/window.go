@@ -35,6 +35,8 @@ type Window struct {
 	stale        map[fyne.CanvasObject]bool // band panes showing an older stop (see stale.go)
 	traceStacks  traceStacks
 	shownSteps   uint64 // the progress shown while running
+	lastCall     *call  // the export invoked last, with its arguments
+	note         string // what the status bar says while no call runs, if not the hint
 	band         *bandLayout
 	topSplit     *container.Split   // source | machine
 	machineSplit *container.Split   // stack / variables
