@@ -17,6 +17,7 @@ type pane struct {
 	cursor    uint64
 	hasCursor bool
 	side      bool // the readout is a column beside the grid
+	stale     bool // a stop came that is not drawn yet (another tab shows)
 	onCursor  func(addr uint64)
 
 	grid    *hexGrid
