@@ -41,3 +41,14 @@ func TestTrapAndTargetMarks(t *testing.T) {
 		t.Fatalf("marks = %+v, want the trap on line 3", m.Errors)
 	}
 }
+
+// The source pane's badge lists the proposals the module uses.
+func TestFeatureBadge(t *testing.T) {
+	d := newDocument("../examples/gc_linked_list.wat", nil)
+	if got := featureBadge(d); got != "Uses: GC" {
+		t.Errorf("badge %q, want Uses: GC", got)
+	}
+	if got := featureBadge(newDocument("../examples/add.wat", nil)); got != "" {
+		t.Errorf("add.wat badge %q, want none", got)
+	}
+}

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"slices"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -16,6 +19,7 @@ import (
 type sourcePane struct {
 	view    *srcview.View
 	picker  *widget.Select
+	badge   *widget.Label // the proposals the shown document uses
 	docs    []*document
 	cur     *document
 	content fyne.CanvasObject
@@ -38,7 +42,9 @@ func newSourcePane(onToggle func(d *document, line int)) *sourcePane {
 		}
 	})
 	p.picker.PlaceHolder = lang.L("(Select one)")
-	p.content = container.NewBorder(p.picker, nil, nil, nil, p.view)
+	p.badge = widget.NewLabel("")
+	p.badge.Importance = widget.LowImportance
+	p.content = container.NewBorder(container.NewBorder(nil, nil, nil, p.badge, p.picker), nil, nil, nil, p.view)
 	return p
 }
 
@@ -62,7 +68,25 @@ func (p *sourcePane) setDocs(docs []*document) {
 func (p *sourcePane) show(d *document) {
 	p.cur = d
 	p.picker.SetSelected(d.title())
+	p.badge.SetText(featureBadge(d))
 	p.refresh()
+}
+
+// featureBadge lists the proposals beyond WebAssembly 1.0 that the
+// document's modules use, or "" for none.
+func featureBadge(d *document) string {
+	var all []string
+	for _, m := range modulesOf(d) {
+		for _, f := range debugger.Features(m) {
+			if !slices.Contains(all, f) {
+				all = append(all, f)
+			}
+		}
+	}
+	if len(all) == 0 {
+		return ""
+	}
+	return lang.L("Uses: {{.List}}", map[string]any{"List": strings.Join(all, " · ")})
 }
 
 func (p *sourcePane) refresh() {
