@@ -10,12 +10,13 @@ import (
 
 // runArgs is the parsed command line of `wasmstep run`.
 type runArgs struct {
-	files       []string
-	calls       []runCall
-	dirs        []host.Preopen
-	env         []string
-	showImports bool
-	progArgs    []string // after --
+	files        []string
+	calls        []runCall
+	dirs         []host.Preopen
+	env          []string
+	showImports  bool
+	showFeatures bool     // --show-features: the proposals each module uses, on stderr
+	progArgs     []string // after --
 }
 
 type runCall struct {
@@ -66,6 +67,8 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			r.env = append(r.env, kv)
 		case a == "--show-imports":
 			r.showImports = true
+		case a == "--show-features":
+			r.showFeatures = true
 		case strings.HasPrefix(a, "--"):
 			return nil, fmt.Errorf("unknown flag %s", a)
 		case len(r.calls) > 0:
