@@ -153,6 +153,9 @@ type Instruction struct {
 	Text string // with immediates
 	Sig  string // e.g. "[i32 i32] -> [i32]"
 	Doc  string
+	// CalleeParams names the parameters of a direct call's callee, the
+	// arguments on top of the stack ("" where unnamed; nil otherwise).
+	CalleeParams []string
 }
 
 // Snapshot is the immutable state at a stop. Generation increases with every
