@@ -177,5 +177,5 @@ func (w *Window) markTrap(s *debugger.Snapshot) {
 	if f := s.Current(); f != nil {
 		loc = &f.Location
 	}
-	w.src.markTrap(loc, lang.L("Trap")+": "+s.Message)
+	w.src.markTrap(loc, lang.L("Trap")+": "+trapText(s.Message))
 }

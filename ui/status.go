@@ -66,7 +66,7 @@ func (b *statusBar) show(s *debugger.Snapshot) {
 	}
 	b.where.SetText(where)
 	if s.State == debugger.StateTrapped || s.Reason == debugger.StopTrap || s.Reason == debugger.StopException {
-		b.trap.SetText(lang.L("Trap") + ": " + s.Message)
+		b.trap.SetText(lang.L("Trap") + ": " + trapText(s.Message))
 	}
 }
 
