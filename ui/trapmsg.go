@@ -18,8 +18,11 @@ func trapText(msg string) string {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(msg, reason); ok {
-			return lang.X("trap."+reason, reason) + rest
+			return lang.X(trapKey(reason), reason) + rest
 		}
 	}
 	return msg
 }
+
+// trapKey is the translation key of a trap reason.
+func trapKey(reason string) string { return "trap." + reason }

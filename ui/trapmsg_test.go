@@ -12,7 +12,7 @@ import (
 func TestTrapReasonsAreTranslated(t *testing.T) {
 	zh := readTranslations(t, "base.zh_Hans.json")
 	for k := vm.TrapKind(0); k < 64; k++ {
-		if r := k.String(); !strings.HasPrefix(r, "trap ") && zh["trap."+r] == "" {
+		if r := k.String(); !strings.HasPrefix(r, "trap ") && zh[trapKey(r)] == "" {
 			t.Errorf("trap reason %q has no Chinese translation", r)
 		}
 	}
