@@ -114,6 +114,18 @@ func (p *pane) setCursor(addr uint64) {
 	}
 }
 
+// moveCursor puts the cursor on addr and scrolls its row into view.
+func (p *pane) moveCursor(addr uint64) {
+	p.setCursor(addr)
+	row, rows := addr/bytesPerRow, uint64(p.grid.rows())
+	switch {
+	case row < p.top:
+		p.scrollTo(row)
+	case row >= p.top+rows:
+		p.scrollTo(row - rows + 1)
+	}
+}
+
 // goTo moves the cursor to a typed address and scrolls it into view.
 func (p *pane) goTo(s string) {
 	addr, err := parseAddress(s, p.size())
