@@ -64,6 +64,9 @@ func (w *Window) ReverseContinue() {
 func (w *Window) Pause() {
 	w.work.cancelQueued()
 	w.eng.Pause()
+	if !w.work.gate.idle() {
+		w.status.pausing() // at once: the stop follows when the machine has stopped
+	}
 }
 
 // Restart starts the program again from its loaded state.

@@ -110,5 +110,8 @@ func TestButtonsFollowTheState(t *testing.T) {
 		t.Errorf("running: %v enabled, want %v", got, want)
 	}
 	w.Pause()
+	if got := w.status.state.Text; got != "Pausing…" {
+		t.Errorf("status right after Pause: %q, want Pausing…", got)
+	}
 	w.Settle()
 }

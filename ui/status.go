@@ -70,6 +70,12 @@ func (b *statusBar) show(s *debugger.Snapshot) {
 	}
 }
 
+// pausing confirms a Pause before the machine's stop arrives.
+func (b *statusBar) pausing() {
+	b.state.SetText(lang.L("Pausing…"))
+	b.relayout()
+}
+
 // hint says what to do next where a stop would say where it is.
 func (b *statusBar) hint(text string) {
 	b.where.SetText(text)
