@@ -20,6 +20,7 @@ type sourcePane struct {
 	view    *srcview.View
 	picker  *widget.Select
 	badge   *widget.Label // the proposals the shown document uses
+	header  *fyne.Container
 	docs    []*document
 	cur     *document
 	content fyne.CanvasObject
@@ -44,7 +45,9 @@ func newSourcePane(onToggle func(d *document, line int)) *sourcePane {
 	p.picker.PlaceHolder = lang.L("(Select one)")
 	p.badge = widget.NewLabel("")
 	p.badge.Importance = widget.LowImportance
-	p.content = container.NewBorder(container.NewBorder(nil, nil, nil, p.badge, p.picker), nil, nil, nil, p.view)
+	p.badge.Truncation = fyne.TextTruncateEllipsis // never wider than its half
+	p.header = container.New(shareWidth{p.badge}, p.picker, p.badge)
+	p.content = container.NewBorder(p.header, nil, nil, nil, p.view)
 	return p
 }
 
@@ -69,6 +72,7 @@ func (p *sourcePane) show(d *document) {
 	p.cur = d
 	p.picker.SetSelected(d.title())
 	p.badge.SetText(featureBadge(d))
+	p.header.Layout.Layout(p.header.Objects, p.header.Size()) // the badge takes half only with text
 	p.refresh()
 }
 

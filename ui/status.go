@@ -163,8 +163,9 @@ func instructionCount(n uint64) string {
 	return lang.L("{{.Count}} instructions", data)
 }
 
-// shareWidth lays out where and the trap side by side: where takes the
-// whole width while there is no trap, half of it when there is one.
+// shareWidth lays out two objects side by side: the first takes the whole
+// width while the second label is empty, half of it otherwise (the status
+// bar's location and trap, the source's picker and badge).
 type shareWidth struct{ trap *widget.Label }
 
 func (l shareWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
