@@ -60,9 +60,12 @@ bench:
 	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m -run '^$$' -bench Stop -benchtime 100x ./ui/
 
 # package builds a desktop bundle (icon, .desktop file, binary) from
-# FyneApp.toml with the fyne tool pinned in go.mod.
+# FyneApp.toml with the fyne command of fyne.io/tools at a pinned version,
+# run rather than listed in go.mod: as a go.mod tool it would upgrade fyne
+# itself to v2.8.1, which needs Wayland headers or a build tag.
+FYNE_TOOLS ?= fyne.io/tools/cmd/fyne@v1.7.4
 package: deps-gui
-	$(GO) tool fyne package -os linux
+	$(GO) run $(FYNE_TOOLS) package -os linux
 
 clean:
 	rm -rf bin
