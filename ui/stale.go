@@ -51,5 +51,8 @@ func (w *Window) fillShownTab() {
 
 // watchTabs fills a band pane when its tab is picked.
 func (w *Window) watchTabs(tabs *container.AppTabs) {
-	tabs.OnSelected = func(*container.TabItem) { w.fillShownTab() }
+	tabs.OnSelected = func(*container.TabItem) {
+		w.autoTab = w.autoTab && w.picking // the user's choice stays
+		w.fillShownTab()
+	}
 }

@@ -33,6 +33,8 @@ type Window struct {
 
 	dataTabs     *container.AppTabs
 	stale        map[fyne.CanvasObject]bool // band panes showing an older stop (see stale.go)
+	autoTab      bool                       // the band's tab was picked by pickDataTab, not the user
+	picking      bool                       // pickDataTab is selecting a tab
 	traceStacks  traceStacks
 	shownSteps   uint64 // the progress shown while running
 	lastCall     *call  // the export invoked last, with its arguments

@@ -32,6 +32,17 @@ func TestPickDataTabLeavesAnEmptyMemoryTab(t *testing.T) {
 	}
 }
 
+// A tab picked for the program follows it: the console at the start of a
+// GC program, the heap once objects live.
+func TestPickedTabFollowsTheProgram(t *testing.T) {
+	w := openFake(t, 1280, 800)
+	w.pickDataTab(&debugger.Snapshot{})
+	w.pickDataTab(&debugger.Snapshot{Heap: debugger.HeapSummary{Live: 1}})
+	if got := w.dataTabs.Selected().Text; got != "GC heap" {
+		t.Errorf("tab %q, want the heap once objects live", got)
+	}
+}
+
 func TestPickDataTabKeepsTheUsersChoice(t *testing.T) {
 	w := openFake(t, 1280, 800)
 	w.dataTabs.SelectIndex(3) // console
