@@ -85,6 +85,8 @@ func (w *Window) Restart() {
 // stepInto it stops before the first instruction, otherwise it runs.
 func (w *Window) Invoke(name string, args []string, stepInto bool) {
 	w.lastCall, w.note = &call{name: name, args: args}, ""
+	w.lastArgs[name] = args
+	w.prefs.setArgs(w.paths, name, args) // offered again, also after a restart of the app
 	w.clearTrace()
 	w.status.clearTrap()
 	w.run("invoke", false, !stepInto, func(e Engine) (*debugger.Snapshot, error) {

@@ -115,3 +115,21 @@ func TestButtonsFollowTheState(t *testing.T) {
 	}
 	w.Settle()
 }
+
+// The arguments given to an export are offered again in a new window on
+// the same files.
+func TestInvokeArgumentsAreRemembered(t *testing.T) {
+	w := openFake(t, 1280, 800)
+	w.Invoke("fib", []string{"12"}, true)
+	w.Settle()
+	again := New(w.app, func([]string) Engine { return newFakeEngine() })
+	again.Headless()
+	t.Cleanup(func() { again.Window().Close() })
+	again.prefs = w.prefs // the app's preferences, as a new run reads them
+	again.Open("testdata/fib.wat")
+	again.Settle()
+	again.showInvokeDialog()
+	if got := again.invoke.entries[0].Text; got != "12" {
+		t.Errorf("a new window offers %q for fib, want 12", got)
+	}
+}

@@ -183,6 +183,13 @@ func (w *Window) showInvokeDialog() {
 		return
 	}
 	dlg := &invokeDialog{}
+	for _, e := range w.exports {
+		if _, ok := w.lastArgs[e.Name]; !ok && e.Kind == wasm.ExternFunc {
+			if prev := w.prefs.args(w.paths, e.Name); len(prev) > 0 {
+				w.lastArgs[e.Name] = prev
+			}
+		}
+	}
 	f := newInvokeForm(w.exports, w.lastArgs, func(name string, args []string, stepInto bool) {
 		dlg.hide()
 		w.Invoke(name, args, stepInto)

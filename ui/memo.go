@@ -55,3 +55,20 @@ func joinPaths(ps []string) string { return strings.Join(ps, recentSep) }
 func (m *memo) splits() []int { return m.prefs.IntList("splits") }
 
 func (m *memo) setSplits(v []int) { m.prefs.SetIntList("splits", v) }
+
+// args are the arguments last given to an export of a session's files.
+func (m *memo) args(paths []string, export string) []string {
+	return m.prefs.StringList(argsKey(paths, export))
+}
+
+func (m *memo) setArgs(paths []string, export string, args []string) {
+	m.prefs.SetStringList(argsKey(paths, export), args)
+}
+
+func argsKey(paths []string, export string) string {
+	abs := make([]string, len(paths))
+	for i, p := range paths {
+		abs[i] = absPath(p)
+	}
+	return "args:" + joinPaths(abs) + recentSep + export
+}
