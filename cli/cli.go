@@ -8,6 +8,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	_ "cleanlocale" // before Fyne's start-up reads the locale
 )
 
 // Exit statuses shared by every command (the README's contract).

@@ -106,6 +106,8 @@ func (r *debugREPL) exec(f []string) bool {
 			break
 		}
 		err = r.stopped(r.s.Invoke(args[0], args[1:]))
+	case "run", "start":
+		err = r.startEntry(cmd == "start")
 	case "step", "s": // by source line where DWARF says, else one instruction
 		err = r.stopped(r.s.StepLineInto())
 	case "next", "n":
@@ -180,6 +182,7 @@ func (r *debugREPL) exec(f []string) bool {
 func (r *debugREPL) help() {
 	fmt.Fprint(r.out, `commands:
   invoke NAME [ARG...]      start a call, stopped before its first instruction
+  run | start               call _start (or the only export without parameters); start stops at entry
   step | next | finish      one instruction; over calls; out of the function
                             (with DWARF: one source line; over calls; out)
   stepi | nexti             one instruction; over calls (also with DWARF)

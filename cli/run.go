@@ -14,7 +14,7 @@ import (
 )
 
 func init() {
-	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--schedule-seed N] [--max-steps N] [--timeout DURATION] [--max-memory SIZE] [-- ARGS...]", runRun)
+	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--show-features] [--schedule-seed N] [--max-steps N] [--timeout DURATION] [--max-memory SIZE] [-- ARGS...]", runRun)
 }
 
 // runRun instantiates the files as one linked program and makes the calls
@@ -54,6 +54,9 @@ func runRun(e *env, args []string) int {
 		if err != nil {
 			fmt.Fprintln(e.stderr, err)
 			return exitError
+		}
+		if ra.showFeatures {
+			printFeatures(e.stderr, path, m.Module)
 		}
 		inst, err := prog.Linker.Instantiate(store, m.Info)
 		if err != nil {

@@ -11,12 +11,13 @@ import (
 
 // runArgs is the parsed command line of `wasmstep run`.
 type runArgs struct {
-	files       []string
-	calls       []runCall
-	dirs        []host.Preopen
-	env         []string
-	showImports bool
-	progArgs    []string // after --
+	files        []string
+	calls        []runCall
+	dirs         []host.Preopen
+	env          []string
+	showImports  bool
+	showFeatures bool     // --show-features: the proposals each module uses, on stderr
+	progArgs     []string // after --
 	// schedule: run threads interleaved deterministically from this seed
 	schedule  *uint64
 	limits    runLimits
@@ -87,6 +88,8 @@ func parseRunArgs(args []string) (*runArgs, error) {
 				return nil, fmt.Errorf("--schedule-seed %s: want a non-negative integer", v)
 			}
 			r.schedule = &seed
+		case a == "--show-features":
+			r.showFeatures = true
 		case strings.HasPrefix(a, "--"):
 			return nil, fmt.Errorf("unknown flag %s", a)
 		case len(r.calls) > 0:

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
 	"wasmstep/debugger"
@@ -34,8 +36,18 @@ func runWindow(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "usage: wasmstep [FILE... [--invoke NAME [ARG...]]]")
 		return exitError
 	}
+	// FyneApp.toml's metadata reaches a binary only through `fyne build`;
+	// without its fyneDo migration every refresh pays Fyne's check of the
+	// calling goroutine (a runtime.Stack call), a large part of a stop.
+	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: "wasmstep", Version: "0.1.0", Build: 1,
+		Migrations: map[string]bool{"fyneDo": true}})
 	a := app.NewWithID(appID)
 	w := ui.New(a, func(paths []string) ui.Engine { return newLimitedEngine(paths, maxMemory) })
+	if dir, err := os.UserConfigDir(); err == nil {
+		if err := w.KeepPreferences(filepath.Join(dir, "wasmstep", "preferences.json")); err != nil {
+			fmt.Fprintln(e.stderr, "wasmstep: preferences:", err)
+		}
+	}
 	if os.Getenv("WASMSTEP_LOG_STOPS") == "1" {
 		w.LogStops(e.stdout)
 	}

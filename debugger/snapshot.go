@@ -120,6 +120,10 @@ type Memory struct {
 	Pages   uint64
 	Written []Range // bytes written since the previous stop
 	Shared  bool    // the same memory is imported by several modules of the session
+	Import  string  // "module.name" where the memory is imported, else ""
+	// ThreadShared marks a memory declared shared (threads): other agents
+	// may change it between stops.
+	ThreadShared bool
 }
 
 // Table describes one table; its entries are read on demand through
@@ -154,6 +158,9 @@ type Instruction struct {
 	Text string // with immediates
 	Sig  string // e.g. "[i32 i32] -> [i32]"
 	Doc  string
+	// CalleeParams names the parameters of a direct call's callee, the
+	// arguments on top of the stack ("" where unnamed; nil otherwise).
+	CalleeParams []string
 }
 
 // Snapshot is the immutable state at a stop. Generation increases with every

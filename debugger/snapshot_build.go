@@ -78,6 +78,7 @@ func (s *Session) buildSnapshot(reason StopReason, msg string, effect bool) *Sna
 	if cur := snap.Current(); cur != nil {
 		in := s.instr(s.curFunc(), cur.Location.Instr)
 		snap.Next = describeInstr(in)
+		snap.Next.CalleeParams = s.calleeParams(cur.Location.Instr)
 		if effect {
 			snap.Popped, snap.Pushed = s.stackEffect(cur)
 		}

@@ -31,7 +31,7 @@ func (s *Session) memoryStates(copies map[*vm.Memory][]byte) []Memory {
 	out := make([]Memory, len(list))
 	for i, m := range list {
 		out[i] = Memory{Module: m.module, Index: m.index, Name: m.name, Addr64: m.mem.Type.Addr64,
-			Pages: m.mem.Pages(), Shared: m.shared, Written: written[m.mem]}
+			Pages: m.mem.Pages(), Shared: m.shared, Written: written[m.mem], Import: m.imported, ThreadShared: m.mem.Type.Shared}
 		b := m.mem.Bytes()
 		if b == nil || len(b) > maxTrackedMemory {
 			continue

@@ -23,7 +23,9 @@ type document struct {
 	instrBreaks map[int]int
 	errors      []srcview.Marker
 	next        *srcview.Span
-	compiled    bool // a compiled program's source (DWARF): steps go by its lines
+	compiled    bool            // a compiled program's source (DWARF): steps go by its lines
+	trap        *srcview.Marker // where the shown stop trapped, with its reason
+	target      int             // the line the finder went to, until the next stop
 }
 
 // newDocument reads what the pane shows for path: the session's text when
@@ -53,7 +55,11 @@ func newDocument(path string, file *source.File) *document {
 func (d *document) title() string { return filepath.Base(d.path) }
 
 func (d *document) model() srcview.Model {
-	return srcview.Model{Text: d.text, Next: d.next, Breakpoints: d.breakpoints, Errors: d.errors}
+	errs := d.errors
+	if d.trap != nil {
+		errs = append(errs[:len(errs):len(errs)], *d.trap)
+	}
+	return srcview.Model{Text: d.text, Next: d.next, Breakpoints: d.breakpoints, Errors: errs, Target: d.target}
 }
 
 // setBreakpoint records whether line has a breakpoint.

@@ -32,7 +32,7 @@ func (w *Window) load(restore func(docs []*document) map[*document][]int) {
 	w.setEngine(w.fresh(paths))
 	var docs []*document
 	var want map[*document][]int
-	w.panes.trace.Clear()
+	w.clearTrace()
 	w.status.clearTrap()
 	w.work.submit(command{eng: w.eng, name: "load", run: func(e Engine) (*debugger.Snapshot, error) {
 		return nil, e.LoadFiles(paths...)

@@ -20,6 +20,7 @@ func TestBreakpointOnDisassemblyLine(t *testing.T) {
 	app.Settings().SetTheme(theme.DefaultTheme())
 	var sess *debugger.Session
 	w := New(app, func([]string) Engine { sess = debugger.NewSession(debugger.Options{}); return sess })
+	w.Headless()
 	t.Cleanup(func() { w.Window().Close() })
 	w.Window().Resize(fyne.NewSize(1280, 800))
 	w.Open(writeWasm(t, "testdata/fib.wat"))

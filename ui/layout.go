@@ -21,11 +21,13 @@ func (w *Window) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Call stack"), p.frames),
 	)
 	machine := container.NewVSplit(p.stack, vars)
-	machine.Offset = 0.6
+	machine.Offset = 0.5
+	w.machineSplit = machine
 	// Each pane scrolls its own rows: nested in another scroller, a table
 	// draws past the outer one's edge.
 	top := container.NewHSplit(w.src.content, container.NewBorder(p.display, nil, nil, nil, machine))
 	top.Offset = 0.55
+	w.topSplit = top
 
 	w.dataTabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Memory"), p.memory),
@@ -34,5 +36,7 @@ func (w *Window) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Console"), p.console),
 		container.NewTabItem(lang.L("Trace"), p.trace),
 	)
-	return container.NewBorder(w.toolbar(), w.status.content, nil, nil, newBand(top, w.dataTabs))
+	w.watchTabs(w.dataTabs)
+	w.band = newBand(top, w.dataTabs)
+	return container.NewBorder(w.toolbar(), w.status.content, nil, nil, w.band.content())
 }

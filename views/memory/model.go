@@ -19,6 +19,8 @@ type Range struct{ Start, End uint64 }
 type MemoryModel struct {
 	Index   int
 	Name    string // "$public", or empty
+	Import  string // "js.mem0" for an imported memory, or empty
+	Shared  bool   // declared shared (threads)
 	Addr64  bool   // memory64: addresses have 16 hex digits
 	Pages   uint64
 	Written []Range // bytes written since the last stop

@@ -17,6 +17,7 @@ type pane struct {
 	cursor    uint64
 	hasCursor bool
 	side      bool // the readout is a column beside the grid
+	stale     bool // a stop came that is not drawn yet (another tab shows)
 	onCursor  func(addr uint64)
 
 	grid    *hexGrid
@@ -110,6 +111,18 @@ func (p *pane) setCursor(addr uint64) {
 	p.showReadout()
 	if p.onCursor != nil {
 		p.onCursor(addr)
+	}
+}
+
+// moveCursor puts the cursor on addr and scrolls its row into view.
+func (p *pane) moveCursor(addr uint64) {
+	p.setCursor(addr)
+	row, rows := addr/bytesPerRow, uint64(p.grid.rows())
+	switch {
+	case row < p.top:
+		p.scrollTo(row)
+	case row >= p.top+rows:
+		p.scrollTo(row - rows + 1)
 	}
 }
 

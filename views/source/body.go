@@ -104,9 +104,13 @@ func (r *bodyRenderer) Refresh() {
 	canvas.Refresh(r.body)
 }
 
+// rect and text reuse pooled objects and set their fields in place:
+// Move and Resize ask the canvas for a refresh of the object when its place
+// changes (and only then), and the body's one refresh at the end of Refresh
+// repaints them all.
 func (r *bodyRenderer) rect(x, y, w, h float32, fill color.Color) *canvas.Rectangle {
 	o := r.rects.next()
-	*o = canvas.Rectangle{FillColor: fill}
+	o.FillColor, o.StrokeColor, o.StrokeWidth = fill, nil, 0
 	o.Move(fyne.NewPos(x, y))
 	o.Resize(fyne.NewSize(w, h))
 	r.objects = append(r.objects, o)
@@ -114,10 +118,15 @@ func (r *bodyRenderer) rect(x, y, w, h float32, fill color.Color) *canvas.Rectan
 }
 
 func (r *bodyRenderer) text(s string, x, y float32, c color.Color, style fyne.TextStyle) *canvas.Text {
+	return r.textIn(s, x, y, fyne.MeasureText(s, r.m.size, style).Width, fyne.TextAlignLeading, c, style)
+}
+
+// textIn is a text aligned in a box of the given width.
+func (r *bodyRenderer) textIn(s string, x, y, width float32, align fyne.TextAlign, c color.Color, style fyne.TextStyle) *canvas.Text {
 	o := r.texts.next()
-	*o = canvas.Text{Text: s, Color: c, TextSize: r.m.size, TextStyle: style}
+	o.Text, o.Color, o.TextSize, o.TextStyle, o.Alignment = s, c, r.m.size, style, align
 	o.Move(fyne.NewPos(x, y))
-	o.Resize(fyne.NewSize(o.MinSize().Width, r.m.lineH))
+	o.Resize(fyne.NewSize(width, r.m.lineH))
 	r.objects = append(r.objects, o)
 	return o
 }
@@ -127,6 +136,10 @@ func (r *bodyRenderer) lineBackground(i int) {
 	width := max(r.body.Size().Width, v.scroll.Size().Width)
 	if v.errors[i+1] != nil {
 		r.rect(0, y, width, r.m.lineH, r.p.errorBg)
+	}
+	if v.model.Target == i+1 {
+		t := r.rect(0, y, width, r.m.lineH, color.Transparent)
+		t.StrokeColor, t.StrokeWidth = r.p.spanEdge, 1
 	}
 	next := v.model.Next
 	if next == nil || i+1 < next.From.Line || i+1 > next.To.Line {
@@ -199,7 +212,7 @@ func (r *bodyRenderer) gutter() {
 		y := float32(i) * r.m.lineH
 		if v.breakpoints[i+1] {
 			c := r.circles.next()
-			*c = canvas.Circle{FillColor: r.p.breakpoint}
+			c.FillColor = r.p.breakpoint
 			c.Move(fyne.NewPos(x+(r.m.marker-d)/2, y+(r.m.lineH-d)/2))
 			c.Resize(fyne.NewSize(d, d))
 			r.objects = append(r.objects, c)
@@ -208,8 +221,6 @@ func (r *bodyRenderer) gutter() {
 		if v.errors[i+1] != nil {
 			fg, style.Bold = r.p.errorFg, true
 		}
-		n := r.text(strconv.Itoa(i+1), x+r.m.marker, y, fg, style)
-		n.Alignment = fyne.TextAlignTrailing
-		n.Resize(fyne.NewSize(float32(r.m.digits)*r.m.cellW, r.m.lineH))
+		r.textIn(strconv.Itoa(i+1), x+r.m.marker, y, float32(r.m.digits)*r.m.cellW, fyne.TextAlignTrailing, fg, style)
 	}
 }

@@ -56,6 +56,14 @@ func (v *View) Update(m Model) {
 	}
 }
 
+// revealNext scrolls the next instruction's line back into view after the
+// view changed size: a shorter window must not hide the current line.
+func (v *View) revealNext() {
+	if v.model.Next != nil && v.scroll.Size().Height > 0 {
+		v.ScrollToLine(v.model.Next.From.Line)
+	}
+}
+
 // ScrollToLine brings a 1-based line into view, a third from the top, unless
 // it is already visible.
 func (v *View) ScrollToLine(line int) {
@@ -76,6 +84,7 @@ type viewRenderer struct{ v *View }
 
 func (r *viewRenderer) Layout(size fyne.Size) {
 	r.v.scroll.Resize(size)
+	r.v.revealNext()
 	r.v.body.Refresh() // a taller viewport shows more lines
 }
 
@@ -83,3 +92,12 @@ func (r *viewRenderer) MinSize() fyne.Size           { return fyne.NewSize(100, 
 func (r *viewRenderer) Refresh()                     { r.v.body.Refresh() }
 func (r *viewRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.v.scroll} }
 func (r *viewRenderer) Destroy()                     {}
+
+// VisibleLines is the range of 1-based lines the viewport shows whole.
+func (v *View) VisibleLines() (first, last int) {
+	m := measure(v.Theme(), len(v.doc.lines))
+	top, height := v.scroll.Offset.Y, v.scroll.Size().Height
+	first = int((top+m.lineH-1)/m.lineH) + 1
+	last = min(len(v.doc.lines), int((top+height)/m.lineH))
+	return first, last
+}
