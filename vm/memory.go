@@ -37,6 +37,11 @@ type Memory struct {
 
 	// waits holds a shared memory's waiting threads (wait.go); nil when unshared.
 	waits *waitQueue
+
+	// OnGrow, when set (by a debugger), is told of every successful
+	// memory.grow with the old and new sizes in pages; nil costs one test
+	// per grow.
+	OnGrow func(old, pages uint64)
 }
 
 // NewMemory creates a memory of type t. maxBytes caps its growth beyond the
