@@ -1,11 +1,11 @@
 package memory
 
 import (
-	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -37,14 +37,14 @@ func (t *timeline) caption() string {
 	if len(t.points) == 0 {
 		return ""
 	}
-	first, last := t.points[0].Pages, t.points[len(t.points)-1].Pages
-	switch n := len(t.points) - 1; n {
-	case 0:
-		return fmt.Sprintf("%d pg, no grow", first)
+	data := map[string]any{"First": t.points[0].Pages, "Last": t.points[len(t.points)-1].Pages, "Count": len(t.points) - 1}
+	switch len(t.points) {
 	case 1:
-		return fmt.Sprintf("%d→%d pg, 1 grow", first, last)
+		return lang.L("{{.First}} pg, no grow", data)
+	case 2:
+		return lang.L("{{.First}}→{{.Last}} pg, 1 grow", data)
 	default:
-		return fmt.Sprintf("%d→%d pg, %d grows", first, last, n)
+		return lang.L("{{.First}}→{{.Last}} pg, {{.Count}} grows", data)
 	}
 }
 
