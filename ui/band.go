@@ -36,6 +36,8 @@ type bandLayout struct {
 	h     float32 // the height laid out last
 	set   float64 // the offset this layout set last
 	user  float64 // the band's share the user dragged to, or 0
+	// onHeight, if set, hears the height at each layout.
+	onHeight func(h float32)
 }
 
 func newBand(top, bottom fyne.CanvasObject) *bandLayout {
@@ -52,6 +54,9 @@ func (l *bandLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	l.split.Move(fyne.NewPos(0, 0))
 	l.split.Resize(size)
+	if l.onHeight != nil {
+		l.onHeight(size.Height)
+	}
 	if size.Height != l.h || l.set == 0 {
 		l.h = size.Height
 		l.apply()

@@ -10,8 +10,9 @@ import (
 // needs most of a 1024-pixel width, so the bulk data (memories, tables,
 // heap) and the logs share a full-width band of tabs at the bottom; above
 // it, the source sits beside the operand stack, with locals, globals and
-// the call stack in tabs under the stack; the choices of how the stack,
-// locals and globals write values end the toolbar. It fits 1024×640 (see
+// the call stack in tabs under the stack, and one bar choosing how the
+// stack, locals and globals write values (at the toolbar's end on short
+// windows, see displaySlots). It fits 1024×640 (see
 // bandLayout) and grows with the window.
 func (w *Window) layout() fyne.CanvasObject {
 	p := w.panes
@@ -25,7 +26,9 @@ func (w *Window) layout() fyne.CanvasObject {
 	w.machineSplit = machine
 	// Each pane scrolls its own rows: nested in another scroller, a table
 	// draws past the outer one's edge.
-	top := container.NewHSplit(w.src.content, machine)
+	slots := newDisplaySlots(p.display)
+	right := container.NewBorder(slots.overMach, nil, nil, nil, machine)
+	top := container.NewHSplit(w.src.content, right)
 	top.Offset = 0.55
 	w.topSplit = top
 
@@ -38,8 +41,8 @@ func (w *Window) layout() fyne.CanvasObject {
 	)
 	w.watchTabs(w.dataTabs)
 	w.band = newBand(top, w.dataTabs)
-	// The value display's choices sit at the toolbar's right end: in a row
-	// of their own they took the height of two stack rows at 1024×640.
-	bar := container.NewBorder(nil, nil, nil, p.display, w.toolbar())
+	w.band.onHeight = func(h float32) { slots.place(isShort(h)) }
+	bar := container.NewBorder(nil, nil, nil, slots.inBar, w.toolbar())
+	slots.parents = []*fyne.Container{bar, right}
 	return container.NewBorder(bar, w.status.content, nil, nil, w.band.content())
 }

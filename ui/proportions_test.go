@@ -26,3 +26,34 @@ func TestStackAndLocalsShowRowsAt1024x640(t *testing.T) {
 		}
 	}
 }
+
+// TestValueDisplayMovesToTheToolbarOnShortWindows: the numbers/lanes
+// choices leave their row above the stack at 1024×640 and in presentation
+// mode at 1280×800 (where that row pushed out the instruction's
+// description), and keep it at 1280×800, where the toolbar needs the width
+// for its labels.
+func TestValueDisplayMovesToTheToolbarOnShortWindows(t *testing.T) {
+	for _, c := range []struct {
+		w, h    float32
+		present bool
+		inBar   bool
+	}{
+		{1024, 640, false, true},
+		{1280, 800, false, false},
+		{1280, 800, true, true},
+		{1920, 1080, false, false},
+	} {
+		w := openFake(t, c.w, c.h)
+		if c.present {
+			w.togglePresentation()
+			w.Settle()
+		}
+		y := fyne.CurrentApp().Driver().AbsolutePositionForObject(w.panes.display).Y
+		if inBar := y < 10; inBar != c.inBar {
+			t.Errorf("%vx%v presentation %v: display at y=%v, in the toolbar %v, want %v", c.w, c.h, c.present, y, inBar, c.inBar)
+		}
+		if c.present {
+			w.togglePresentation()
+		}
+	}
+}
