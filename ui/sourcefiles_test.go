@@ -33,6 +33,7 @@ func TestCSourceDocument(t *testing.T) {
 	app.Settings().SetTheme(theme.DefaultTheme())
 	var sess *debugger.Session
 	w := New(app, func([]string) Engine { sess = wasiSession(); return sess })
+	w.Headless()
 	t.Cleanup(func() { w.Window().Close() })
 	w.Window().Resize(fyne.NewSize(1280, 800))
 	w.Open("../examples/c/geometry.wasm")
@@ -102,6 +103,7 @@ func TestSourceFolderRemembered(t *testing.T) {
 	app := test.NewTempApp(t)
 	app.Settings().SetTheme(theme.DefaultTheme())
 	w := New(app, func([]string) Engine { return wasiSession() })
+	w.Headless()
 	t.Cleanup(func() { w.Window().Close() })
 	mod := filepath.Join(t.TempDir(), "geometry.wasm")
 	data, err := os.ReadFile("../examples/c/geometry.wasm")
