@@ -20,11 +20,17 @@ type growthLog struct {
 	grows map[*vm.Memory][]GrowEvent
 }
 
-// watchGrowth asks every memory of the program to report its growth.
+// watchGrowth asks every memory of the program to report the growth the
+// debugged thread makes; a spawned thread runs on its own goroutine, and the
+// session is not safe for concurrent use.
 func (s *Session) watchGrowth() {
 	for _, m := range s.memories() {
 		mem := m.mem
-		mem.OnGrow = func(old, pages uint64) { s.noteGrow(mem, old, pages) }
+		mem.OnGrow = func(t *vm.Thread, old, pages uint64) {
+			if t == s.thread { // not a thread the program spawned
+				s.noteGrow(mem, old, pages)
+			}
+		}
 	}
 }
 

@@ -39,9 +39,10 @@ type Memory struct {
 	waits *waitQueue
 
 	// OnGrow, when set (by a debugger), is told of every successful
-	// memory.grow with the old and new sizes in pages; nil costs one test
-	// per grow.
-	OnGrow func(old, pages uint64)
+	// memory.grow: by which thread (other threads of a shared memory run on
+	// goroutines of their own), the old and new sizes in pages; nil costs
+	// one test per grow.
+	OnGrow func(t *Thread, old, pages uint64)
 }
 
 // NewMemory creates a memory of type t. maxBytes caps its growth beyond the

@@ -63,7 +63,7 @@ func opMemoryGrow(t *Thread, o *op) bool {
 	if !ok {
 		old = minusOne(o.c)
 	} else if o.mem.OnGrow != nil {
-		o.mem.OnGrow(old, o.mem.Pages())
+		o.mem.OnGrow(t, old, o.mem.Pages())
 	}
 	t.s[o.a] = old
 	t.pc++
