@@ -147,6 +147,8 @@ func (r *debugREPL) exec(f []string) bool {
 	case "info":
 		if len(args) > 0 && args[0] == "source" {
 			r.infoSource()
+		} else if len(args) > 0 && args[0] == "memory" {
+			r.infoMemory()
 		} else {
 			r.info()
 		}
@@ -193,6 +195,7 @@ func (r *debugREPL) help() {
   break LINE|FILE:LINE|FUNC|FUNC+N [HITS]   delete N | enable N | disable N | info breakpoints
   watch mem IDX ADDR LEN | watch global NAME
   stack | locals | globals | frames | mem IDX ADDR [LEN] | table IDX | heap
+  info memory               each memory's pages over the call, with its memory.grow events
   lanes i8x16|i16x8|i32x4|i64x2|f32x4|f64x2|auto   how v128 values split (auto: as the instructions do)
   restart | quit
 `)

@@ -124,6 +124,9 @@ type Memory struct {
 	// ThreadShared marks a memory declared shared (threads): other agents
 	// may change it between stops.
 	ThreadShared bool
+	// Timeline is the memory's size over the call up to this stop: its size
+	// at the call's start (Step 0), then one event per memory.grow.
+	Timeline []GrowEvent
 }
 
 // Table describes one table; its entries are read on demand through

@@ -85,7 +85,7 @@ func (s *Session) buildSnapshot(reason StopReason, msg string, effect bool) *Sna
 	}
 	snap.Heap = s.heapSummary()
 	snap.Globals = s.globals(next.globals)
-	snap.Memories = s.memoryStates(next.mems)
+	snap.Memories = s.memoryStates(next.mems, snap.Steps)
 	snap.Tables = s.tableStates()
 	s.prev = next
 	return snap

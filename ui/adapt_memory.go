@@ -21,15 +21,21 @@ func memoryModel(s *debugger.Snapshot, eng Engine, gate *idleGate) memory.Model 
 		for j, r := range mem.Written {
 			written[j] = memory.Range{Start: r.Start, End: r.End}
 		}
+		timeline := make([]memory.GrowPoint, len(mem.Timeline))
+		for j, e := range mem.Timeline {
+			timeline[j] = memory.GrowPoint{Step: e.Step, Pages: e.Pages}
+		}
 		m.Memories[i] = memory.MemoryModel{
-			Index:   int(mem.Index),
-			Name:    mem.Name,
-			Import:  mem.Import,
-			Shared:  mem.ThreadShared,
-			Addr64:  mem.Addr64,
-			Pages:   mem.Pages,
-			Written: written,
-			Source:  &memorySource{eng: eng, gate: gate, module: mem.Module, index: mem.Index, size: mem.Pages * pageSize},
+			Timeline: timeline,
+			Now:      s.Steps,
+			Index:    int(mem.Index),
+			Name:     mem.Name,
+			Import:   mem.Import,
+			Shared:   mem.ThreadShared,
+			Addr64:   mem.Addr64,
+			Pages:    mem.Pages,
+			Written:  written,
+			Source:   &memorySource{eng: eng, gate: gate, module: mem.Module, index: mem.Index, size: mem.Pages * pageSize},
 		}
 	}
 	return m

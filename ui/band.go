@@ -6,9 +6,12 @@ import (
 )
 
 // Shares of the body's height the bottom band (memories, tables, heap,
-// logs) takes: its usual share, and the most it takes on a short window.
+// logs) takes: its usual share, the most its content takes on a short
+// window (at 1024×640 more would leave the stack and locals two rows
+// each), and the most a drag gives it.
 const (
 	bandShare    = 0.36
+	maxNeedShare = 0.45
 	maxBandShare = 0.6
 	minBandShare = 0.15
 	logsShare    = 0.22
@@ -25,7 +28,7 @@ const (
 
 // bandLayout sizes a vertical split whose bottom part is the band: its
 // usual share, or the height its content needs (need) when that is more,
-// up to maxBandShare. A drag by the user sets the share from then on, and
+// up to maxNeedShare. A drag by the user sets the share from then on, and
 // the window remembers it.
 type bandLayout struct {
 	split *container.Split
@@ -33,6 +36,8 @@ type bandLayout struct {
 	h     float32 // the height laid out last
 	set   float64 // the offset this layout set last
 	user  float64 // the band's share the user dragged to, or 0
+	// onHeight, if set, hears the height at each layout.
+	onHeight func(h float32)
 }
 
 func newBand(top, bottom fyne.CanvasObject) *bandLayout {
@@ -49,6 +54,9 @@ func (l *bandLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	l.split.Move(fyne.NewPos(0, 0))
 	l.split.Resize(size)
+	if l.onHeight != nil {
+		l.onHeight(size.Height)
+	}
 	if size.Height != l.h || l.set == 0 {
 		l.h = size.Height
 		l.apply()
@@ -66,7 +74,7 @@ func (l *bandLayout) apply() {
 		if l.need < bandForData {
 			usual = logsShare // only the console and the trace to show
 		}
-		share = float64(min(max(usual, l.need/l.h), maxBandShare))
+		share = float64(min(max(usual, l.need/l.h), maxNeedShare))
 	}
 	l.set = float64(1 - share)
 	l.split.SetOffset(l.set)

@@ -54,7 +54,7 @@ func TestInvokeDialogKeys(t *testing.T) {
 // has no entry point, and starts the entry point when it has one.
 func TestStepKeysBeforeACall(t *testing.T) {
 	w := openFake(t, 1280, 800)
-	if got := w.status.where.Text; got != "Invoke an export to start (F8)" {
+	if got := w.status.where.Text(); got != "Invoke an export to start (F8)" {
 		t.Errorf("status = %q, want the invoke hint", got)
 	}
 	press(w, fyne.KeyF10)
@@ -72,7 +72,7 @@ func TestStepKeysBeforeACall(t *testing.T) {
 	w.invokeDlg.hide()
 	w.Open(path)
 	w.Settle()
-	if got := w.status.where.Text; !strings.Contains(got, "F10 steps into main") {
+	if got := w.status.where.Text(); !strings.Contains(got, "F10 steps into main") {
 		t.Errorf("status = %q, want the entry point's hint", got)
 	}
 	press(w, fyne.KeyF10)

@@ -38,7 +38,7 @@ func TestReloadKeepsBreakpointsOnTheirCode(t *testing.T) {
 	if !slices.Equal(w.src.cur.breakpoints, []int{15}) || !fake(w).breakpointSet(path, 15) {
 		t.Errorf("breakpoints after a line above: gutter %v, engine %v; want line 15", w.src.cur.breakpoints, fake(w).bps)
 	}
-	if got := w.status.where.Text; !strings.Contains(got, "the stopped call ended") {
+	if got := w.status.where.Text(); !strings.Contains(got, "the stopped call ended") {
 		t.Errorf("status %q does not say the call ended", got)
 	}
 	press(w, fyne.KeyF10)

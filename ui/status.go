@@ -9,19 +9,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/debugger"
+	"wasmstep/internal/middle"
 )
 
 // statusBar shows the machine's state, where it stopped, how many
 // instructions ran and the last trap.
 type statusBar struct {
-	state, where, steps, trap *widget.Label
-	content                   fyne.CanvasObject
+	state, steps, trap *widget.Label
+	where              *middle.Label // cut in the middle: a long path keeps its file name
+	content            fyne.CanvasObject
 }
 
 func newStatusBar() *statusBar {
-	b := &statusBar{state: widget.NewLabel(""), where: widget.NewLabel(""), steps: widget.NewLabel(""), trap: widget.NewLabel("")}
+	b := &statusBar{state: widget.NewLabel(""), where: middle.NewLabel(""), steps: widget.NewLabel(""), trap: widget.NewLabel("")}
 	b.state.TextStyle.Bold = true
-	b.where.Truncation = fyne.TextTruncateEllipsis
 	b.trap.Importance = widget.DangerImportance
 	b.trap.Truncation = fyne.TextTruncateEllipsis
 	b.content = container.NewBorder(nil, nil, container.NewHBox(b.state, b.steps), nil,
@@ -141,14 +142,14 @@ func resultsText(vs []debugger.Value) string {
 // text is the bar as one line: its non-empty labels, separated by " | ".
 func (b *statusBar) text() string {
 	out := ""
-	for _, l := range []*widget.Label{b.state, b.steps, b.where, b.trap} {
-		if l.Text == "" {
+	for _, l := range []string{b.state.Text, b.steps.Text, b.where.Text(), b.trap.Text} {
+		if l == "" {
 			continue
 		}
 		if out != "" {
 			out += " | "
 		}
-		out += l.Text
+		out += l
 	}
 	return out
 }

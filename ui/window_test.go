@@ -79,8 +79,8 @@ func TestBandGetsRoomOnShortWindows(t *testing.T) {
 		need, height, band float32
 	}{
 		{bandForMemory, 1000, bandShare * 1000},  // tall: the usual share
-		{bandForMemory, 640, bandForMemory},      // short: enough for memory rows
-		{bandForMemory, 400, maxBandShare * 400}, // tiny: capped
+		{bandForMemory, 700, bandForMemory},      // short: enough for memory rows
+		{bandForMemory, 400, maxNeedShare * 400}, // tiny: capped
 		{bandForLogs, 1000, logsShare * 1000},    // logs only: less
 		{bandForLogs, 640, bandForLogs},
 	} {

@@ -37,6 +37,12 @@ type Memory struct {
 
 	// waits holds a shared memory's waiting threads (wait.go); nil when unshared.
 	waits *waitQueue
+
+	// OnGrow, when set (by a debugger), is told of every successful
+	// memory.grow: by which thread (other threads of a shared memory run on
+	// goroutines of their own), the old and new sizes in pages; nil costs
+	// one test per grow.
+	OnGrow func(t *Thread, old, pages uint64)
 }
 
 // NewMemory creates a memory of type t. maxBytes caps its growth beyond the

@@ -62,6 +62,8 @@ func opMemoryGrow(t *Thread, o *op) bool {
 	}
 	if !ok {
 		old = minusOne(o.c)
+	} else if o.mem.OnGrow != nil {
+		o.mem.OnGrow(t, old, o.mem.Pages())
 	}
 	t.s[o.a] = old
 	t.pc++

@@ -25,6 +25,7 @@ type pane struct {
 	entry   *keys.Entry
 	status  *widget.Label
 	readout *widget.Label
+	growth  *timeline
 	content fyne.CanvasObject
 }
 
@@ -45,7 +46,9 @@ func newPane(m MemoryModel, onCursor func(uint64)) *pane {
 	p.readout = widget.NewLabelWithStyle("", fyne.TextAlignLeading, mono)
 	p.readout.Truncation = fyne.TextTruncateEllipsis
 	goButton := widget.NewButton(lang.L("Go"), func() { p.goTo(p.entry.Text) })
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(goButton, p.status), p.entry)
+	p.growth = newTimeline()
+	p.growth.set(m.Timeline, m.Now)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(goButton, p.status, p.growth), p.entry)
 	area := container.NewBorder(nil, nil, nil, p.bar, p.grid)
 	body := container.New(bodyLayout{p}, area, container.NewVScroll(p.readout))
 	p.content = container.NewBorder(top, nil, nil, nil, body)
@@ -80,6 +83,7 @@ func (p *pane) scrollTo(top uint64) {
 // scroll position unless the bytes just written are out of view.
 func (p *pane) update(m MemoryModel) {
 	p.model = m
+	p.growth.set(m.Timeline, m.Now)
 	if p.cursor >= p.size() {
 		p.hasCursor = false
 	}
