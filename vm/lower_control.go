@@ -124,7 +124,7 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 		l.flush()
 		cond := l.pos(h - 1)
 		tb := &brTable{}
-		for _, d := range in.Labels {
+		for _, d := range in.Labels() {
 			dst, n, at := l.branchDest(d)
 			tb.n = n
 			tb.src = l.pos(h - 1 - int32(n))
@@ -241,7 +241,7 @@ func (l *lowerer) belowInSlots(k int) bool {
 // the labels around it.
 func (l *lowerer) lowerTryTable(i int, in *wasm.Instr) {
 	tr := tryRange{start: int32(i), end: l.info.Match[i]}
-	for _, c := range in.Catches {
+	for _, c := range in.Catches() {
 		// Catch labels are relative to the try_table's enclosing labels.
 		lb := &l.ctl[len(l.ctl)-2-int(c.Label)]
 		ct := catchTarget{kind: c.Kind, dst: lb.base, target: -1}

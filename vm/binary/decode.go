@@ -56,6 +56,10 @@ type decoder struct {
 	usesDataIdx  bool // code mentions a data segment: needs a data count section
 	lastKnownSec byte
 	localBudget  int // locals the code section may still expand to
+
+	scratch []wasm.Instr // the expression being decoded, reused
+	open    []wasm.Op    // its open blocks, reused
+	slab    []wasm.Instr // where finished expressions are copied, exactly sized
 }
 
 // Decode decodes and checks the syntax of a binary module. f comes from

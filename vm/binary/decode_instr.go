@@ -29,8 +29,9 @@ func (d *decoder) constExpr() []wasm.Instr { return d.expr() }
 // only in an if and the right end closes the expression.
 func (d *decoder) expr() []wasm.Instr {
 	r := d.r
-	var body []wasm.Instr
-	var open []wasm.Op
+	body := d.scratch[:0]
+	open := d.open[:0]
+	defer func() { d.scratch, d.open = body[:0], open[:0] }()
 	for r.err == nil {
 		start := r.pos
 		in := d.instr()
@@ -58,13 +59,32 @@ func (d *decoder) expr() []wasm.Instr {
 			open[len(open)-1] = wasm.OpElse
 		case wasm.OpEnd:
 			if len(open) == 0 {
-				return append(body, in)
+				body = append(body, in)
+				return d.keep(body)
 			}
 			open = open[:len(open)-1]
 		}
 		body = append(body, in)
 	}
 	return nil
+}
+
+// slabSize is how many instructions keep allocates at once: big enough that
+// a module of many small functions costs few allocations, small enough that
+// the tail left unused is negligible.
+const slabSize = 1 << 14
+
+// keep copies a decoded expression into the slab, so the module holds its
+// instructions without the slack of a growing slice; the capacity is cut
+// so that appending to one body cannot overwrite the next.
+func (d *decoder) keep(body []wasm.Instr) []wasm.Instr {
+	n := len(body)
+	if n > cap(d.slab)-len(d.slab) {
+		d.slab = make([]wasm.Instr, 0, max(n, slabSize))
+	}
+	start := len(d.slab)
+	d.slab = append(d.slab, body...)
+	return d.slab[start : start+n : start+n]
 }
 
 // instr reads one instruction: its opcode, then the immediates its table row
@@ -111,7 +131,7 @@ var immReaders = [...]func(d *decoder, in *wasm.Instr, code uint32){
 	wasm.ImmFunc:         readX,
 	wasm.ImmCallIndirect: readXY,
 	wasm.ImmType:         readX,
-	wasm.ImmSelectT:      func(d *decoder, in *wasm.Instr, _ uint32) { in.Types = d.resultType() },
+	wasm.ImmSelectT:      func(d *decoder, in *wasm.Instr, _ uint32) { in.SetMore().Types = d.resultType() },
 	wasm.ImmTryTable:     readTryTable,
 	wasm.ImmLocal:        readX,
 	wasm.ImmGlobal:       readX,
@@ -169,7 +189,7 @@ func readBrTable(d *decoder, in *wasm.Instr, _ uint32) {
 	for i := 0; i < n && r.err == nil; i++ {
 		labels = append(labels, r.u32())
 	}
-	in.Labels = append(labels, r.u32())
+	in.SetMore().Labels = append(labels, r.u32())
 }
 
 func readTryTable(d *decoder, in *wasm.Instr, _ uint32) {
@@ -187,7 +207,7 @@ func readTryTable(d *decoder, in *wasm.Instr, _ uint32) {
 			return
 		}
 		c.Label = r.u32()
-		in.Catches = append(in.Catches, c)
+		in.SetMore().Catches = append(in.Catches(), c)
 	})
 }
 
@@ -229,7 +249,7 @@ func readBrOnCast(d *decoder, in *wasm.Instr, _ uint32) {
 	}
 	in.X = r.u32()
 	in.Ref = wasm.RefType(flags&castSrcNull != 0, d.heapType())
-	in.Ref2 = wasm.RefType(flags&castDstNull != 0, d.heapType())
+	in.SetMore().Ref2 = wasm.RefType(flags&castDstNull != 0, d.heapType())
 }
 
 func readV128(d *decoder, in *wasm.Instr, _ uint32) {

@@ -11,15 +11,54 @@ type Instr struct {
 	// closing parenthesis of its whole expression. Zero for binary input.
 	End Pos
 
-	X, Y    uint32 // index immediates; see ImmKind for their meaning
-	Imm     uint64 // constant bits, memory offset, low half of a v128
-	ImmHi   uint64 // high half of a v128; lane index of a lane instruction
-	Block   BlockType
+	X, Y  uint32 // index immediates; see ImmKind for their meaning
+	Imm   uint64 // constant bits, memory offset, low half of a v128
+	ImmHi uint64 // high half of a v128; lane index of a lane instruction
+	Block BlockType
+	Ref   ValType // ref.null (its heap type), ref.test/ref.cast target, br_on_cast source
+	// More holds the immediates of the few instructions with lists (nil for
+	// the others), so the millions of instructions of a compiled program do
+	// not each carry three empty slices.
+	More *MoreImm
+}
+
+// MoreImm holds the rarely present immediates of an instruction.
+type MoreImm struct {
 	Labels  []uint32  // br_table: the targets followed by the default
 	Types   []ValType // select's result type annotation
-	Ref     ValType   // ref.null (its heap type), ref.test/ref.cast target, br_on_cast source
 	Ref2    ValType   // br_on_cast target
 	Catches []Catch   // try_table
+}
+
+// more returns the instruction's rare immediates, empty when it has none.
+func (in *Instr) more() *MoreImm {
+	if in.More == nil {
+		return &noMore
+	}
+	return in.More
+}
+
+var noMore MoreImm
+
+// Labels returns a br_table's targets followed by its default.
+func (in *Instr) Labels() []uint32 { return in.more().Labels }
+
+// Types returns select's result type annotation.
+func (in *Instr) Types() []ValType { return in.more().Types }
+
+// Ref2 returns br_on_cast's target type.
+func (in *Instr) Ref2() ValType { return in.more().Ref2 }
+
+// Catches returns a try_table's catch clauses.
+func (in *Instr) Catches() []Catch { return in.more().Catches }
+
+// SetMore returns the instruction's rare immediates for filling in,
+// allocating them on first use.
+func (in *Instr) SetMore() *MoreImm {
+	if in.More == nil {
+		in.More = new(MoreImm)
+	}
+	return in.More
 }
 
 // BlockKind is the shape of a block type.

@@ -167,7 +167,9 @@ func (p *modParser) blockHeader(in *wasm.Instr) string {
 	label, _, _ := p.optID()
 	in.Block = p.blockType()
 	if in.Op == wasm.OpTryTable {
-		in.Catches = p.catches()
+		if cs := p.catches(); len(cs) > 0 {
+			in.SetMore().Catches = cs // as the decoder: no clauses, no More
+		}
 	}
 	return label
 }
@@ -235,18 +237,18 @@ func (p *modParser) immediates(in *wasm.Instr) {
 	case wasm.ImmNone:
 		if in.Op == wasm.OpSelect && p.isOpen("result") {
 			in.Op = wasm.OpSelectT
-			in.Types = p.results()
-			if in.Types == nil {
-				in.Types = []wasm.ValType{}
+			in.SetMore().Types = p.results()
+			if in.Types() == nil {
+				in.SetMore().Types = []wasm.ValType{}
 			}
 		}
 	case wasm.ImmLabel:
 		in.X = p.labelIndex()
 	case wasm.ImmBrTable:
 		for p.atIndex() {
-			in.Labels = append(in.Labels, p.labelIndex())
+			in.SetMore().Labels = append(in.Labels(), p.labelIndex())
 		}
-		if len(in.Labels) == 0 {
+		if len(in.Labels()) == 0 {
 			p.unexpected()
 		}
 	case wasm.ImmFunc:
@@ -302,7 +304,7 @@ func (p *modParser) immediates(in *wasm.Instr) {
 	case wasm.ImmBrOnCast:
 		in.X = p.labelIndex()
 		in.Ref = p.refType()
-		in.Ref2 = p.refType()
+		in.SetMore().Ref2 = p.refType()
 	case wasm.ImmMemInit:
 		in.Y, in.X = p.indexPair(&p.mems, &p.datas)
 	case wasm.ImmData:
