@@ -57,9 +57,8 @@ type decoder struct {
 	lastKnownSec byte
 	localBudget  int // locals the code section may still expand to
 
-	scratch []wasm.Instr // the expression being decoded, reused
-	open    []wasm.Op    // its open blocks, reused
-	slab    []wasm.Instr // where finished expressions are copied, exactly sized
+	open []wasm.Op    // the open blocks of the expression being decoded
+	slab []wasm.Instr // where expressions are decoded, one after another
 }
 
 // Decode decodes and checks the syntax of a binary module. f comes from

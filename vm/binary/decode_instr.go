@@ -26,17 +26,20 @@ func (d *decoder) constExpr() []wasm.Instr { return d.expr() }
 
 // expr reads instructions up to and including the end that closes the
 // expression. open tracks the enclosing constructs so that an else appears
-// only in an if and the right end closes the expression.
+// only in an if and the right end closes the expression. The instructions
+// are decoded in place at the end of the slab, so a module's millions of
+// instructions cost few allocations, no copies and no slack.
 func (d *decoder) expr() []wasm.Instr {
 	r := d.r
-	body := d.scratch[:0]
+	first := len(d.slab) // where the expression starts in the slab
 	open := d.open[:0]
-	defer func() { d.scratch, d.open = body[:0], open[:0] }()
+	defer func() { d.open = open[:0] }()
 	for r.err == nil {
 		start := r.pos
-		in := d.instr()
+		in := d.slot(&first)
+		d.instr(in)
 		if r.err != nil {
-			return nil
+			break
 		}
 		switch in.Op {
 		case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable, wasm.OpTry:
@@ -44,7 +47,7 @@ func (d *decoder) expr() []wasm.Instr {
 		case wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate:
 			if !legacyClauseFits(open, in.Op) {
 				r.failAt(start, "END opcode expected")
-				return nil
+				break
 			}
 			if in.Op == wasm.OpDelegate {
 				open = open[:len(open)-1] // a delegate ends its try
@@ -54,42 +57,45 @@ func (d *decoder) expr() []wasm.Instr {
 		case wasm.OpElse:
 			if len(open) == 0 || open[len(open)-1] != wasm.OpIf {
 				r.failAt(start, "END opcode expected")
-				return nil
+				break
 			}
 			open[len(open)-1] = wasm.OpElse
 		case wasm.OpEnd:
 			if len(open) == 0 {
-				body = append(body, in)
-				return d.keep(body)
+				// Cut the capacity so that appending to one body cannot
+				// overwrite the next.
+				return d.slab[first:len(d.slab):len(d.slab)]
 			}
 			open = open[:len(open)-1]
 		}
-		body = append(body, in)
 	}
+	d.slab = d.slab[:first]
 	return nil
 }
 
-// slabSize is how many instructions keep allocates at once: big enough that
-// a module of many small functions costs few allocations, small enough that
-// the tail left unused is negligible.
+// slabSize is how many instructions the decoder allocates at once: big
+// enough that a module of many small functions costs few allocations, small
+// enough that the tail left unused is negligible.
 const slabSize = 1 << 14
 
-// keep copies a decoded expression into the slab, so the module holds its
-// instructions without the slack of a growing slice; the capacity is cut
-// so that appending to one body cannot overwrite the next.
-func (d *decoder) keep(body []wasm.Instr) []wasm.Instr {
-	n := len(body)
-	if n > cap(d.slab)-len(d.slab) {
-		d.slab = make([]wasm.Instr, 0, max(n, slabSize))
+// slot appends a zero instruction to the slab for the expression that
+// starts at *first, moving the expression so far to a new slab when this
+// one is full.
+func (d *decoder) slot(first *int) *wasm.Instr {
+	if len(d.slab) == cap(d.slab) {
+		sofar := d.slab[*first:]
+		d.slab = append(make([]wasm.Instr, 0, max(slabSize, 2*len(sofar))), sofar...)
+		*first = 0
 	}
-	start := len(d.slab)
-	d.slab = append(d.slab, body...)
-	return d.slab[start : start+n : start+n]
+	d.slab = d.slab[:len(d.slab)+1]
+	in := &d.slab[len(d.slab)-1]
+	*in = wasm.Instr{} // a failed expression may have left one here
+	return in
 }
 
-// instr reads one instruction: its opcode, then the immediates its table row
-// names.
-func (d *decoder) instr() wasm.Instr {
+// instr reads one instruction into in, which is zero: its opcode, then the
+// immediates its table row names.
+func (d *decoder) instr(in *wasm.Instr) {
 	r := d.r
 	start := r.pos
 	b := r.byte()
@@ -98,7 +104,7 @@ func (d *decoder) instr() wasm.Instr {
 		prefix, code = b, r.u32()
 	}
 	if r.err != nil {
-		return wasm.Instr{}
+		return
 	}
 	op, ok := wasm.OpByEncoding(prefix, code)
 	if !ok {
@@ -107,18 +113,17 @@ func (d *decoder) instr() wasm.Instr {
 		} else {
 			r.failAt(start, "illegal opcode %02x", b)
 		}
-		return wasm.Instr{}
+		return
 	}
-	in := wasm.Instr{Op: op, Pos: r.sourcePos(start)}
+	in.Op, in.Pos = op, r.sourcePos(start)
 	kind := wasm.Ops[op].Imm
 	if kind != wasm.ImmNone && (int(kind) >= len(immReaders) || immReaders[kind] == nil) {
 		r.failAt(start, "decoder does not know the immediates of %s", op)
-		return wasm.Instr{}
+		return
 	}
 	if kind != wasm.ImmNone {
-		immReaders[kind](d, &in, code)
+		immReaders[kind](d, in, code)
 	}
-	return in
 }
 
 // immReaders decodes the immediates of each ImmKind into the Instr fields
