@@ -19,7 +19,7 @@ func (l *lowerer) blockArity(bt wasm.BlockType) (params, results int) {
 // pushLabel enters a block, loop, if or try_table at instruction i whose
 // parameters start at stack position base.
 func (l *lowerer) pushLabel(i int, in *wasm.Instr, base int32) {
-	np, nr := l.blockArity(in.Block)
+	np, nr := l.blockArity(in.Block())
 	lb := label{op: in.Op, start: i, end: int(l.info.Match[i]), base: l.pos(base - int32(np)), arity: nr, ifOp: -1}
 	if in.Op == wasm.OpLoop {
 		lb.arity = np

@@ -130,7 +130,7 @@ func (d *decoder) instr(in *wasm.Instr) {
 // the kind names; code is the opcode, for kinds whose encoding varies.
 var immReaders = [...]func(d *decoder, in *wasm.Instr, code uint32){
 	wasm.ImmNone:         nil,
-	wasm.ImmBlock:        func(d *decoder, in *wasm.Instr, _ uint32) { in.Block = d.blockType() },
+	wasm.ImmBlock:        func(d *decoder, in *wasm.Instr, _ uint32) { in.SetBlock(d.blockType()) },
 	wasm.ImmLabel:        readX,
 	wasm.ImmBrTable:      readBrTable,
 	wasm.ImmFunc:         readX,
@@ -199,7 +199,7 @@ func readBrTable(d *decoder, in *wasm.Instr, _ uint32) {
 
 func readTryTable(d *decoder, in *wasm.Instr, _ uint32) {
 	r := d.r
-	in.Block = d.blockType()
+	in.SetBlock(d.blockType())
 	r.vec(func(int) {
 		start := r.pos
 		c := wasm.Catch{Kind: wasm.CatchKind(r.byte())}

@@ -42,7 +42,7 @@ func (e *encoder) instr(b []byte, in *wasm.Instr) []byte {
 // immWriters mirrors immReaders.
 var immWriters = [...]func(e *encoder, b []byte, in *wasm.Instr) []byte{
 	wasm.ImmNone:         nil,
-	wasm.ImmBlock:        func(e *encoder, b []byte, in *wasm.Instr) []byte { return e.blockType(b, in.Block) },
+	wasm.ImmBlock:        func(e *encoder, b []byte, in *wasm.Instr) []byte { return e.blockType(b, in.Block()) },
 	wasm.ImmLabel:        writeX,
 	wasm.ImmBrTable:      writeBrTable,
 	wasm.ImmFunc:         writeX,
@@ -99,7 +99,7 @@ func writeBrTable(e *encoder, b []byte, in *wasm.Instr) []byte {
 }
 
 func writeTryTable(e *encoder, b []byte, in *wasm.Instr) []byte {
-	b = e.blockType(b, in.Block)
+	b = e.blockType(b, in.Block())
 	return appendVec(b, len(in.Catches()), func(b []byte, i int) []byte {
 		c := in.Catches()[i]
 		if c.Kind > wasm.CatchAllRef {

@@ -113,7 +113,7 @@ func (f *funcChecker) instr(i int, in *wasm.Instr, fi *FuncInfo) error {
 
 // block opens a block, loop, if or legacy try.
 func (f *funcChecker) block(i int, in *wasm.Instr) error {
-	params, results, err := f.blockType(in.Block)
+	params, results, err := f.blockType(in.Block())
 	if err != nil {
 		return err
 	}
@@ -278,7 +278,7 @@ func (f *funcChecker) selectTyped(in *wasm.Instr) error {
 // tryTable opens a try_table after checking that each catch clause's
 // values match its label.
 func (f *funcChecker) tryTable(i int, in *wasm.Instr) error {
-	params, results, err := f.blockType(in.Block)
+	params, results, err := f.blockType(in.Block())
 	if err != nil {
 		return err
 	}

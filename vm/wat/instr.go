@@ -165,7 +165,7 @@ func (p *modParser) closeBlock(at int) {
 // blockHeader parses a block's label, type and (for try_table) catches.
 func (p *modParser) blockHeader(in *wasm.Instr) string {
 	label, _, _ := p.optID()
-	in.Block = p.blockType()
+	in.SetBlock(p.blockType())
 	if in.Op == wasm.OpTryTable {
 		if cs := p.catches(); len(cs) > 0 {
 			in.SetMore().Catches = cs // as the decoder: no clauses, no More

@@ -133,9 +133,9 @@ func (p *printer) instr(in *wasm.Instr, s *funcScope) string {
 	ids := p.ids
 	switch info.Imm {
 	case wasm.ImmBlock:
-		p.blockHead(&b, s.blockName, in.Block)
+		p.blockHead(&b, s.blockName, in.Block())
 	case wasm.ImmTryTable:
-		p.blockHead(&b, s.blockName, in.Block)
+		p.blockHead(&b, s.blockName, in.Block())
 		for _, c := range in.Catches() {
 			arg(p.catch(c, s))
 		}

@@ -92,8 +92,8 @@ func TestPrintInstr(t *testing.T) {
 		{wasm.Instr{Op: wasm.OpArrayCopy, X: 2, Y: 3}, "array.copy 2 3"},
 		{wasm.Instr{Op: wasm.OpThrow, X: 0}, "throw $oops"},
 		{wasm.Instr{Op: wasm.OpBlock}, "block"},
-		{wasm.Instr{Op: wasm.OpLoop, Block: wasm.BlockType{Kind: wasm.BlockValue, Value: wasm.I64}}, "loop (result i64)"},
-		{wasm.Instr{Op: wasm.OpIf, Block: wasm.BlockType{Kind: wasm.BlockIndex, Index: 1}}, "if (type $point)"},
+		{withBlock(wasm.OpLoop, wasm.BlockType{Kind: wasm.BlockValue, Value: wasm.I64}), "loop (result i64)"},
+		{withBlock(wasm.OpIf, wasm.BlockType{Kind: wasm.BlockIndex, Index: 1}), "if (type $point)"},
 		{wasm.Instr{Op: wasm.OpTryTable, More: &wasm.MoreImm{Catches: []wasm.Catch{
 			{Kind: wasm.CatchTag, Tag: 0, Label: 1}, {Kind: wasm.CatchTagRef, Tag: 2, Label: 0},
 			{Kind: wasm.CatchAll, Label: 2}, {Kind: wasm.CatchAllRef, Label: 3}}}},
@@ -133,4 +133,11 @@ func TestPrintInstrInBody(t *testing.T) {
 	if got := PrintInstr(&detached, m); got != "local.get 0" {
 		t.Errorf("copied local.get = %q, want %q", got, "local.get 0")
 	}
+}
+
+// withBlock makes a structured instruction of block type bt.
+func withBlock(op wasm.Op, bt wasm.BlockType) wasm.Instr {
+	in := wasm.Instr{Op: op}
+	in.SetBlock(bt)
+	return in
 }

@@ -26,7 +26,7 @@ func fibModule() *wasm.Module {
 				Mem: wasm.MemType{Limits: wasm.Limits{Min: 1, Max: 2, HasMax: true}, Shared: true}}}},
 		Funcs: []wasm.Func{
 			{TypeIdx: 0, Locals: []wasm.ValType{wasm.I64, wasm.I32}, Body: []wasm.Instr{
-				{Op: wasm.OpBlock, Block: wasm.BlockType{Kind: wasm.BlockValue, Value: wasm.I32}},
+				withBlock(wasm.OpBlock, wasm.BlockType{Kind: wasm.BlockValue, Value: wasm.I32}),
 				{Op: wasm.OpLoop},
 				{Op: wasm.OpLocalGet, X: 0},
 				{Op: wasm.OpBrIf, X: 0},
