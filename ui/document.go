@@ -45,14 +45,18 @@ func newDocument(path string, file *source.File) *document {
 		d.text = "; " + err.Error()
 		return d
 	}
-	d.disasm, d.text = dis, dis.text
+	d.disasm = dis
 	return d
 }
 
 func (d *document) title() string { return filepath.Base(d.path) }
 
 func (d *document) model() srcview.Model {
-	return srcview.Model{Text: d.text, Next: d.next, Breakpoints: d.breakpoints, Errors: d.errors}
+	m := srcview.Model{Text: d.text, Next: d.next, Breakpoints: d.breakpoints, Errors: d.errors}
+	if d.disasm != nil {
+		m.Lines = d.disasm.listing
+	}
+	return m
 }
 
 // setBreakpoint records whether line has a breakpoint.
