@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"wasmstep/vm/wasm"
 )
@@ -21,7 +22,8 @@ type Listing struct {
 	start  []int    // per defined function: its first body line in the listing
 	p      *printer
 
-	cachedFn int      // the function whose lines cached holds (-1: none)
+	mu       sync.Mutex // guards the printer and the cache
+	cachedFn int        // the function whose lines cached holds (-1: none)
 	cached   []string // its body lines
 	maxCells int
 }
@@ -105,7 +107,10 @@ func (l *Listing) Line(i int) string {
 
 // body prints function fn (a defined-function index) and returns its
 // instruction lines, keeping the last one printed: a screen shows few.
+// Safe for concurrent use, like every method of Listing.
 func (l *Listing) body(fn int) []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	if l.cachedFn == fn {
 		return l.cached
 	}
