@@ -24,7 +24,7 @@ type Listing struct {
 
 	mu       sync.Mutex // guards the printer and the cache
 	cachedFn int        // the function whose lines cached holds (-1: none)
-	cached   []string // its body lines
+	cached   []string   // its body lines
 	maxCells int
 }
 
