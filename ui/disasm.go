@@ -21,10 +21,13 @@ type disassembly struct {
 	mod      *wasm.Module // the skeleton parsed, for the finder (see module)
 }
 
-func disassemble(name string, data []byte) (*disassembly, error) {
-	m, _, err := load.Parse(source.NewFileSet(), name, data)
-	if err != nil {
-		return nil, err
+// disassemble shows m, or the module decoded from data when m is nil.
+func disassemble(name string, data []byte, m *wasm.Module) (*disassembly, error) {
+	if m == nil {
+		var err error
+		if m, _, err = load.Parse(source.NewFileSet(), name, data); err != nil {
+			return nil, err
+		}
 	}
 	l, err := wat.NewListing(m)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	srcview "wasmstep/views/source"
 	"wasmstep/vm/load"
 	"wasmstep/vm/source"
+	"wasmstep/vm/wasm"
 )
 
 // document is one file of the session as the source pane shows it.
@@ -29,6 +30,18 @@ type document struct {
 // it loaded, the file on disk otherwise (so errors show at their line), and
 // a binary module's disassembly.
 func newDocument(path string, file *source.File) *document {
+	return newDocumentOf(path, file, nil)
+}
+
+// moduleSource is an engine that hands out the modules it decoded
+// (debugger.Session does), so a disassembly need not decode them again.
+type moduleSource interface {
+	Module(file *source.File) *wasm.Module
+}
+
+// newDocumentOf is newDocument with the module decoded from file, if the
+// engine has it (nil: decode the file here).
+func newDocumentOf(path string, file *source.File, mod *wasm.Module) *document {
 	d := &document{path: path, file: file}
 	var data []byte
 	if file != nil {
@@ -40,7 +53,7 @@ func newDocument(path string, file *source.File) *document {
 		d.text = string(data)
 		return d
 	}
-	dis, err := disassemble(path, data)
+	dis, err := disassemble(path, data, mod)
 	if err != nil {
 		d.text = "; " + err.Error()
 		return d
