@@ -41,14 +41,21 @@ func TestBigModules(t *testing.T) {
 		t.Fatal(err)
 	}
 	png := filepath.Join(dir, "shot.png")
-	for _, m := range []struct{ name, path string }{{"go-hello", hello}, {"200k-funcs", big}} {
+	// The small module is measured best of 5, against the noise of other
+	// programs on the machine; the big one once.
+	for _, m := range []struct {
+		name, path string
+		runs       int
+	}{{"go-hello", hello, 5}, {"200k-funcs", big, 1}} {
 		st, _ := os.Stat(m.path)
-		fmt.Printf("%s (%.1f MB)\n", m.name, float64(st.Size())/(1<<20))
-		ws := measure(t, "run", wasmstep, "run", m.path)
-		wz := measure(t, "run", wazero, "run", "-interpreter", m.path)
+		fmt.Printf("%s (%.1f MB, best of %d)\n", m.name, float64(st.Size())/(1<<20), m.runs)
+		ws := best(m.runs, func() bench.Cost { return measure(t, "run", wasmstep, "run", m.path) })
+		wz := best(m.runs, func() bench.Cost { return measure(t, "run", wazero, "run", "-interpreter", m.path) })
 		fmt.Printf("  run         wasmstep %s   wazero %s   ratio CPU %s RSS %s\n", ws, wz,
 			ratio(ws.CPU.Seconds(), wz.CPU.Seconds()), ratio(float64(ws.PeakRSS), float64(wz.PeakRSS)))
-		fmt.Printf("  window      wasmstep %s\n", measure(t, "screenshot", wasmstep, "screenshot", m.path, "--out", png))
+		fmt.Printf("  window      wasmstep %s\n", best(m.runs, func() bench.Cost {
+			return measure(t, "screenshot", wasmstep, "screenshot", m.path, "--out", png)
+		}))
 		var n bench.Counter
 		c, err := bench.Measure(budget, &n, wasmstep, "wasm2wat", m.path)
 		if err != nil {
@@ -56,6 +63,16 @@ func TestBigModules(t *testing.T) {
 		}
 		fmt.Printf("  wasm2wat    wasmstep %s   printed %.0f MB\n", c, float64(n.N)/(1<<20))
 	}
+}
+
+// best runs f n times and keeps the least CPU and the least peak memory.
+func best(n int, f func() bench.Cost) bench.Cost {
+	c := f()
+	for range n - 1 {
+		d := f()
+		c.CPU, c.PeakRSS = min(c.CPU, d.CPU), min(c.PeakRSS, d.PeakRSS)
+	}
+	return c
 }
 
 func measure(t *testing.T, what, name string, args ...string) bench.Cost {
