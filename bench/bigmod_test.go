@@ -1,6 +1,7 @@
 package bench_test
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -14,6 +15,8 @@ import (
 // budget bounds every process TestBigModules starts, so a module wasmstep
 // cannot yet handle fails its line instead of exhausting the machine.
 var budget = bench.Budget{Wall: 3 * time.Minute, RSS: 2 << 30}
+
+var wasmstepBin = flag.String("wasmstep-bin", "", "TestBigModules: measure this wasmstep binary (say, an older build) instead of building the current one")
 
 // TestBigModules, with -report, measures start-up on big modules: the CPU
 // time and peak memory of whole processes, wasmstep's command line beside
@@ -34,7 +37,11 @@ func TestBigModules(t *testing.T) {
 	wazero := filepath.Join(dir, "wazero")
 	hello := filepath.Join(dir, "hello.wasm")
 	big := filepath.Join(dir, "big.wasm")
-	goBuild(t, nil, "-o", wasmstep, "wasmstep")
+	if *wasmstepBin != "" {
+		wasmstep = *wasmstepBin
+	} else {
+		goBuild(t, nil, "-o", wasmstep, "wasmstep")
+	}
 	goBuild(t, nil, "-o", wazero, "github.com/tetratelabs/wazero/cmd/wazero")
 	goBuild(t, []string{"GOOS=wasip1", "GOARCH=wasm"}, "-o", hello, "./testdata/hello")
 	if err := os.WriteFile(big, bench.ManyFunctions(200_000), 0o644); err != nil {
