@@ -211,7 +211,7 @@ func (s *Session) blocks(f *vm.Function, pc int) []Block {
 	for i := 0; i < pc && i < len(body); i++ {
 		switch op := body[i].Op; op {
 		case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable, wasm.OpTry:
-			b := Block{Kind: op, Height: blockBase(f, body[i].Block, before[i], op == wasm.OpIf)}
+			b := Block{Kind: op, Height: blockBase(f, body[i].Block(), before[i], op == wasm.OpIf)}
 			if name := labels[n]; name != "" {
 				b.Label = "$" + name
 			}

@@ -9,6 +9,7 @@ import (
 	srcview "wasmstep/views/source"
 	"wasmstep/vm/load"
 	"wasmstep/vm/source"
+	"wasmstep/vm/wasm"
 )
 
 // document is one file of the session as the source pane shows it.
@@ -32,6 +33,18 @@ type document struct {
 // it loaded, the file on disk otherwise (so errors show at their line), and
 // a binary module's disassembly.
 func newDocument(path string, file *source.File) *document {
+	return newDocumentOf(path, file, nil)
+}
+
+// moduleSource is an engine that hands out the modules it decoded
+// (debugger.Session does), so a disassembly need not decode them again.
+type moduleSource interface {
+	Module(file *source.File) *wasm.Module
+}
+
+// newDocumentOf is newDocument with the module decoded from file, if the
+// engine has it (nil: decode the file here).
+func newDocumentOf(path string, file *source.File, mod *wasm.Module) *document {
 	d := &document{path: path, file: file}
 	var data []byte
 	if file != nil {
@@ -43,12 +56,12 @@ func newDocument(path string, file *source.File) *document {
 		d.text = string(data)
 		return d
 	}
-	dis, err := disassemble(path, data)
+	dis, err := disassemble(path, data, mod)
 	if err != nil {
 		d.text = "; " + err.Error()
 		return d
 	}
-	d.disasm, d.text = dis, dis.text
+	d.disasm = dis
 	return d
 }
 
@@ -59,7 +72,11 @@ func (d *document) model() srcview.Model {
 	if d.trap != nil {
 		errs = append(errs[:len(errs):len(errs)], *d.trap)
 	}
-	return srcview.Model{Text: d.text, Next: d.next, Breakpoints: d.breakpoints, Errors: errs, Target: d.target}
+	m := srcview.Model{Text: d.text, Next: d.next, Breakpoints: d.breakpoints, Errors: errs, Target: d.target}
+	if d.disasm != nil {
+		m.Lines = d.disasm.listing
+	}
+	return m
 }
 
 // setBreakpoint records whether line has a breakpoint.

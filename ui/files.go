@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"wasmstep/debugger"
+	"wasmstep/vm/source"
+	"wasmstep/vm/wasm"
 )
 
 // Open loads files as one linked session and shows them; breakpoints
@@ -57,12 +59,17 @@ func (w *Window) documents(paths []string, err error) []*document {
 	marks := errorMarkers(err)
 	docs := make([]*document, len(paths))
 	for i, p := range paths {
-		d := newDocument(p, nil)
+		var file *source.File // the session's, when p loaded
 		for _, f := range files {
 			if f.Name() == p {
-				d = newDocument(p, f)
+				file = f
 			}
 		}
+		var mod *wasm.Module
+		if ms, ok := w.eng.(moduleSource); ok && file != nil {
+			mod = ms.Module(file)
+		}
+		d := newDocumentOf(p, file, mod)
 		d.errors = marks[p]
 		docs[i] = d
 	}

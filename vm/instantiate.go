@@ -30,7 +30,7 @@ func (s *Store) Instantiate(info *validate.Info, imports []Extern) (*Instance, e
 		idx := uint32(len(inst.Funcs))
 		inst.Funcs = append(inst.Funcs, &Function{
 			Type: inst.funcType(d.TypeIdx), TypeID: inst.typeID(d.TypeIdx), Name: m.FuncName(idx),
-			Inst: inst, Index: idx, Def: d, info: &info.Funcs[i],
+			Inst: inst, Index: idx, Def: d, vinfo: info, def: i,
 		})
 	}
 	for i := range m.Tags {

@@ -54,7 +54,7 @@ func (l *lowerer) lowerRef(i int, in *wasm.Instr) bool {
 		l.flush()
 		l.condBranchOp(opBrOnCast, l.pos(h-1), in.X, h)
 		o := &l.fc.ops[len(l.fc.ops)-1]
-		o.imm, o.c = packCast(l.inst.canon(in.Ref2), in.Op == wasm.OpBrOnCastFail)
+		o.imm, o.c = packCast(l.inst.canon(in.Ref2()), in.Op == wasm.OpBrOnCastFail)
 	default:
 		return false
 	}

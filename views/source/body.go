@@ -30,25 +30,25 @@ func newTextBody(v *View) *textBody {
 // Tapped toggles a breakpoint when the gutter is clicked.
 func (b *textBody) Tapped(ev *fyne.PointEvent) {
 	v := b.view
-	m := measure(b.Theme(), len(v.doc.lines))
+	m := measure(b.Theme(), v.doc.count())
 	if ev.Position.X-v.scroll.Offset.X >= m.gutter() || v.OnToggleBreakpoint == nil {
 		return
 	}
-	if line := int(ev.Position.Y/m.lineH) + 1; line <= len(v.doc.lines) {
+	if line := int(ev.Position.Y/m.lineH) + 1; line <= v.doc.count() {
 		v.OnToggleBreakpoint(line)
 	}
 }
 
 func (b *textBody) MinSize() fyne.Size {
 	v := b.view
-	m := measure(b.Theme(), len(v.doc.lines))
+	m := measure(b.Theme(), v.doc.count())
 	w := m.cellX(v.doc.maxCells + 2)
 	for _, errs := range v.errors {
-		line := v.doc.lines[min(errs[0].Line, len(v.doc.lines))-1]
+		line := v.doc.line(min(errs[0].Line, v.doc.count()) - 1)
 		msg := fyne.MeasureText(errorText(errs), m.size, fyne.TextStyle{Italic: true})
 		w = max(w, m.cellX(lineCells(line)+2)+msg.Width)
 	}
-	return fyne.NewSize(w, float32(len(v.doc.lines))*m.lineH)
+	return fyne.NewSize(w, float32(v.doc.count())*m.lineH)
 }
 
 func errorText(errs []Marker) string {
@@ -84,11 +84,11 @@ func (r *bodyRenderer) Destroy()                     {}
 // error messages, then the gutter over everything scrolled beneath it.
 func (r *bodyRenderer) Refresh() {
 	v := r.body.view
-	r.m, r.p = measure(r.body.Theme(), len(v.doc.lines)), newPalette(r.body)
+	r.m, r.p = measure(r.body.Theme(), v.doc.count()), newPalette(r.body)
 	r.objects, r.texts.used, r.rects.used, r.circles.used = r.objects[:0], 0, 0, 0
 	top, height := v.scroll.Offset.Y, v.scroll.Size().Height
 	r.first = max(0, int(top/r.m.lineH))
-	r.end = min(len(v.doc.lines), int((top+height)/r.m.lineH)+1)
+	r.end = min(v.doc.count(), int((top+height)/r.m.lineH)+1)
 	for i := r.first; i < r.end; i++ {
 		r.lineBackground(i)
 	}
@@ -146,7 +146,7 @@ func (r *bodyRenderer) lineBackground(i int) {
 		return
 	}
 	r.rect(0, y, width, r.m.lineH, r.p.current)
-	from, to := spanCells(v.doc.lines[i], i+1, *next)
+	from, to := spanCells(v.doc.line(i), i+1, *next)
 	hl := r.rect(r.m.cellX(from), y, float32(to-from)*r.m.cellW, r.m.lineH, r.p.span)
 	hl.StrokeColor, hl.StrokeWidth = r.p.spanEdge, 1
 }
@@ -167,8 +167,8 @@ func spanCells(line string, n int, s Span) (from, to int) {
 
 func (r *bodyRenderer) lineText(i int) {
 	v, y := r.body.view, float32(i)*r.m.lineH
-	line := v.doc.lines[i]
-	r.spans, _ = lexLine(line, v.doc.depth[i], r.spans[:0])
+	line := v.doc.line(i)
+	r.spans, _ = lexLine(line, v.doc.depthAt(i), r.spans[:0])
 	r.segs = segments(line, r.spans, r.segs[:0])
 	for _, s := range r.segs {
 		style := mono
@@ -181,7 +181,7 @@ func (r *bodyRenderer) lineText(i int) {
 // errorMarks underlines the token at each error and writes the messages
 // after the end of the line.
 func (r *bodyRenderer) errorMarks(i int, errs []Marker) {
-	line, y := r.body.view.doc.lines[i], float32(i)*r.m.lineH
+	line, y := r.body.view.doc.line(i), float32(i)*r.m.lineH
 	for _, e := range errs {
 		from := cellOf(line, e.Col)
 		to := max(cellOf(line, e.Col+len(tokenAt(line, e.Col-1))), from+1)

@@ -6,6 +6,7 @@ package source
 // from the debugger's snapshot and tests build it by hand.
 type Model struct {
 	Text        string
+	Lines       Lines    // when set, shown instead of Text
 	Next        *Span    // the instruction that runs next; nil when not stopped here
 	Breakpoints []int    // 1-based lines with a breakpoint
 	Errors      []Marker // parse and validation errors, and a trap

@@ -36,7 +36,10 @@ func NewView() *View {
 // Update shows m. The text is re-lexed only when it changed, and the view
 // scrolls to the next instruction when that moved.
 func (v *View) Update(m Model) {
-	if m.Text != v.doc.text {
+	switch {
+	case m.Lines != nil && m.Lines != v.doc.src:
+		v.doc = linesDocument(m.Lines)
+	case m.Lines == nil && (m.Text != v.doc.text || v.doc.src != nil):
 		v.doc = newDocument(m.Text)
 	}
 	moved := m.Next != nil && (v.model.Next == nil || *m.Next != *v.model.Next)
@@ -67,7 +70,7 @@ func (v *View) revealNext() {
 // ScrollToLine brings a 1-based line into view, a third from the top, unless
 // it is already visible.
 func (v *View) ScrollToLine(line int) {
-	m := measure(v.Theme(), len(v.doc.lines))
+	m := measure(v.Theme(), v.doc.count())
 	y := float32(line-1) * m.lineH
 	top, height := v.scroll.Offset.Y, v.scroll.Size().Height
 	if y >= top && y+m.lineH <= top+height {

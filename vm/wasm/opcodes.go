@@ -94,6 +94,9 @@ type encoding struct {
 var (
 	opsByName     = map[string]Op{}
 	opsByEncoding = map[encoding]Op{}
+	// oneByte maps a single-byte opcode to its Op plus one (0: none): most
+	// instructions of a module have one, and a decoder looks up each.
+	oneByte [256]uint16
 )
 
 func init() {
@@ -109,6 +112,9 @@ func init() {
 			opsByName[info.Name] = op
 		}
 		opsByEncoding[encoding{info.Prefix, info.Code}] = op
+		if info.Prefix == 0 && info.Code < 256 {
+			oneByte[info.Code] = uint16(op) + 1
+		}
 		if info.Imm == ImmRefType {
 			opsByEncoding[encoding{info.Prefix, info.Code + 1}] = op
 		}
@@ -125,6 +131,10 @@ func OpByName(name string) (Op, bool) {
 // single-byte opcodes). For ref.test and ref.cast, both encodings map to the
 // one Op; the caller sets Ref.Nullable from code == Info.Code+1.
 func OpByEncoding(prefix byte, code uint32) (Op, bool) {
+	if prefix == 0 && code < 256 {
+		op := oneByte[code]
+		return Op(op - 1), op != 0
+	}
 	op, ok := opsByEncoding[encoding{prefix, code}]
 	return op, ok
 }

@@ -169,9 +169,11 @@ func (p *modParser) closeBlock(at int) {
 // blockHeader parses a block's label, type and (for try_table) catches.
 func (p *modParser) blockHeader(in *wasm.Instr) string {
 	label, _, _ := p.optID()
-	in.Block = p.blockType()
+	in.SetBlock(p.blockType())
 	if in.Op == wasm.OpTryTable {
-		in.Catches = p.catches()
+		if cs := p.catches(); len(cs) > 0 {
+			in.SetMore().Catches = cs // as the decoder: no clauses, no More
+		}
 	}
 	return label
 }
@@ -239,18 +241,18 @@ func (p *modParser) immediates(in *wasm.Instr) {
 	case wasm.ImmNone:
 		if in.Op == wasm.OpSelect && p.isOpen("result") {
 			in.Op = wasm.OpSelectT
-			in.Types = p.results()
-			if in.Types == nil {
-				in.Types = []wasm.ValType{}
+			in.SetMore().Types = p.results()
+			if in.Types() == nil {
+				in.SetMore().Types = []wasm.ValType{}
 			}
 		}
 	case wasm.ImmLabel:
 		in.X = p.labelIndex()
 	case wasm.ImmBrTable:
 		for p.atIndex() {
-			in.Labels = append(in.Labels, p.labelIndex())
+			in.SetMore().Labels = append(in.Labels(), p.labelIndex())
 		}
-		if len(in.Labels) == 0 {
+		if len(in.Labels()) == 0 {
 			p.unexpected()
 		}
 	case wasm.ImmFunc:
@@ -306,7 +308,7 @@ func (p *modParser) immediates(in *wasm.Instr) {
 	case wasm.ImmBrOnCast:
 		in.X = p.labelIndex()
 		in.Ref = p.refType()
-		in.Ref2 = p.refType()
+		in.SetMore().Ref2 = p.refType()
 	case wasm.ImmMemInit:
 		in.Y, in.X = p.indexPair(&p.mems, &p.datas)
 	case wasm.ImmData:

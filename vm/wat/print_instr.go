@@ -134,16 +134,16 @@ func (p *printer) instr(in *wasm.Instr, s *funcScope) string {
 	ids := p.ids
 	switch info.Imm {
 	case wasm.ImmBlock:
-		p.blockHead(&b, s.blockName, in.Block)
+		p.blockHead(&b, s.blockName, in.Block())
 	case wasm.ImmTryTable:
-		p.blockHead(&b, s.blockName, in.Block)
-		for _, c := range in.Catches {
+		p.blockHead(&b, s.blockName, in.Block())
+		for _, c := range in.Catches() {
 			arg(p.catch(c, s))
 		}
 	case wasm.ImmLabel:
 		arg(s.label(in.X))
 	case wasm.ImmBrTable:
-		for _, l := range in.Labels {
+		for _, l := range in.Labels() {
 			arg(s.label(l))
 		}
 	case wasm.ImmFunc:
@@ -154,7 +154,7 @@ func (p *printer) instr(in *wasm.Instr, s *funcScope) string {
 	case wasm.ImmType:
 		arg(ids.types.ref(in.X))
 	case wasm.ImmSelectT:
-		b.WriteString(p.results(in.Types))
+		b.WriteString(p.results(in.Types()))
 	case wasm.ImmLocal:
 		arg(s.locals.ref(in.X))
 	case wasm.ImmGlobal:
@@ -201,7 +201,7 @@ func (p *printer) instr(in *wasm.Instr, s *funcScope) string {
 	case wasm.ImmBrOnCast:
 		arg(s.label(in.X))
 		arg(p.valType(in.Ref))
-		arg(p.valType(in.Ref2))
+		arg(p.valType(in.Ref2()))
 	case wasm.ImmMemInit:
 		optIdx(ids.mems, in.Y)
 		arg(ids.datas.ref(in.X))
