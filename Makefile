@@ -37,33 +37,41 @@ lint:
 	@fmt=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$fmt" ]; then echo "gofmt needed:"; echo "$$fmt"; exit 1; fi
 	CGO_ENABLED=0 $(GO) vet -tags ci ./...
 
-test-go:
+test-go: deps-cwasm
 	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m ./...
 
 # The debugger's machine runs on its own goroutine beside the window's, so
-# its tests also run under the race detector (which needs cgo).
-test-race: deps-cc
-	CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m ./debugger/...
+# its tests and the window's also run under the race detector (which needs cgo).
+test-race: deps-cc deps-cwasm
+	CGO_ENABLED=1 $(GO) test -race -tags ci -count=1 -timeout 20m ./debugger/... ./ui/...
 
 # In CI (CI=true) `make test` also drives the real window under Xvfb.
-test: lint test-go test-race test-dap $(if $(filter true,$(CI)),test-gui)
+test: lint test-go test-race test-race-threads test-dap $(if $(filter true,$(CI)),test-gui)
 
 # The window's targets: test-gui, screenshots.
 include ci/window.mk
 # The DAP server's targets: test-dap, vscode-package.
 include ci/dap.mk
+# C programs compiled to WebAssembly with DWARF: deps-cwasm, examples-c.
+include ci/cwasm.mk
+# Shared-memory threads under the race detector: test-race-threads.
+include ci/threads.mk
 
 # bench prints wasmstep against wazero's interpreter, workload by workload,
 # with the ratios and their geometric mean; then the debugger's own costs
 # (a breakpoint that is never hit, a per-instruction subscriber).
 bench:
-	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 60m -run TestReport -v ./bench/ -args -report
+	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 60m -run 'TestReport|TestBigModules' -v ./bench/ -args -report
 	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m -run '^$$' -bench . ./debugger/
+	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m -run '^$$' -bench Stop -benchtime 100x ./ui/
 
 # package builds a desktop bundle (icon, .desktop file, binary) from
-# FyneApp.toml with the fyne tool pinned in go.mod.
+# FyneApp.toml with the fyne command of fyne.io/tools at a pinned version,
+# run rather than listed in go.mod: as a go.mod tool it would upgrade fyne
+# itself to v2.8.1, which needs Wayland headers or a build tag.
+FYNE_TOOLS ?= fyne.io/tools/cmd/fyne@v1.7.4
 package: deps-gui
-	$(GO) tool fyne package -os linux
+	$(GO) run $(FYNE_TOOLS) package -os linux
 
 clean:
 	rm -rf bin

@@ -16,5 +16,10 @@
 //
 //	go test ./bench -run TestReport -report -v
 //
+// TestBigModules (-report -v, also in `make bench`) measures whole processes
+// on big modules: CPU time and peak memory of wasmstep run, screenshot and
+// wasm2wat on a Go program for wasip1 and a generated module of 200,000
+// functions, beside wazero's command line.
+//
 // Nothing here asserts on time; a wrong result fails.
 package bench

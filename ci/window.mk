@@ -22,4 +22,5 @@ screenshots:
 	$(SHOT) examples/gc_linked_list.wat --invoke build 4 --steps 71 --tab gc --out $(SHOTS)/gc_heap.png
 	$(SHOT) examples/call_indirect.wat --invoke apply 1 7 5 --steps 4 --out $(SHOTS)/call_indirect.png
 	$(SHOT) examples/memory64_grayscale.wat --invoke paint 2 --steps 47 --out $(SHOTS)/memory64_grayscale.png
+	$(SHOT) examples/c/geometry.wasm --invoke _start --steps 16 --out $(SHOTS)/c_source.png
 	$(SHOT) examples/multi_value.wat --invoke divmod 17 5 --steps 3 --present --size 1920x1080 --out $(SHOTS)/presentation.png

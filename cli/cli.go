@@ -8,6 +8,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	_ "cleanlocale" // before Fyne's start-up reads the locale
 )
 
 // Exit statuses shared by every command (the README's contract).
@@ -73,4 +75,5 @@ func printUsage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "       wasmstep %s\n", commands[n].usage)
 	}
+	fmt.Fprintln(w, maxMemoryHelp())
 }

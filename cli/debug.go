@@ -1,9 +1,10 @@
 package cli
 
 import (
-	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,7 +16,7 @@ import (
 	"wasmstep/vm/source"
 )
 
-const debugUsage = "debug FILE... [--invoke NAME [ARG...]] [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [-- ARGS...]"
+const debugUsage = "debug FILE... [--invoke NAME [ARG...]] [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--max-memory SIZE] [-- ARGS...]"
 
 func init() {
 	register("debug", debugUsage+"   line debugger on stdin (type help)", runDebug)
@@ -29,6 +30,7 @@ func sessionOptions(e *env, ra *runArgs) debugger.Options {
 	return debugger.Options{
 		Stdout: e.stdout,
 		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
+			st.MaxMemory = ra.limits.memory()
 			cfg := host.ProgramConfig{Output: out, WASI: ra.wasi(nil, out, out)}
 			if ra.showImports {
 				cfg.OnBind = func(b host.Binding) { fmt.Fprintln(e.stderr, b) }
@@ -57,17 +59,27 @@ func runDebug(e *env, args []string) int {
 	}
 	s := debugger.NewSession(sessionOptions(e, ra))
 	defer s.Close()
+	defer pauseOnInterrupt(s, ra.interrupt)()
 	if err := s.LoadFiles(ra.files...); err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return exitError
 	}
+	dwarfWarnings(e.stderr, s)
 	r := &debugREPL{s: s, out: e.stdout, lanes: laneView{shape: stack.I32x4}}
 	for _, c := range ra.calls {
 		r.exec(append([]string{"invoke", c.name}, c.args...))
 	}
-	in := bufio.NewScanner(e.stdin)
-	for in.Scan() {
-		line := strings.TrimSpace(in.Text())
+	in := newCommandLines(e.stdin)
+	for {
+		line, err := in.next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			fmt.Fprintf(r.out, "error: %v\n", err)
+			continue
+		}
+		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -94,10 +106,24 @@ func (r *debugREPL) exec(f []string) bool {
 			break
 		}
 		err = r.stopped(r.s.Invoke(args[0], args[1:]))
-	case "step", "s":
-		err = r.stopped(r.s.StepInto())
+	case "run", "start":
+		err = r.startEntry(cmd == "start")
+	case "step", "s": // by source line where DWARF says, else one instruction
+		err = r.stopped(r.s.StepLineInto())
 	case "next", "n":
+		err = r.stopped(r.s.StepLine())
+	case "stepi", "si":
+		err = r.stopped(r.s.StepInto())
+	case "nexti", "ni":
 		err = r.stopped(r.s.StepOver())
+	case "list", "l":
+		err = r.list(args)
+	case "print", "p":
+		err = r.print(args)
+	case "vars":
+		err = r.vars(args)
+	case "directory", "dir":
+		err = r.directory(args)
 	case "finish":
 		err = r.stopped(r.s.StepOut())
 	case "continue", "c":
@@ -119,7 +145,13 @@ func (r *debugREPL) exec(f []string) bool {
 	case "enable", "disable":
 		err = r.enable(args, cmd == "enable")
 	case "info":
-		r.info()
+		if len(args) > 0 && args[0] == "source" {
+			r.infoSource()
+		} else if len(args) > 0 && args[0] == "memory" {
+			r.infoMemory()
+		} else {
+			r.info()
+		}
 	case "watch":
 		err = r.watch(args)
 	case "stack":
@@ -152,12 +184,18 @@ func (r *debugREPL) exec(f []string) bool {
 func (r *debugREPL) help() {
 	fmt.Fprint(r.out, `commands:
   invoke NAME [ARG...]      start a call, stopped before its first instruction
+  run | start               call _start (or the only export without parameters); start stops at entry
   step | next | finish      one instruction; over calls; out of the function
+                            (with DWARF: one source line; over calls; out)
+  stepi | nexti             one instruction; over calls (also with DWARF)
+  list [LINE|FILE:LINE] | print NAME | vars [FRAME] | info source   a compiled program's source
+  directory DIR             look for a compiled program's sources in DIR too
   continue | until LINE     run to a stop; run to a line
   back | rnext | rcontinue  step back; back over calls; back to the previous hit
   break LINE|FILE:LINE|FUNC|FUNC+N [HITS]   delete N | enable N | disable N | info breakpoints
   watch mem IDX ADDR LEN | watch global NAME
   stack | locals | globals | frames | mem IDX ADDR [LEN] | table IDX | heap
+  info memory               each memory's pages over the call, with its memory.grow events
   lanes i8x16|i16x8|i32x4|i64x2|f32x4|f64x2|auto   how v128 values split (auto: as the instructions do)
   restart | quit
 `)
@@ -200,7 +238,7 @@ func (r *debugREPL) stopped(snap *debugger.Snapshot, err error) error {
 // where is "file:line:col  func+N  instruction  | stack".
 func (r *debugREPL) where(fr *debugger.Frame, snap *debugger.Snapshot) string {
 	l := fr.Location
-	s := fmt.Sprintf("%s  %s+%d  %s  | %s", l.Start, l.FuncName, l.Instr, l.Text,
+	s := fmt.Sprintf("%s%s  %s+%d  %s  | %s", l.Start, sourceMark(l.Source), l.FuncName, l.Instr, l.Text,
 		strings.Join(r.lanes.texts(fr.Stack), " "))
 	if snap != nil && len(snap.Popped) > 0 {
 		s += fmt.Sprintf("   (popped %s)", strings.Join(r.lanes.texts(snap.Popped), " "))
@@ -211,6 +249,9 @@ func (r *debugREPL) where(fr *debugger.Frame, snap *debugger.Snapshot) string {
 // currentFile is the file of the current location, or the last loaded one.
 func (r *debugREPL) currentFile() *source.File {
 	if cur := r.s.Snapshot().Current(); cur != nil {
+		if cur.Location.Source.File != nil {
+			return cur.Location.Source.File
+		}
 		for _, f := range r.s.Files() {
 			if f.Name() == cur.Location.Start.Filename {
 				return f
@@ -224,33 +265,15 @@ func (r *debugREPL) currentFile() *source.File {
 	return files[len(files)-1]
 }
 
-// fileLine parses LINE or FILE:LINE.
-func (r *debugREPL) fileLine(arg string) (*source.File, int, bool) {
-	name, num, hasFile := strings.Cut(arg, ":")
-	if !hasFile {
-		num = name
-	}
-	line, err := strconv.Atoi(num)
-	if err != nil {
-		return nil, 0, false
-	}
-	if !hasFile {
-		return r.currentFile(), line, true
-	}
-	for _, f := range r.s.Files() {
-		if f.Name() == name || strings.HasSuffix(f.Name(), "/"+name) {
-			return f, line, true
-		}
-	}
-	return nil, 0, false
-}
-
 func (r *debugREPL) until(args []string) error {
 	if len(args) != 1 {
 		return fmt.Errorf("usage: until LINE")
 	}
-	f, line, ok := r.fileLine(args[0])
-	if !ok {
+	f, line, isLine, err := r.fileLine(args[0])
+	if err != nil {
+		return err
+	}
+	if !isLine {
 		return fmt.Errorf("bad line %q", args[0])
 	}
 	return r.stopped(r.s.RunTo(f, line))
@@ -261,7 +284,9 @@ func (r *debugREPL) setBreak(args []string) error {
 		return fmt.Errorf("usage: break LINE|FILE:LINE|FUNC|FUNC+N [HITS]")
 	}
 	spec := debugger.BreakSpec{Kind: debugger.BreakFunc, Func: args[0]}
-	if f, line, ok := r.fileLine(args[0]); ok {
+	if f, line, isLine, err := r.fileLine(args[0]); err != nil {
+		return err
+	} else if isLine {
 		spec = debugger.BreakSpec{Kind: debugger.BreakLine, File: f, Line: line}
 	} else if fn, n, ok := strings.Cut(args[0], "+"); ok {
 		k, err := strconv.Atoi(n)
@@ -314,6 +339,9 @@ func (r *debugREPL) enable(args []string, on bool) error {
 	id, err := strconv.Atoi(args[0])
 	if err != nil {
 		return fmt.Errorf("bad breakpoint number %q", args[0])
+	}
+	if !slices.ContainsFunc(r.s.Breakpoints(), func(b debugger.Breakpoint) bool { return b.ID == id }) {
+		return fmt.Errorf("no breakpoint %d", id)
 	}
 	r.s.EnableBreakpoint(id, on)
 	return nil
@@ -432,6 +460,7 @@ func (r *debugREPL) frames() {
 	}
 	for i := range snap.Frames {
 		fmt.Fprintf(r.out, "  #%d %s\n", i, r.where(&snap.Frames[i], nil))
+		r.inlinedFrames(&snap.Frames[i])
 	}
 }
 

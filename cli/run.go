@@ -14,7 +14,7 @@ import (
 )
 
 func init() {
-	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [-- ARGS...]", runRun)
+	register("run", "run FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--show-features] [--schedule-seed N] [--max-steps N] [--timeout DURATION] [--max-memory SIZE] [-- ARGS...]", runRun)
 }
 
 // runRun instantiates the files as one linked program and makes the calls
@@ -26,9 +26,13 @@ func runRun(e *env, args []string) int {
 		return exitError
 	}
 	store := vm.NewStore()
+	store.MaxSteps = ra.limits.maxSteps
+	store.MaxMemory = ra.limits.memory()
+	stopper := &interrupter{wake: ra.interrupt}
 	cfg := host.ProgramConfig{
-		WASI:   ra.wasi(e.stdin, e.stdout, e.stderr),
-		Output: e.stdout,
+		WASI:         ra.wasi(e.stdin, e.stdout, e.stderr),
+		Output:       e.stdout,
+		SpawnThreads: true,
 	}
 	if ra.showImports {
 		cfg.OnBind = func(b host.Binding) { fmt.Fprintln(e.stderr, b) }
@@ -39,6 +43,9 @@ func runRun(e *env, args []string) int {
 		return exitError
 	}
 	defer prog.Close()
+	if ra.schedule != nil {
+		prog.Threads.Deterministic(*ra.schedule)
+	}
 
 	var insts []*vm.Instance
 	fset := source.NewFileSet()
@@ -47,6 +54,9 @@ func runRun(e *env, args []string) int {
 		if err != nil {
 			fmt.Fprintln(e.stderr, err)
 			return exitError
+		}
+		if ra.showFeatures {
+			printFeatures(e.stderr, path, m.Module)
 		}
 		inst, err := prog.Linker.Instantiate(store, m.Info)
 		if err != nil {
@@ -63,7 +73,7 @@ func runRun(e *env, args []string) int {
 		calls = []runCall{{name: "_start"}}
 	}
 	for _, c := range calls {
-		if status, ok := runOneCall(e, store, insts, c); !ok {
+		if status, ok := runOneCall(e, store, prog, insts, c, stopper, ra.limits); !ok {
 			return status
 		}
 	}
@@ -72,7 +82,7 @@ func runRun(e *env, args []string) int {
 
 // runOneCall makes one call and prints its results; ok is false when the
 // run must stop with status.
-func runOneCall(e *env, store *vm.Store, insts []*vm.Instance, c runCall) (status int, ok bool) {
+func runOneCall(e *env, store *vm.Store, prog *host.Program, insts []*vm.Instance, c runCall, stopper *interrupter, limits runLimits) (status int, ok bool) {
 	f := findExport(insts, c.name)
 	if f == nil {
 		fmt.Fprintf(e.stderr, "wasmstep run: no module exports a function %q\n", c.name)
@@ -91,7 +101,12 @@ func runOneCall(e *env, store *vm.Store, insts []*vm.Instance, c runCall) (statu
 		}
 		args[i] = v
 	}
-	results, err := store.Invoke(f, args...)
+	th := store.NewThread()
+	results, stopped, err := stopper.run(th, limits, func() ([]vm.Value, error) { return prog.Threads.InvokeOn(th, f, args...) })
+	if stopped != "" {
+		fmt.Fprintf(e.stderr, "wasmstep run: %s\n  at %s\n", stopped, whereStopped(th))
+		return exitTrap, false
+	}
 	if err != nil {
 		return reportRunError(e.stderr, err), false
 	}
@@ -132,15 +147,20 @@ func reportRunError(w io.Writer, err error) int {
 	var exn *vm.Exception
 	switch {
 	case errors.As(err, &exit):
-		return int(exit.Code)
+		return exitStatus(w, exit.Code)
 	case errors.As(err, &trap):
 		fmt.Fprintf(w, "trap: %s\n", trap.Reason())
 		if at := trapLocation(trap); at != "" {
 			fmt.Fprintf(w, "  at %s\n", at)
 		}
+		nameThread(w, err)
 		return exitTrap
 	case errors.As(err, &exn):
 		fmt.Fprintln(w, exn)
+		nameThread(w, err)
+		return exitTrap
+	case errors.Is(err, vm.ErrDeadlock):
+		fmt.Fprintln(w, vm.ErrDeadlock)
 		return exitTrap
 	}
 	fmt.Fprintln(w, err)
@@ -154,4 +174,16 @@ func trapLocation(t *vm.Trap) string {
 		return ""
 	}
 	return fmt.Sprintf("%s in %s", f.Inst.Module.File.Position(f.Def.Body[t.PC].Pos), f)
+}
+
+// nameThread says which thread failed, once the program has spawned any.
+func nameThread(w io.Writer, err error) {
+	var te *host.ThreadError
+	switch {
+	case !errors.As(err, &te) || !te.Spawned:
+	case te.TID == 0:
+		fmt.Fprintln(w, "  in the main thread")
+	default:
+		fmt.Fprintf(w, "  in thread %d\n", te.TID)
+	}
 }

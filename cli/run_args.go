@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"wasmstep/vm/host"
@@ -10,12 +11,17 @@ import (
 
 // runArgs is the parsed command line of `wasmstep run`.
 type runArgs struct {
-	files       []string
-	calls       []runCall
-	dirs        []host.Preopen
-	env         []string
-	showImports bool
-	progArgs    []string // after --
+	files        []string
+	calls        []runCall
+	dirs         []host.Preopen
+	env          []string
+	showImports  bool
+	showFeatures bool     // --show-features: the proposals each module uses, on stderr
+	progArgs     []string // after --
+	// schedule: run threads interleaved deterministically from this seed
+	schedule  *uint64
+	limits    runLimits
+	interrupt chan struct{} // ends a WASI sleep when the run is stopped
 }
 
 type runCall struct {
@@ -24,11 +30,11 @@ type runCall struct {
 }
 
 // parseRunArgs reads FILE... [--invoke NAME [ARG...]]... [--dir HOST[::GUEST]]...
-// [--env NAME=VALUE]... [--show-imports] [-- ARGS...]. An argument after
+// [--env NAME=VALUE]... [--show-imports] [--schedule-seed N] [--max-steps N] [--timeout D] [-- ARGS...]. An argument after
 // --invoke NAME belongs to that call unless it starts with "--" (negative
 // numbers start with a single dash).
 func parseRunArgs(args []string) (*runArgs, error) {
-	r := &runArgs{}
+	r := &runArgs{interrupt: make(chan struct{}, 1)}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		value := func() (string, error) {
@@ -37,6 +43,12 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			}
 			i++
 			return args[i], nil
+		}
+		if ok, err := r.limits.parseFlag(a, value); ok {
+			if err != nil {
+				return nil, err
+			}
+			continue
 		}
 		switch {
 		case a == "--":
@@ -66,6 +78,18 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			r.env = append(r.env, kv)
 		case a == "--show-imports":
 			r.showImports = true
+		case a == "--schedule-seed":
+			v, err := value()
+			if err != nil {
+				return nil, err
+			}
+			seed, err := strconv.ParseUint(v, 10, 64)
+			if err != nil {
+				return nil, fmt.Errorf("--schedule-seed %s: want a non-negative integer", v)
+			}
+			r.schedule = &seed
+		case a == "--show-features":
+			r.showFeatures = true
 		case strings.HasPrefix(a, "--"):
 			return nil, fmt.Errorf("unknown flag %s", a)
 		case len(r.calls) > 0:
@@ -83,12 +107,13 @@ func parseRunArgs(args []string) (*runArgs, error) {
 // preopened directories, with its streams.
 func (r *runArgs) wasi(stdin io.Reader, stdout, stderr io.Writer) host.WASIConfig {
 	return host.WASIConfig{
-		Args:     append([]string{r.files[0]}, r.progArgs...),
-		Env:      r.env,
-		Stdin:    stdin,
-		Stdout:   stdout,
-		Stderr:   stderr,
-		Preopens: r.dirs,
+		Args:      append([]string{r.files[0]}, r.progArgs...),
+		Env:       r.env,
+		Stdin:     stdin,
+		Stdout:    stdout,
+		Stderr:    stderr,
+		Preopens:  r.dirs,
+		Interrupt: r.interrupt,
 	}
 }
 

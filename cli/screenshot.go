@@ -45,6 +45,7 @@ func runScreenshot(e *env, args []string) int {
 	// The test app's own theme lacks bold monospace, which the views use.
 	a.Settings().SetTheme(theme.DefaultTheme())
 	w := ui.New(a, newEngine)
+	w.Headless()
 	w.SetPresentation(opts.present)
 	w.Window().Resize(fyne.NewSize(opts.w, opts.h))
 	w.Open(files...)

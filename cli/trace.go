@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"wasmstep/debugger"
@@ -11,7 +12,7 @@ import (
 )
 
 func init() {
-	register("trace", "trace FILE... --invoke NAME [ARG...] [--json]   print every executed instruction", runTrace)
+	register("trace", "trace FILE... --invoke NAME [ARG...] [--json] [--max-memory SIZE]   print every executed instruction", runTrace)
 }
 
 // traceLine is one executed instruction: where, what, and the operand
@@ -27,6 +28,11 @@ type traceLine struct {
 }
 
 func runTrace(e *env, args []string) int {
+	maxMemory, args, err := takeMaxMemory(args)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "wasmstep trace: %v\n", err)
+		return exitError
+	}
 	asJSON := false
 	var rest []string
 	for _, a := range args {
@@ -41,7 +47,7 @@ func runTrace(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "usage: wasmstep trace FILE... --invoke NAME [ARG...] [--json]")
 		return exitError
 	}
-	opts := sessionOptions(e, &runArgs{files: files})
+	opts := sessionOptions(e, &runArgs{files: files, limits: runLimits{maxMemory: maxMemory}})
 	opts.NoHistory = true
 	s := debugger.NewSession(opts)
 	defer s.Close()
@@ -100,6 +106,11 @@ func writeTraceLine(w io.Writer, l *traceLine, asJSON bool) {
 	if asJSON {
 		if l.Stack == nil {
 			l.Stack = []string{}
+		}
+		// An export's name is quoted in the text form ("sum"); in JSON
+		// the string itself is the name.
+		if name, err := strconv.Unquote(l.Func); err == nil {
+			l.Func = name
 		}
 		b, _ := json.Marshal(l)
 		fmt.Fprintf(w, "%s\n", b)

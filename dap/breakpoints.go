@@ -72,7 +72,7 @@ func (srv *Server) plant(spec debugger.BreakSpec, cond, hitCond string) (godap.B
 	out := godap.Breakpoint{Id: b.ID, Verified: true}
 	if len(b.Locations) > 0 {
 		l := b.Locations[0]
-		out.Source, out.Line, out.Column = sourceAt(l.Start)
+		out.Source, out.Line, out.Column = locationSource(l)
 		out.InstructionReference = srv.code.address(l)
 	}
 	return out, b.ID
@@ -98,7 +98,11 @@ func (srv *Server) onSetBreakpoints(req *godap.SetBreakpointsRequest) {
 			out[i] = godap.Breakpoint{Message: fmt.Sprintf("%s is not a text file of the program", req.Arguments.Source.Path)}
 			continue
 		}
-		bp, id := srv.plant(debugger.BreakSpec{Kind: debugger.BreakLine, File: file, Line: w.Line}, w.Condition, w.HitCondition)
+		line := w.Line
+		if l, ok := srv.s.SourceCodeLine(file, line); ok {
+			line = l // a C line without code: the next with some, as gdb does
+		}
+		bp, id := srv.plant(debugger.BreakSpec{Kind: debugger.BreakLine, File: file, Line: line}, w.Condition, w.HitCondition)
 		if id != 0 {
 			srv.bps.lines[path] = append(srv.bps.lines[path], id)
 		}

@@ -28,6 +28,7 @@ func capabilities() godap.Capabilities {
 			{Filter: filterUncaught, Label: "Uncaught exceptions", Description: "Stop where an exception escapes the invoked call", Default: true},
 		},
 		SupportsStepBack:               true,
+		SupportsSteppingGranularity:    true,
 		SupportsRestartRequest:         true,
 		SupportsLoadedSourcesRequest:   true,
 		SupportsTerminateRequest:       true,

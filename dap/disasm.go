@@ -30,9 +30,9 @@ func (srv *Server) onDisassemble(req *godap.DisassembleRequest) {
 			if l, ok := srv.s.InstrLocation(at.module, at.fn, at.instr); ok {
 				in.Instruction = l.Text
 				in.Symbol = l.FuncName
-				in.Location, in.Line, in.Column = sourceAt(l.Start)
-				if in.Location != nil {
-					_, in.EndLine, in.EndColumn = sourceAt(l.End)
+				in.Location, in.Line, in.Column = locationSource(l)
+				if src, _, _ := dwarfSourceAt(l.Source); in.Location != nil && src == nil {
+					_, in.EndLine, in.EndColumn = sourceAt(l.End) // a .wat instruction's folded extent
 				}
 			}
 		}

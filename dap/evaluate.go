@@ -12,9 +12,11 @@ import (
 	"wasmstep/debugger"
 )
 
-// evaluate reads what the panes show: a local of the frame, a global, or
-// memory as `mem[IDX][ADDR] as i32|i64|f32|f64|bytes [N]`. It computes
-// nothing; wasmstep has no expression language.
+// evaluate reads what the panes show: in a frame with DWARF a source
+// variable as `wasmstep debug`'s print selects it (a.b, p->f, v[i], *p);
+// a wasm local of the frame, a global, or memory as
+// `mem[IDX][ADDR] as i32|i64|f32|f64|bytes [N]`. It computes nothing;
+// wasmstep has no expression language.
 func (srv *Server) onEvaluate(req *godap.EvaluateRequest) {
 	body, err := srv.evaluate(req.Arguments.Expression, req.Arguments.FrameId)
 	if err != nil {
@@ -34,8 +36,18 @@ func (srv *Server) evaluate(expr string, frameID int) (godap.EvaluateResponseBod
 	if frameID == 0 {
 		frameID = 1
 	}
-	if fr, err := srv.frameAt(frameID); err == nil {
-		for i, l := range fr.Locals {
+	var srcErr error
+	sf, err := srv.frameAt(frameID)
+	if err == nil && sf.src != nil {
+		v, err := srv.s.EvalSource(expr, sf.wasm, sf.inner)
+		if err == nil {
+			gv := srv.sourceVariable(v, expr)
+			return godap.EvaluateResponseBody{Result: gv.Value, Type: gv.Type, VariablesReference: gv.VariablesReference, NamedVariables: gv.NamedVariables}, nil
+		}
+		srcErr = err
+	}
+	if err == nil {
+		for i, l := range sf.fr.Locals {
 			if nameMatches(expr, localName(l, i)) {
 				return srv.result(l.Value), nil
 			}
@@ -45,6 +57,9 @@ func (srv *Server) evaluate(expr string, frameID int) (godap.EvaluateResponseBod
 		if nameMatches(expr, g.Name) {
 			return srv.result(g.Value), nil
 		}
+	}
+	if srcErr != nil {
+		return godap.EvaluateResponseBody{}, srcErr
 	}
 	return godap.EvaluateResponseBody{}, fmt.Errorf("no local or global %q (or write mem[IDX][ADDR] as i32|i64|f32|f64|bytes [N])", expr)
 }

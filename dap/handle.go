@@ -70,11 +70,11 @@ func (srv *Server) handleLaunched(m godap.Message) {
 	case *godap.ContinueRequest:
 		srv.resume(m, forward, srv.s.Continue)
 	case *godap.NextRequest:
-		srv.resume(m, forward, srv.s.StepOver)
+		srv.resume(m, forward, srv.stepper(req.Arguments.Granularity, srv.s.StepLine, srv.s.StepOver))
 	case *godap.StepInRequest:
-		srv.resume(m, forward, srv.s.StepInto)
+		srv.resume(m, forward, srv.stepper(req.Arguments.Granularity, srv.s.StepLineInto, srv.s.StepInto))
 	case *godap.StepOutRequest:
-		srv.resume(m, forward, srv.s.StepOut)
+		srv.resume(m, forward, srv.stepper(req.Arguments.Granularity, srv.s.StepLineOut, srv.s.StepOut))
 	case *godap.StepBackRequest:
 		srv.resume(m, backward, srv.s.StepBack)
 	case *godap.ReverseContinueRequest:

@@ -7,7 +7,6 @@ import (
 	"io"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"wasmstep/debugger"
@@ -28,7 +27,7 @@ type launchArgs struct {
 	Env         json.RawMessage   `json:"env"`  // {"NAME": "VALUE"} or ["NAME=VALUE"]
 	Dirs        []string          `json:"dirs"` // WASI preopens HOST[::GUEST]
 	WASIArgs    []string          `json:"wasiArgs"`
-	MaxMemory   json.RawMessage   `json:"maxMemory"` // bytes per memory: 65536 or "64MiB"
+	MaxMemory   json.RawMessage   `json:"maxMemory"` // the session's memory budget: 67108864 or "64MiB"
 	NoDebug     bool              `json:"noDebug"`   // "run without debugging"
 }
 
@@ -134,8 +133,8 @@ func parseEnv(raw json.RawMessage) ([]string, error) {
 	return list, nil
 }
 
-// parseSize reads a byte count: a number, or a string with an optional
-// KiB, MiB or GiB suffix.
+// parseSize reads maxMemory: a byte count, or a string with a unit as
+// --max-memory takes it ("512M", "64MiB"); 0 when absent.
 func parseSize(raw json.RawMessage) (uint64, error) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return 0, nil
@@ -144,17 +143,7 @@ func parseSize(raw json.RawMessage) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	mult := uint64(1)
-	for suffix, m := range map[string]uint64{"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30} {
-		if strings.HasSuffix(text, suffix) {
-			text, mult = strings.TrimSpace(strings.TrimSuffix(text, suffix)), m
-		}
-	}
-	n, err := strconv.ParseUint(text, 10, 64)
-	if err != nil || n == 0 || n > (1<<62)/mult {
-		return 0, fmt.Errorf("%s is not a positive byte count (e.g. 16777216 or \"16MiB\")", raw)
-	}
-	return n * mult, nil
+	return host.ParseSize(text)
 }
 
 // options builds the session the way `wasmstep debug` does, except that
@@ -164,8 +153,9 @@ func (c *launchConfig) options() debugger.Options {
 	return debugger.Options{
 		NoHistory: c.noDebug,
 		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
-			if c.maxMemory > 0 {
-				st.MaxMemoryBytes = c.maxMemory
+			st.MaxMemory = c.maxMemory
+			if st.MaxMemory == 0 {
+				st.MaxMemory = host.DefaultMaxMemory()
 			}
 			return host.Install(l, st, host.ProgramConfig{Output: out, WASI: host.WASIConfig{
 				Args:     append([]string{c.files[0]}, c.wasiArgs...),

@@ -32,7 +32,7 @@ func TestLaunchErrors(t *testing.T) {
 		{"bad argument", map[string]any{"program": sumWat, "invoke": "sum", "args": []any{"x"}}, `"x"`},
 		{"bad env", map[string]any{"program": sumWat, "invoke": "sum", "args": []any{1}, "env": []string{"X"}}, "want NAME=VALUE"},
 		{"bad maxMemory", map[string]any{"program": sumWat, "invoke": "sum", "args": []any{1}, "maxMemory": "lots"}, "maxMemory"},
-		{"over maxMemory", map[string]any{"program": "testdata/big.wat", "invoke": "f", "maxMemory": "1MiB"}, "out of bounds memory"},
+		{"over maxMemory", map[string]any{"program": "testdata/big.wat", "invoke": "f", "maxMemory": "1MiB"}, "does not fit the memory limit (1 MiB)"},
 		{"arguments of the wrong shape", map[string]any{"program": 5}, "launch arguments"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,9 +10,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"reflect"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	godap "github.com/google/go-dap"
@@ -105,7 +107,7 @@ func (srv *Server) read(reqs chan<- godap.Message) (disconnect godap.Message, er
 	for {
 		content, err := readMessage(srv.in)
 		if err != nil {
-			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			if clientGone(err) {
 				return nil, nil
 			}
 			srv.output("stderr", fmt.Sprintf("wasmstep dap: %v\n", err))
@@ -238,4 +240,11 @@ func (srv *Server) close() {
 		srv.s.Close()
 		srv.s = nil
 	}
+}
+
+// clientGone tells a client that left from a stream that broke: a TCP
+// client that closes with our events still unread resets the connection.
+func clientGone(err error) bool {
+	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, net.ErrClosed) || errors.Is(err, syscall.ECONNRESET)
 }

@@ -5,13 +5,15 @@ import (
 
 	godap "github.com/google/go-dap"
 
+	"wasmstep/debugger"
 	"wasmstep/vm/source"
 )
 
 // The source mapping lives here alone: a position of the program becomes a
 // DAP source and line, and an editor's file and line becomes a loaded file
-// and line of the Session. Today the lines are those of .wat files; source
-// languages mapped through DWARF will be resolved here too.
+// and line of the Session. The lines are those of .wat files; source
+// languages mapped through DWARF (C compiled with -g) are loaded as text
+// files of the Session too, so the editor names them the same way.
 
 // absPath is a file name as the editor names it.
 func absPath(name string) string {
@@ -28,6 +30,24 @@ func sourceAt(p source.Position) (*godap.Source, int, int) {
 		return nil, 0, 0
 	}
 	return &godap.Source{Name: filepath.Base(p.Filename), Path: absPath(p.Filename)}, p.Line, p.Column
+}
+
+// dwarfSourceAt is a compiled program's source line (DWARF) as DAP shows
+// it; nil when there is none or its file was not found.
+func dwarfSourceAt(p debugger.SourcePos) (*godap.Source, int, int) {
+	if p.File == nil || p.Line == 0 {
+		return nil, 0, 0
+	}
+	return &godap.Source{Name: filepath.Base(p.File.Name()), Path: absPath(p.File.Name())}, p.Line, p.Col
+}
+
+// locationSource is where an instruction is shown: its DWARF source line,
+// else its .wat text.
+func locationSource(l debugger.Location) (*godap.Source, int, int) {
+	if src, line, col := dwarfSourceAt(l.Source); src != nil {
+		return src, line, col
+	}
+	return sourceAt(l.Start)
 }
 
 // fileOf finds the loaded text file an editor's source designates.

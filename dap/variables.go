@@ -12,30 +12,21 @@ import (
 // maxTableEntries bounds how many entries one table variable expands to.
 const maxTableEntries = 1000
 
-// frameAt is the snapshot frame a DAP frame id names.
-func (srv *Server) frameAt(id int) (*debugger.Frame, error) {
-	snap := srv.s.Snapshot()
-	if snap == nil || id < 1 || id > len(snap.Frames) {
-		return nil, fmt.Errorf("no frame %d", id)
-	}
-	return &snap.Frames[id-1], nil
-}
-
 func (srv *Server) onScopes(req *godap.ScopesRequest) {
-	fr, err := srv.frameAt(req.Arguments.FrameId)
+	sf, err := srv.frameAt(req.Arguments.FrameId)
 	if err != nil {
 		srv.fail(req, err)
 		return
 	}
-	snap := srv.s.Snapshot()
+	fr, snap := sf.fr, srv.s.Snapshot()
 	scope := func(name, hint string, c container, n int) godap.Scope {
 		return godap.Scope{Name: name, PresentationHint: hint, VariablesReference: srv.refs.add(c), NamedVariables: n}
 	}
-	scopes := []godap.Scope{
+	scopes := append(srv.sourceScopes(sf),
 		scope("Locals", "locals", container{vars: func() []godap.Variable { return srv.localVars(fr) }}, len(fr.Locals)),
 		scope("Operand stack", "registers", container{vars: func() []godap.Variable { return srv.stackVars(fr) }}, len(fr.Stack)),
 		scope("Globals", "", container{vars: srv.globalVars, globals: true}, len(snap.Globals)),
-	}
+	)
 	for i, m := range snap.Memories {
 		i, m := i, m
 		scopes = append(scopes, scope(fmt.Sprintf("Memory %d %s", i, m.Name), "",

@@ -2,7 +2,6 @@ package debugger
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -15,7 +14,7 @@ type BreakKind uint8
 
 // Breakpoint kinds.
 const (
-	BreakLine  BreakKind = iota // every instruction that starts on File:Line
+	BreakLine  BreakKind = iota // File:Line, once per visit (see lineStops)
 	BreakFunc                   // a function's first instruction
 	BreakInstr                  // instruction Instr of a function
 )
@@ -152,17 +151,7 @@ func (s *Session) resolve(spec BreakSpec) ([]codeLoc, error) {
 		if len(set) == 0 {
 			return nil, fmt.Errorf("%s: no instruction starts on this line", spec)
 		}
-		locs := make([]codeLoc, 0, len(set))
-		for l := range set {
-			locs = append(locs, l)
-		}
-		sort.Slice(locs, func(i, j int) bool {
-			if locs[i].fn != locs[j].fn {
-				return s.prog.funcs[locs[i].fn].less(s.prog.funcs[locs[j].fn])
-			}
-			return locs[i].pc < locs[j].pc
-		})
-		return locs, nil
+		return s.lineStops(set), nil
 	}
 	f, err := s.findFunc(spec.Func)
 	if err != nil {

@@ -14,6 +14,9 @@ type Export struct {
 	Kind   wasm.ExternKind
 	Sig    wasm.FuncType // functions only
 	Func   uint32        // functions only: index in the module's function space
+	// Params are the parameters' $names, "" where the program has none
+	// (functions only), so front ends can label arguments.
+	Params []string
 }
 
 // Exports lists every module's exports, in load order.
@@ -26,7 +29,14 @@ func (s *Session) Exports() []Export {
 		for _, e := range inst.Module.Exports {
 			x := Export{Module: i, Name: e.Name, Kind: e.Kind}
 			if e.Kind == wasm.ExternFunc && int(e.Index) < len(inst.Funcs) {
-				x.Sig, x.Func = inst.Funcs[e.Index].Type, e.Index
+				f := inst.Funcs[e.Index]
+				x.Sig, x.Func = f.Type, e.Index
+				if f.Def != nil {
+					x.Params = make([]string, len(f.Type.Params))
+					for k := range x.Params {
+						x.Params[k] = s.localName(f, k)
+					}
+				}
 			}
 			out = append(out, x)
 		}

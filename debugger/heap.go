@@ -161,8 +161,8 @@ func objectTypeID(obj any) validate.TypeID {
 // objectFields lists a struct's fields or an array's elements.
 func (s *Session) objectFields(obj any) (string, []HeapField) {
 	var fields []HeapField
-	field := func(name string, bits uint64, ref vm.Ref, t wasm.ValType) {
-		v := s.value(vm.Value{Type: t, Bits: bits, Ref: ref}, t)
+	field := func(name string, bits, hi uint64, ref vm.Ref, t wasm.ValType) {
+		v := s.value(vm.Value{Type: t, Bits: bits, Hi: hi, Ref: ref}, t)
 		fields = append(fields, HeapField{Name: name, Value: v, Target: v.Object})
 	}
 	switch o := obj.(type) {
@@ -173,28 +173,34 @@ func (s *Session) objectFields(obj any) (string, []HeapField) {
 			if i < len(ft) {
 				t, name = ft[i].typ, ft[i].name
 			}
-			var bits uint64
+			var bits, hi uint64
 			var ref vm.Ref
 			if i < len(o.Fields) {
 				bits = o.Fields[i]
 			}
+			if i < len(o.Hi) {
+				hi = o.Hi[i] // a v128 field's high half
+			}
 			if i < len(o.Refs) {
 				ref = o.Refs[i]
 			}
-			field(name, bits, ref, t)
+			field(name, bits, hi, ref, t)
 		}
 		return "struct", fields
 	case *vm.Array:
 		t := s.arrayElem(o.TypeID)
 		for i := range o.Len() {
-			var bits uint64
+			var bits, hi uint64
 			var ref vm.Ref
 			if o.Refs != nil {
 				ref = o.Refs[i]
 			} else {
 				bits = o.Elems[i]
 			}
-			field(strconv.Itoa(i), bits, ref, t)
+			if o.Hi != nil {
+				hi = o.Hi[i]
+			}
+			field(strconv.Itoa(i), bits, hi, ref, t)
 			if i >= 255 {
 				break
 			}

@@ -13,11 +13,12 @@ import (
 // once, under the module that defines it or first imports it, in load order.
 
 type memEntry struct {
-	module int
-	index  uint32
-	name   string
-	mem    *vm.Memory
-	shared bool
+	module   int
+	index    uint32
+	name     string
+	imported string // "module.name" of an imported memory
+	mem      *vm.Memory
+	shared   bool
 }
 
 type tableEntry struct {
@@ -50,7 +51,7 @@ func (s *Session) memories() []memEntry {
 				continue
 			}
 			at[mem] = len(out)
-			out = append(out, memEntry{module: mi, index: uint32(i), mem: mem,
+			out = append(out, memEntry{module: mi, index: uint32(i), mem: mem, imported: importName(m, wasm.ExternMem, uint32(i)),
 				name: entityName(m, m.Names.Mems[uint32(i)], wasm.ExternMem, uint32(i), "memory")})
 		}
 	}
@@ -122,6 +123,22 @@ func (g globalEntry) matches(name string) bool {
 
 // entityName is "$name" from the name section, else the first export name,
 // else "KIND[i]".
+// importName is "module.name" of entity i of a kind when it is imported,
+// or "".
+func importName(m *wasm.Module, kind wasm.ExternKind, i uint32) string {
+	n := uint32(0)
+	for _, im := range m.Imports {
+		if im.Desc.Kind != kind {
+			continue
+		}
+		if n == i {
+			return im.Module + "." + im.Name
+		}
+		n++
+	}
+	return ""
+}
+
 func entityName(m *wasm.Module, debugName string, kind wasm.ExternKind, i uint32, word string) string {
 	if debugName != "" {
 		return "$" + debugName

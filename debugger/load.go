@@ -13,8 +13,9 @@ import (
 // unit is one module of the program and the names others import it by.
 type unit struct {
 	mod      *load.Module
-	name     string   // the script's $name, to find it by register commands
-	register []string // import module names it is registered under
+	name     string     // the script's $name, to find it by register commands
+	register []string   // import module names it is registered under
+	dwarf    *dwarfUnit // nil unless the module carries DWARF
 }
 
 // LoadFiles loads files of any kind (.wat, .wasm, .wast) and links them, in
@@ -53,6 +54,9 @@ func (s *Session) loadSource(name string, data []byte) error {
 		return err
 	}
 	u := &unit{mod: m}
+	if load.KindOf(name, data) == load.Binary {
+		u.dwarf = s.loadDwarf(m.Module, name)
+	}
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	u.register = append(u.register, base)
 	if m.Module.Name != "" && m.Module.Name != base {

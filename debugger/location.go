@@ -38,6 +38,7 @@ func (s *Session) instr(f *vm.Function, pc int) *instrInfo {
 		}
 	}
 	in.loc.Text, in.loc.Op = in.text, in.op
+	in.loc.Source = s.sourcePos(f, pc)
 	if int(in.op) < len(wasm.Ops) {
 		in.sig = concreteSig(f, pc, wasm.Ops[in.op].Sig)
 	}

@@ -64,6 +64,7 @@ func (s *Session) addUnit(u *unit) error {
 		return err
 	}
 	s.units = append(s.units, u)
+	s.watchGrowth()
 	s.allocating = s.allocating || mayAllocate(u.mod.Module)
 	s.bps.resolveAll(s)
 	return nil

@@ -75,6 +75,9 @@ type Session struct {
 	prev   stopState // what the previous stop saw, for Changed and Written
 	writes writeLog  // memory written since the previous stop
 	heap   heapTracker
+	growth growthLog // each memory's size over the call
+
+	srcDirs []string // folders to find compiled programs' sources in
 }
 
 // NewSession returns an empty session.

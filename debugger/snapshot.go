@@ -56,6 +56,8 @@ type Location struct {
 	// Start and End delimit the instruction's source text; End is the end of
 	// its folded expression where it has one.
 	Start, End source.Position
+	// Source is the compiled program's source line (DWARF), if known.
+	Source SourcePos
 }
 
 // Value is a value as the panes show it: its static type and its bits, or a
@@ -90,6 +92,9 @@ type Frame struct {
 	Locals   []Local
 	Stack    []Value // this frame's operand stack, bottom first
 	Blocks   []Block // innermost last
+	// Source lists the source functions active in this frame by DWARF,
+	// innermost (an inlined call) first; nil without DWARF.
+	Source []SourceFrame
 }
 
 // Global is a global variable of a module instance.
@@ -115,6 +120,13 @@ type Memory struct {
 	Pages   uint64
 	Written []Range // bytes written since the previous stop
 	Shared  bool    // the same memory is imported by several modules of the session
+	Import  string  // "module.name" where the memory is imported, else ""
+	// ThreadShared marks a memory declared shared (threads): other agents
+	// may change it between stops.
+	ThreadShared bool
+	// Timeline is the memory's size over the call up to this stop: its size
+	// at the call's start (Step 0), then one event per memory.grow.
+	Timeline []GrowEvent
 }
 
 // Table describes one table; its entries are read on demand through
@@ -149,6 +161,9 @@ type Instruction struct {
 	Text string // with immediates
 	Sig  string // e.g. "[i32 i32] -> [i32]"
 	Doc  string
+	// CalleeParams names the parameters of a direct call's callee, the
+	// arguments on top of the stack ("" where unnamed; nil otherwise).
+	CalleeParams []string
 }
 
 // Snapshot is the immutable state at a stop. Generation increases with every

@@ -78,13 +78,14 @@ func (s *Session) buildSnapshot(reason StopReason, msg string, effect bool) *Sna
 	if cur := snap.Current(); cur != nil {
 		in := s.instr(s.curFunc(), cur.Location.Instr)
 		snap.Next = describeInstr(in)
+		snap.Next.CalleeParams = s.calleeParams(cur.Location.Instr)
 		if effect {
 			snap.Popped, snap.Pushed = s.stackEffect(cur)
 		}
 	}
 	snap.Heap = s.heapSummary()
 	snap.Globals = s.globals(next.globals)
-	snap.Memories = s.memoryStates(next.mems)
+	snap.Memories = s.memoryStates(next.mems, snap.Steps)
 	snap.Tables = s.tableStates()
 	s.prev = next
 	return snap
@@ -110,6 +111,7 @@ func (s *Session) frames(locals map[frameKey][]vm.Value) []Frame {
 		fr.Locals = s.locals(fv, s.prev.locals[key])
 		fr.Stack = s.stackValues(fv, pc)
 		fr.Blocks = s.blocks(fv.Func, pc)
+		fr.Source = s.sourceFrames(fv.Func, pc)
 		locals[key] = fv.Locals
 		out = append(out, fr)
 	}
@@ -209,7 +211,7 @@ func (s *Session) blocks(f *vm.Function, pc int) []Block {
 	for i := 0; i < pc && i < len(body); i++ {
 		switch op := body[i].Op; op {
 		case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable, wasm.OpTry:
-			b := Block{Kind: op, Height: blockBase(f, body[i].Block, before[i], op == wasm.OpIf)}
+			b := Block{Kind: op, Height: blockBase(f, body[i].Block(), before[i], op == wasm.OpIf)}
 			if name := labels[n]; name != "" {
 				b.Label = "$" + name
 			}

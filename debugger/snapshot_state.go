@@ -25,13 +25,14 @@ func (s *Session) globals(seen map[*vm.Global]vm.Value) []Global {
 // memoryStates describes the memories with the bytes written since the
 // previous stop: the write log's ranges, or where it is partial a diff
 // with the previous stop's copy when the memory is small enough to have one.
-func (s *Session) memoryStates(copies map[*vm.Memory][]byte) []Memory {
+func (s *Session) memoryStates(copies map[*vm.Memory][]byte, steps uint64) []Memory {
 	written, partial := s.writes.take()
 	list := s.memories()
 	out := make([]Memory, len(list))
 	for i, m := range list {
 		out[i] = Memory{Module: m.module, Index: m.index, Name: m.name, Addr64: m.mem.Type.Addr64,
-			Pages: m.mem.Pages(), Shared: m.shared, Written: written[m.mem]}
+			Pages: m.mem.Pages(), Shared: m.shared, Written: written[m.mem], Import: m.imported, ThreadShared: m.mem.Type.Shared,
+			Timeline: s.timeline(m.mem, steps)}
 		b := m.mem.Bytes()
 		if b == nil || len(b) > maxTrackedMemory {
 			continue

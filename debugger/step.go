@@ -44,7 +44,7 @@ func (s *Session) RunTo(file *source.File, line int) (*Snapshot, error) {
 // lineLocs returns every instruction of the session that starts on a line.
 func (s *Session) lineLocs(file *source.File, line int) map[codeLoc]bool {
 	locs := map[codeLoc]bool{}
-	if s.prog == nil || file == nil {
+	if s.prog == nil || file == nil || s.dwarfLineLocs(file, line, locs) {
 		return locs
 	}
 	for i, inst := range s.prog.insts {

@@ -24,6 +24,7 @@ type target struct {
 	lines    map[codeLoc]bool // if set, stop only before one of these instructions
 	atSet    bool             // stop exactly when the position reaches at (replay)
 	at       uint64
+	src      *lineStep // if set, stop only where it says (source line steps)
 }
 
 func stepInto() target { return target{reason: StopStep, maxDepth: math.MaxInt} }
@@ -55,6 +56,8 @@ func (tg *target) stopsAt(pos uint64, t *vm.Thread) bool {
 	case tg.lines != nil:
 		f, pc := t.At()
 		return tg.lines[codeLoc{f, pc}]
+	case tg.src != nil:
+		return tg.src.stopsAt(t)
 	}
 	return true
 }

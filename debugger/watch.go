@@ -61,6 +61,9 @@ func (s *Session) WatchMemory(mem int, addr, length uint64) (Watchpoint, error) 
 	if length == 0 || length > maxWatchLen {
 		return Watchpoint{}, fmt.Errorf("watch length must be between 1 and %d", maxWatchLen)
 	}
+	if addr+length < addr {
+		return Watchpoint{}, fmt.Errorf("watch range [0x%x, +%d) wraps past the end of the address space", addr, length)
+	}
 	w := &watchpoint{Watchpoint: Watchpoint{Kind: WatchMemory, Mem: mem, Addr: addr, Len: length},
 		mem: mems[mem].mem, old: make([]byte, length), buf: make([]byte, length)}
 	return s.addWatch(w), nil
@@ -111,8 +114,16 @@ func (w *watchpoint) baseline() {
 		w.val = w.glob.Get()
 		return
 	}
-	if !w.mem.ReadAt(w.old, w.Addr) {
-		clear(w.old)
+	readClipped(w.mem, w.old, w.Addr)
+}
+
+// readClipped reads the part of [addr, addr+len(p)) inside the memory and
+// zeroes the rest: a range crossing the end of memory still sees a store to
+// its inside part (and the memory growing under it).
+func readClipped(m *vm.Memory, p []byte, addr uint64) {
+	clear(p)
+	if size := m.Size(); addr < size {
+		m.ReadAt(p[:min(uint64(len(p)), size-addr)], addr)
 	}
 }
 
@@ -127,9 +138,7 @@ func (w *watchpoint) changed() (string, bool) {
 		w.val = v
 		return msg, true
 	}
-	if !w.mem.ReadAt(w.buf, w.Addr) {
-		clear(w.buf)
-	}
+	readClipped(w.mem, w.buf, w.Addr)
 	if bytes.Equal(w.buf, w.old) {
 		return "", false
 	}

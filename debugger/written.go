@@ -146,6 +146,9 @@ func destination(t *vm.Thread) pendingWrite {
 // whose length is an operand) and how deep its destination address lies
 // on the stack; operands is 0 for an instruction that writes no memory.
 func storeSize(op wasm.Op) (size uint64, operands int) {
+	if n := wasm.AtomicWriteOperands(op); n > 0 {
+		return wasm.AtomicWidth(op), n
+	}
 	switch op {
 	case wasm.OpI32Store8, wasm.OpI64Store8, wasm.OpV128Store8Lane:
 		return 1, 2

@@ -14,6 +14,7 @@ func callstackModel(s *debugger.Snapshot, sel int) callstack.Model {
 	m := callstack.Model{Frames: make([]callstack.Frame, len(s.Frames)), Selected: sel}
 	for i, f := range s.Frames {
 		m.Frames[i] = callstack.Frame{Func: f.Location.FuncName, Instr: f.Location.Text, Location: locationText(f.Location)}
+		withSource(&m.Frames[i], f)
 	}
 	return m
 }

@@ -21,13 +21,21 @@ func memoryModel(s *debugger.Snapshot, eng Engine, gate *idleGate) memory.Model 
 		for j, r := range mem.Written {
 			written[j] = memory.Range{Start: r.Start, End: r.End}
 		}
+		timeline := make([]memory.GrowPoint, len(mem.Timeline))
+		for j, e := range mem.Timeline {
+			timeline[j] = memory.GrowPoint{Step: e.Step, Pages: e.Pages}
+		}
 		m.Memories[i] = memory.MemoryModel{
-			Index:   int(mem.Index),
-			Name:    mem.Name,
-			Addr64:  mem.Addr64,
-			Pages:   mem.Pages,
-			Written: written,
-			Source:  &memorySource{eng: eng, gate: gate, module: mem.Module, index: mem.Index, size: mem.Pages * pageSize},
+			Timeline: timeline,
+			Now:      s.Steps,
+			Index:    int(mem.Index),
+			Name:     mem.Name,
+			Import:   mem.Import,
+			Shared:   mem.ThreadShared,
+			Addr64:   mem.Addr64,
+			Pages:    mem.Pages,
+			Written:  written,
+			Source:   &memorySource{eng: eng, gate: gate, module: mem.Module, index: mem.Index, size: mem.Pages * pageSize},
 		}
 	}
 	return m
@@ -47,8 +55,9 @@ func (m *memorySource) Size() uint64 { return m.size }
 // ReadAt reads nothing while the machine runs: the session is not safe for
 // concurrent use, and the grid is redrawn at the next stop anyway.
 func (m *memorySource) ReadAt(p []byte, addr uint64) int {
-	if !m.gate.idle() || addr >= m.size {
-		return 0
+	n := 0
+	if addr < m.size {
+		m.gate.read(func() { n = m.eng.ReadMemory(m.module, m.index, addr, p[:min(uint64(len(p)), m.size-addr)]) })
 	}
-	return m.eng.ReadMemory(m.module, m.index, addr, p[:min(uint64(len(p)), m.size-addr)])
+	return n
 }

@@ -20,8 +20,16 @@ func stackModel(s *debugger.Snapshot, i int) stack.Model {
 	if i == 0 {
 		pushedFrom = max(0, len(f.Stack)-s.Pushed)
 	}
+	args := 0 // the operands the next call takes, labelled by its parameters
+	if i == 0 {
+		args = min(len(s.Next.CalleeParams), len(f.Stack))
+	}
 	for j, v := range f.Stack {
-		m.Operands = append(m.Operands, stack.Operand{Value: stackValue(v), Pushed: j >= pushedFrom})
+		op := stack.Operand{Value: stackValue(v), Pushed: j >= pushedFrom}
+		if k := j - (len(f.Stack) - args); k >= 0 {
+			op.Param = s.Next.CalleeParams[len(s.Next.CalleeParams)-args+k]
+		}
+		m.Operands = append(m.Operands, op)
 	}
 	if i == 0 {
 		for _, v := range s.Popped {

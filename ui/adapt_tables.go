@@ -29,10 +29,10 @@ func tablesModel(s *debugger.Snapshot, eng Engine, gate *idleGate) tables.Model 
 
 func tableEntry(eng Engine, gate *idleGate, t debugger.Table) func(int) tables.Entry {
 	return func(i int) tables.Entry {
-		if !gate.idle() {
+		var es []debugger.TableEntry
+		if !gate.read(func() { es = eng.TableEntries(t.Module, t.Index, uint64(i), 1) }) {
 			return tables.Entry{Text: "…"}
 		}
-		es := eng.TableEntries(t.Module, t.Index, uint64(i), 1)
 		if len(es) == 0 || es[0].Value.Null {
 			return tables.Entry{Null: true}
 		}

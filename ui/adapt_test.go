@@ -87,7 +87,9 @@ func TestTablesModelMarksUsedEntry(t *testing.T) {
 	if m.Tables[0].Name != "table 0" || m.Tables[0].Entry(1).Null != true || m.Tables[0].Entry(0).Text != "func $f0" {
 		t.Errorf("table 0 = %+v", m.Tables[0])
 	}
-	busy := tablesModel(s, newFakeEngine(), &idleGate{busy: true})
+	running := &idleGate{}
+	running.engine.Lock() // a command holds the engine
+	busy := tablesModel(s, newFakeEngine(), running)
 	if busy.Tables[0].Entry(0).Text != "…" {
 		t.Error("entries are read from a running engine")
 	}
@@ -101,7 +103,7 @@ func TestMemorySourceReadsOnlyWhenIdle(t *testing.T) {
 	if n := src.ReadAt(p, pageSize-4); n != 4 || p[0] != 0xfc {
 		t.Errorf("read at the end = %d %v", n, p)
 	}
-	gate.busy = true
+	gate.engine.Lock()
 	if n := src.ReadAt(p, 0); n != 0 {
 		t.Errorf("read %d bytes while running", n)
 	}

@@ -10,6 +10,9 @@ type stepFunc func(Engine) (*debugger.Snapshot, error)
 // run submits a movement of the machine; its stop is shown when it returns.
 func (w *Window) run(name string, repeat, live bool, f stepFunc) {
 	w.work.submit(command{eng: w.eng, name: name, repeat: repeat, live: live, run: f, done: w.stopped})
+	if live {
+		w.updateButtons() // a long run enables Pause only
+	}
 }
 
 // stopped shows the result of a movement.
@@ -25,10 +28,32 @@ func (w *Window) stopped(s *debugger.Snapshot, err error) {
 // Steps repeat while their key is held; runs may take long, so the window
 // shows them live.
 
-func (w *Window) Continue() { w.run("continue", false, true, Engine.Continue) }
-func (w *Window) StepOver() { w.run("step over", true, true, Engine.StepOver) }
-func (w *Window) StepInto() { w.run("step into", true, false, Engine.StepInto) }
-func (w *Window) StepOut()  { w.run("step out", true, true, Engine.StepOut) }
+// Before any call, they start one (see startCall).
+
+func (w *Window) Continue() {
+	if !w.startCall(false) {
+		w.run("continue", false, true, Engine.Continue)
+	}
+}
+
+func (w *Window) StepOver() {
+	if !w.startCall(true) {
+		w.run("step over", true, true, w.byLine(Engine.StepOver, lineStepper.StepLine))
+	}
+}
+
+func (w *Window) StepInto() {
+	if !w.startCall(true) {
+		w.run("step into", true, false, w.byLine(Engine.StepInto, lineStepper.StepLineInto))
+	}
+}
+
+func (w *Window) StepOut() {
+	if !w.startCall(true) {
+		w.run("step out", true, true, Engine.StepOut)
+	}
+}
+
 func (w *Window) StepBack() { w.run("step back", true, false, Engine.StepBack) }
 func (w *Window) ReverseContinue() {
 	w.run("reverse continue", false, true, Engine.ReverseContinue)
@@ -39,11 +64,14 @@ func (w *Window) ReverseContinue() {
 func (w *Window) Pause() {
 	w.work.cancelQueued()
 	w.eng.Pause()
+	if !w.work.gate.idle() {
+		w.status.pausing() // at once: the stop follows when the machine has stopped
+	}
 }
 
 // Restart starts the program again from its loaded state.
 func (w *Window) Restart() {
-	w.panes.trace.Clear()
+	w.clearTrace()
 	w.status.clearTrap()
 	w.run("restart", false, false, func(e Engine) (*debugger.Snapshot, error) {
 		if err := e.Restart(); err != nil {
@@ -56,7 +84,10 @@ func (w *Window) Restart() {
 // Invoke calls an exported function with arguments written as text; with
 // stepInto it stops before the first instruction, otherwise it runs.
 func (w *Window) Invoke(name string, args []string, stepInto bool) {
-	w.panes.trace.Clear()
+	w.lastCall, w.note = &call{name: name, args: args}, ""
+	w.lastArgs[name] = args
+	w.prefs.setArgs(w.paths, name, args) // offered again, also after a restart of the app
+	w.clearTrace()
 	w.status.clearTrap()
 	w.run("invoke", false, !stepInto, func(e Engine) (*debugger.Snapshot, error) {
 		s, err := e.Invoke(name, args)

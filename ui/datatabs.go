@@ -12,10 +12,11 @@ import (
 
 // pickDataTab leaves the Memory tab when the program has no memory, for a
 // tab with something to show: the GC heap once objects live, else the
-// tables. A tab the user picked with content stays.
+// tables, else the console; a tab picked this way follows the program (the
+// heap once objects live). A tab the user picked stays.
 func (w *Window) pickDataTab(s *debugger.Snapshot) {
 	sel := w.dataTabs.Selected()
-	if s == nil || len(s.Memories) > 0 || sel == nil || sel.Content != w.panes.memory {
+	if s == nil || len(s.Memories) > 0 || sel == nil || (sel.Content != w.panes.memory && !w.autoTab) {
 		return
 	}
 	var want fyne.CanvasObject
@@ -25,11 +26,13 @@ func (w *Window) pickDataTab(s *debugger.Snapshot) {
 	case len(s.Tables) > 0:
 		want = w.panes.tables
 	default:
-		return
+		want = w.panes.console // the program's output, if any
 	}
 	for _, it := range w.dataTabs.Items {
-		if it.Content == want {
+		if it.Content == want && it != sel {
+			w.picking = true
 			w.dataTabs.Select(it)
+			w.picking, w.autoTab = false, true
 		}
 	}
 }

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"bytes"
+	"strings"
 
 	srcview "wasmstep/views/source"
 	"wasmstep/vm/load"
@@ -10,58 +10,61 @@ import (
 	"wasmstep/vm/wat"
 )
 
-// disassembly is a binary module printed as text. The printed text is parsed
-// again, so each instruction of the binary has a place in the text: function
-// and instruction indices are the same in both modules.
+// disassembly is a binary module shown as text. The text is a wat.Listing:
+// printed a function at a time for the lines on screen, never whole, so a
+// compiled program of a million instructions opens at once. Instruction j
+// of defined function i is on the listing's line for it; function indices
+// are the binary's.
 type disassembly struct {
-	text     string
-	mod      *wasm.Module // parsed from text
-	file     *source.File
-	imported int // imported functions come first in the index space
+	listing  *wat.Listing
+	imported int          // imported functions come first in the index space
+	mod      *wasm.Module // the skeleton parsed, for the finder (see module)
 }
 
-func disassemble(name string, data []byte) (*disassembly, error) {
-	m, _, err := load.Parse(source.NewFileSet(), name, data)
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if err := wat.Print(&buf, m); err != nil {
-		return nil, err
-	}
-	printed, err := wat.ParseModule(source.NewFileSet(), name, buf.Bytes())
-	if err != nil {
-		return nil, err
-	}
-	return &disassembly{
-		text:     buf.String(),
-		mod:      printed,
-		file:     printed.File,
-		imported: printed.ImportCount(wasm.ExternFunc),
-	}, nil
-}
-
-// span is where instruction instr of function fn is printed.
-func (d *disassembly) span(fn uint32, instr int) *srcview.Span {
-	i := int(fn) - d.imported
-	if i < 0 || i >= len(d.mod.Funcs) || instr < 0 || instr >= len(d.mod.Funcs[i].Body) {
-		return nil
-	}
-	in := d.mod.Funcs[i].Body[instr]
-	return textSpan(d.file.Position(in.Pos), d.file.Position(in.End))
-}
-
-// instrAt is the first instruction printed on a line, for breakpoints.
-func (d *disassembly) instrAt(line int) (fn uint32, instr int, ok bool) {
-	for i, f := range d.mod.Funcs {
-		for j, in := range f.Body {
-			if in.Pos.IsValid() && d.file.Position(in.Pos).Line == line {
-				return uint32(d.imported + i), j, true
-			}
+// disassemble shows m, or the module decoded from data when m is nil.
+func disassemble(name string, data []byte, m *wasm.Module) (*disassembly, error) {
+	if m == nil {
+		var err error
+		if m, _, err = load.Parse(source.NewFileSet(), name, data); err != nil {
+			return nil, err
 		}
 	}
-	return 0, 0, false
+	l, err := wat.NewListing(m)
+	if err != nil {
+		return nil, err
+	}
+	return &disassembly{listing: l, imported: m.ImportCount(wasm.ExternFunc)}, nil
 }
+
+// span is where instruction instr of function fn is printed: its line, from
+// its indentation on.
+func (d *disassembly) span(fn uint32, instr int) *srcview.Span {
+	line, ok := d.listing.InstrLine(int(fn)-d.imported, instr)
+	if !ok {
+		return nil
+	}
+	text := d.listing.Line(line)
+	col := len(text) - len(strings.TrimLeft(text, " ")) + 1
+	return &srcview.Span{From: srcview.Loc{Line: line + 1, Col: col}, To: srcview.Loc{Line: line + 2, Col: 1}}
+}
+
+// instrAt is the instruction printed on a line, for breakpoints.
+func (d *disassembly) instrAt(line int) (fn uint32, instr int, ok bool) {
+	i, j, ok := d.listing.InstrAt(line - 1)
+	return uint32(d.imported + i), j, ok
+}
+
+// module is the text outside the bodies parsed (on first use: only the
+// finder needs it), with lines that placeLine maps to the listing's.
+func (d *disassembly) module() *wasm.Module {
+	if d.mod == nil {
+		d.mod, _ = wat.ParseModule(source.NewFileSet(), "disassembly", []byte(d.listing.Skeleton()))
+	}
+	return d.mod
+}
+
+// placeLine maps a 1-based line of module's text to the listing's.
+func (d *disassembly) placeLine(line int) int { return d.listing.SkeletonLine(line-1) + 1 }
 
 // textSpan is the span from one position to another; without a valid end it
 // covers the rest of the start's line.

@@ -9,6 +9,7 @@ import (
 	srcview "wasmstep/views/source"
 	"wasmstep/vm/load"
 	"wasmstep/vm/source"
+	"wasmstep/vm/wasm"
 )
 
 // document is one file of the session as the source pane shows it.
@@ -23,12 +24,27 @@ type document struct {
 	instrBreaks map[int]int
 	errors      []srcview.Marker
 	next        *srcview.Span
+	compiled    bool            // a compiled program's source (DWARF): steps go by its lines
+	trap        *srcview.Marker // where the shown stop trapped, with its reason
+	target      int             // the line the finder went to, until the next stop
 }
 
 // newDocument reads what the pane shows for path: the session's text when
 // it loaded, the file on disk otherwise (so errors show at their line), and
 // a binary module's disassembly.
 func newDocument(path string, file *source.File) *document {
+	return newDocumentOf(path, file, nil)
+}
+
+// moduleSource is an engine that hands out the modules it decoded
+// (debugger.Session does), so a disassembly need not decode them again.
+type moduleSource interface {
+	Module(file *source.File) *wasm.Module
+}
+
+// newDocumentOf is newDocument with the module decoded from file, if the
+// engine has it (nil: decode the file here).
+func newDocumentOf(path string, file *source.File, mod *wasm.Module) *document {
 	d := &document{path: path, file: file}
 	var data []byte
 	if file != nil {
@@ -40,19 +56,27 @@ func newDocument(path string, file *source.File) *document {
 		d.text = string(data)
 		return d
 	}
-	dis, err := disassemble(path, data)
+	dis, err := disassemble(path, data, mod)
 	if err != nil {
 		d.text = "; " + err.Error()
 		return d
 	}
-	d.disasm, d.text = dis, dis.text
+	d.disasm = dis
 	return d
 }
 
 func (d *document) title() string { return filepath.Base(d.path) }
 
 func (d *document) model() srcview.Model {
-	return srcview.Model{Text: d.text, Next: d.next, Breakpoints: d.breakpoints, Errors: d.errors}
+	errs := d.errors
+	if d.trap != nil {
+		errs = append(errs[:len(errs):len(errs)], *d.trap)
+	}
+	m := srcview.Model{Text: d.text, Next: d.next, Breakpoints: d.breakpoints, Errors: errs, Target: d.target}
+	if d.disasm != nil {
+		m.Lines = d.disasm.listing
+	}
+	return m
 }
 
 // setBreakpoint records whether line has a breakpoint.

@@ -13,7 +13,7 @@ import (
 func (w *Window) onEvent(ev debugger.Event) {
 	if ev.Kind == debugger.EventOutput {
 		w.pump.add(func(b *batch) {
-			b.console = append(b.console, console.Entry{Kind: console.Output, Text: ev.Output + "\n"})
+			b.console = append(b.console, console.Entry{Kind: console.Output, Text: printableOutput(ev.Output) + "\n"})
 		})
 	}
 }
@@ -22,18 +22,22 @@ func (w *Window) onEvent(ev debugger.Event) {
 // machine runs, where it is.
 func (w *Window) applyBatch(b batch) {
 	w.panes.console.Append(b.console...)
-	if w.work.gate.busy {
+	w.updateButtons() // Pause while running
+	if !w.work.gate.idle() {
 		steps, loc := w.eng.Progress()
-		w.status.running(steps, loc)
-		w.src.showNext(&loc)
+		if steps != w.shownSteps {
+			w.shownSteps = steps
+			w.status.running(steps, loc)
+			w.src.showNext(&loc)
+		}
 	}
 }
 
-// showTrace fills the trace pane, at a stop, with the instructions run
-// last before it. The engine records the stack after the newest only, so
-// the older entries say so rather than show an empty stack.
-func (w *Window) showTrace() {
-	recent := w.eng.Recent(traceEntries)
+// showTrace fills the trace pane with the instructions run last before the
+// stop (the engine's Recent). The engine records the stack after the newest only; the
+// window keeps the stacks of the stops it showed, so stepping fills every
+// row, and only rows a run went through say "…".
+func (w *Window) showTrace(recent []debugger.TraceEntry) {
 	entries := make([]trace.Entry, len(recent))
 	for i, e := range recent {
 		entries[i] = trace.Entry{
@@ -41,12 +45,23 @@ func (w *Window) showTrace() {
 			Location: traceLocation(e.Location),
 			Instr:    e.Location.Text,
 			Effect:   effectText(e.Location),
-			Stack:    stackValues(e.Stack),
-			NoStack:  i < len(recent)-1,
+		}
+		if st, ok := w.traceStacks.at(e.Step, e.Location); ok {
+			entries[i].Stack = stackValues(st)
+		} else {
+			entries[i].NoStack = true
 		}
 	}
 	w.panes.trace.Clear()
 	w.panes.trace.Append(entries...)
+}
+
+// noteTraceStack remembers the stack after the instruction run last, at
+// every stop, for the trace pane (shown or not).
+func (w *Window) noteTraceStack() {
+	if newest := w.eng.Recent(1); len(newest) == 1 {
+		w.traceStacks.note(newest[0])
+	}
 }
 
 // traceLocation names the file without its directory: the trace's column

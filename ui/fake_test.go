@@ -68,6 +68,13 @@ func (e *fakeEngine) Exports() []debugger.Export {
 			ex := debugger.Export{Module: i, Name: x.Name, Kind: x.Kind, Func: x.Index}
 			if x.Kind == wasm.ExternFunc {
 				ex.Sig = m.Module.Types[m.Module.Funcs[x.Index].TypeIdx].Comp.Func
+				for k := range ex.Sig.Params {
+					name := m.Module.Names.Locals[x.Index][uint32(k)]
+					if name != "" {
+						name = "$" + name
+					}
+					ex.Params = append(ex.Params, name)
+				}
 			}
 			out = append(out, ex)
 		}

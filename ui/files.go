@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"wasmstep/debugger"
+	"wasmstep/vm/source"
+	"wasmstep/vm/wasm"
 )
 
 // Open loads files as one linked session and shows them; breakpoints
@@ -32,7 +34,7 @@ func (w *Window) load(restore func(docs []*document) map[*document][]int) {
 	w.setEngine(w.fresh(paths))
 	var docs []*document
 	var want map[*document][]int
-	w.panes.trace.Clear()
+	w.clearTrace()
 	w.status.clearTrap()
 	w.work.submit(command{eng: w.eng, name: "load", run: func(e Engine) (*debugger.Snapshot, error) {
 		return nil, e.LoadFiles(paths...)
@@ -57,16 +59,21 @@ func (w *Window) documents(paths []string, err error) []*document {
 	marks := errorMarkers(err)
 	docs := make([]*document, len(paths))
 	for i, p := range paths {
-		d := newDocument(p, nil)
+		var file *source.File // the session's, when p loaded
 		for _, f := range files {
 			if f.Name() == p {
-				d = newDocument(p, f)
+				file = f
 			}
 		}
+		var mod *wasm.Module
+		if ms, ok := w.eng.(moduleSource); ok && file != nil {
+			mod = ms.Module(file)
+		}
+		d := newDocumentOf(p, file, mod)
 		d.errors = marks[p]
 		docs[i] = d
 	}
-	return docs
+	return append(docs, w.sourceDocuments()...)
 }
 
 // rememberedBreakpoints are the lines saved for each document that loaded.

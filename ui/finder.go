@@ -20,6 +20,17 @@ type placeList []place
 func (p placeList) String(i int) string { return p[i].text }
 func (p placeList) Len() int            { return len(p) }
 
+// nameList lets fuzzy match places by their names alone, without the kind
+// and the $ or quotes: "fri" then matches the start of $friendNameLen, not
+// the f of "func" and the "ri" of $befriend.
+type nameList []place
+
+func (p nameList) String(i int) string {
+	_, name, _ := strings.Cut(p[i].text, " ")
+	return strings.TrimLeft(name, `$"`)
+}
+func (p nameList) Len() int { return len(p) }
+
 // findPlaces ranks all by query, best first; a number (or ":number") is a
 // line of the document shown.
 func findPlaces(all []place, cur *document, query string) []place {
@@ -30,7 +41,12 @@ func findPlaces(all []place, cur *document, query string) []place {
 	if q == "" {
 		return all[:min(len(all), maxFound)]
 	}
-	matches := fuzzy.FindFrom(q, placeList(all))
+	var matches fuzzy.Matches
+	if strings.Contains(q, " ") { // "func fib": the kind too
+		matches = fuzzy.FindFrom(q, placeList(all))
+	} else {
+		matches = fuzzy.FindFrom(q, nameList(all))
+	}
 	out := make([]place, 0, min(len(matches), maxFound))
 	for _, m := range matches[:min(len(matches), maxFound)] {
 		out = append(out, all[m.Index])

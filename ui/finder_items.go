@@ -33,7 +33,10 @@ func places(docs []*document) []place {
 // their positions are lines of the document's text.
 func modulesOf(d *document) []*wasm.Module {
 	if d.disasm != nil {
-		return []*wasm.Module{d.disasm.mod}
+		if m := d.disasm.module(); m != nil {
+			return []*wasm.Module{m}
+		}
+		return nil
 	}
 	fs := source.NewFileSet()
 	if load.KindOf(d.path, []byte(d.text)) == load.Script {
@@ -60,7 +63,11 @@ func modulePlaces(d *document, m *wasm.Module) []place {
 	var out []place
 	add := func(kind, name string, pos wasm.Pos) {
 		if pos.IsValid() && m.File != nil {
-			out = append(out, place{text: kind + " " + name, doc: d, line: m.File.Position(pos).Line})
+			line := m.File.Position(pos).Line
+			if d.disasm != nil {
+				line = d.disasm.placeLine(line)
+			}
+			out = append(out, place{text: kind + " " + name, doc: d, line: line})
 		}
 	}
 	nf := uint32(m.ImportCount(wasm.ExternFunc))

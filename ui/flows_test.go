@@ -220,6 +220,7 @@ func TestReloadOnSaveKeepsBreakpoints(t *testing.T) {
 	}
 	deadline := time.Now().Add(5 * time.Second)
 	for !strings.Contains(w.src.cur.text, "保存") {
+		w.drain() // the watcher's news
 		if time.Now().After(deadline) {
 			t.Fatal("the saved file was not reloaded")
 		}

@@ -24,6 +24,7 @@ func openFake(t *testing.T, w, h float32) *Window {
 	app := test.NewTempApp(t)
 	app.Settings().SetTheme(theme.DefaultTheme())
 	win := New(app, func([]string) Engine { return newFakeEngine() })
+	win.Headless()
 	t.Cleanup(func() { win.Window().Close() })
 	win.Window().Resize(fyne.NewSize(w, h))
 	win.Open("testdata/fib.wat")

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	_ "cleanlocale" // before Fyne's start-up reads the locale
 	"embed"
 
 	"fyne.io/fyne/v2"

@@ -20,6 +20,7 @@ func TestBreakpointOnDisassemblyLine(t *testing.T) {
 	app.Settings().SetTheme(theme.DefaultTheme())
 	var sess *debugger.Session
 	w := New(app, func([]string) Engine { sess = debugger.NewSession(debugger.Options{}); return sess })
+	w.Headless()
 	t.Cleanup(func() { w.Window().Close() })
 	w.Window().Resize(fyne.NewSize(1280, 800))
 	w.Open(writeWasm(t, "testdata/fib.wat"))
@@ -28,7 +29,7 @@ func TestBreakpointOnDisassemblyLine(t *testing.T) {
 	if d.disasm == nil {
 		t.Fatal("the .wasm is not shown as a disassembly")
 	}
-	line := lineOf(t, d.text, "i32.sub")
+	line := lineOf(t, listingText(d.disasm), "i32.sub")
 	w.toggleBreakpoint(d, line)
 	w.Settle()
 	if !slices.Equal(d.breakpoints, []int{line}) || len(sess.Breakpoints()) != 1 {
@@ -59,4 +60,14 @@ func lineOf(t *testing.T, text, s string) int {
 		t.Fatalf("%q is not in the text", s)
 	}
 	return strings.Count(text[:i], "\n") + 1
+}
+
+// listingText is a disassembly's whole text, printed for a test to search.
+func listingText(d *disassembly) string {
+	var b strings.Builder
+	for i := range d.listing.Len() {
+		b.WriteString(d.listing.Line(i))
+		b.WriteByte('\n')
+	}
+	return b.String()
 }

@@ -21,17 +21,18 @@ type invokeForm struct {
 	funcs   []debugger.Export
 	pick    *widget.Select
 	args    *fyne.Container
-	entries []*widget.Entry
+	entries []*argEntry
 	sig     *widget.Label
 	run     *widget.Button
 	step    *widget.Button
 	content fyne.CanvasObject
 	last    map[string][]string // arguments given before, per export
 	invoke  func(name string, args []string, stepInto bool)
+	cancel  func() // closes the dialog: Esc
 }
 
-func newInvokeForm(exports []debugger.Export, last map[string][]string, invoke func(string, []string, bool)) *invokeForm {
-	f := &invokeForm{last: last, invoke: invoke, args: container.New(layout.NewFormLayout()), sig: widget.NewLabel("")}
+func newInvokeForm(exports []debugger.Export, last map[string][]string, invoke func(string, []string, bool), cancel func()) *invokeForm {
+	f := &invokeForm{last: last, invoke: invoke, cancel: cancel, args: container.New(layout.NewFormLayout()), sig: widget.NewLabel("")}
 	var names []string
 	for _, e := range exports {
 		if e.Kind == wasm.ExternFunc {
@@ -43,6 +44,7 @@ func newInvokeForm(exports []debugger.Export, last map[string][]string, invoke f
 	f.run.Importance = widget.HighImportance
 	f.step = widget.NewButton(lang.L("Step into"), func() { f.submit(true) })
 	f.pick = widget.NewSelect(names, func(string) { f.showArgs() })
+	f.pick.PlaceHolder = lang.L("(Select one)")
 	f.content = container.NewVBox(f.pick, f.sig, f.args, container.NewHBox(f.run, f.step))
 	if len(names) > 0 {
 		f.pick.SetSelectedIndex(0)
@@ -68,7 +70,7 @@ func (f *invokeForm) showArgs() {
 	f.sig.SetText(e.Name + " : " + e.Sig.String())
 	prev := f.last[e.Name]
 	for i, t := range e.Sig.Params {
-		entry := widget.NewEntry()
+		entry := newArgEntry(f.cancel)
 		entry.SetPlaceHolder(placeholder(t))
 		entry.Validator = argValidator(t)
 		if i < len(prev) {
@@ -77,7 +79,7 @@ func (f *invokeForm) showArgs() {
 		entry.OnChanged = func(string) { f.check() }
 		entry.OnSubmitted = func(string) { f.submit(false) }
 		f.entries = append(f.entries, entry)
-		f.args.Add(widget.NewLabel(fmt.Sprintf("%d: %s", i, t)))
+		f.args.Add(widget.NewLabel(paramLabel(e, i)))
 		f.args.Add(entry)
 	}
 	f.check()
@@ -135,15 +137,102 @@ func placeholder(t wasm.ValType) string {
 	return ""
 }
 
-// showInvokeDialog opens the invoke dialog over the window.
+// paramLabel names parameter i of e by its $name and type, or by its
+// index where the program gives no name.
+func paramLabel(e *debugger.Export, i int) string {
+	t := e.Sig.Params[i]
+	if i < len(e.Params) && e.Params[i] != "" {
+		return fmt.Sprintf("%s : %s", e.Params[i], t)
+	}
+	return fmt.Sprintf("%d : %s", i, t)
+}
+
+// focusFirst puts the cursor in the first argument, so typing fills it.
+func (f *invokeForm) focusFirst(c fyne.Canvas) {
+	if len(f.entries) > 0 {
+		c.Focus(f.entries[0])
+	} else {
+		c.Unfocus() // Enter runs, Esc cancels: through the window's keys
+	}
+}
+
+// argEntry is an argument's field: Esc closes the dialog, as Enter runs it.
+type argEntry struct {
+	widget.Entry
+	onEsc func()
+}
+
+func newArgEntry(onEsc func()) *argEntry {
+	e := &argEntry{onEsc: onEsc}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *argEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.onEsc != nil {
+		e.onEsc()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// showInvokeDialog opens the invoke dialog over the window, the cursor in
+// the first argument.
 func (w *Window) showInvokeDialog() {
-	var d dialog.Dialog
+	if w.invokeDlg != nil && w.invokeDlg.visible {
+		return
+	}
+	dlg := &invokeDialog{}
+	for _, e := range w.exports {
+		if _, ok := w.lastArgs[e.Name]; !ok && e.Kind == wasm.ExternFunc {
+			if prev := w.prefs.args(w.paths, e.Name); len(prev) > 0 {
+				w.lastArgs[e.Name] = prev
+			}
+		}
+	}
 	f := newInvokeForm(w.exports, w.lastArgs, func(name string, args []string, stepInto bool) {
-		d.Hide()
+		dlg.hide()
 		w.Invoke(name, args, stepInto)
-	})
-	d = dialog.NewCustom(lang.L("Invoke"), lang.L("Cancel"), f.content, w.win)
-	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
-	w.invoke = f
+	}, func() { dlg.hide() })
+	dlg.form = f
+	dlg.d = dialog.NewCustom(lang.L("Invoke"), lang.L("Cancel"), f.content, w.win)
+	dlg.d.SetOnClosed(func() { dlg.visible = false })
+	dlg.d.Resize(fyne.NewSize(480, 0))
+	dlg.d.Show()
+	dlg.visible = true
+	f.focusFirst(w.win.Canvas())
+	w.invoke, w.invokeDlg = f, dlg
+}
+
+// invokeDialog is the shown invoke dialog; the window's keys give it Enter
+// and Esc when no field has the focus.
+type invokeDialog struct {
+	d       dialog.Dialog
+	form    *invokeForm
+	visible bool
+}
+
+func (d *invokeDialog) hide() {
+	if d.visible {
+		d.visible = false
+		d.d.Hide()
+	}
+}
+
+// dialogKey handles Enter and Esc for the shown invoke dialog; it reports
+// whether it took the key.
+func (w *Window) dialogKey(k fyne.KeyName) bool {
+	d := w.invokeDlg
+	if d == nil || !d.visible {
+		return false
+	}
+	switch k {
+	case fyne.KeyEscape:
+		d.hide()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		d.form.submit(false)
+	default:
+		return false
+	}
+	return true
 }

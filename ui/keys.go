@@ -53,6 +53,9 @@ func (w *Window) bindKeys() {
 
 // typedKey runs the binding of a function key, with Shift if it is held.
 func (w *Window) typedKey(ev *fyne.KeyEvent) {
+	if w.dialogKey(ev.Name) {
+		return
+	}
 	mods := w.modifiers()
 	for _, b := range w.keys {
 		if b.key == ev.Name && b.mods == mods&fyne.KeyModifierShift && b.mods&^fyne.KeyModifierShift == 0 {

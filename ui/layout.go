@@ -11,7 +11,8 @@ import (
 // heap) and the logs share a full-width band of tabs at the bottom; above
 // it, the source sits beside the operand stack, with locals, globals and
 // the call stack in tabs under the stack, and one bar choosing how the
-// stack, locals and globals write values. It fits 1024×640 (see
+// stack, locals and globals write values (at the toolbar's end on short
+// windows, see displaySlots). It fits 1024×640 (see
 // bandLayout) and grows with the window.
 func (w *Window) layout() fyne.CanvasObject {
 	p := w.panes
@@ -21,11 +22,15 @@ func (w *Window) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Call stack"), p.frames),
 	)
 	machine := container.NewVSplit(p.stack, vars)
-	machine.Offset = 0.6
+	machine.Offset = 0.5
+	w.machineSplit = machine
 	// Each pane scrolls its own rows: nested in another scroller, a table
 	// draws past the outer one's edge.
-	top := container.NewHSplit(w.src.content, container.NewBorder(p.display, nil, nil, nil, machine))
+	slots := newDisplaySlots(p.display)
+	right := container.NewBorder(slots.overMach, nil, nil, nil, machine)
+	top := container.NewHSplit(w.src.content, right)
 	top.Offset = 0.55
+	w.topSplit = top
 
 	w.dataTabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Memory"), p.memory),
@@ -34,5 +39,10 @@ func (w *Window) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Console"), p.console),
 		container.NewTabItem(lang.L("Trace"), p.trace),
 	)
-	return container.NewBorder(w.toolbar(), w.status.content, nil, nil, newBand(top, w.dataTabs))
+	w.watchTabs(w.dataTabs)
+	w.band = newBand(top, w.dataTabs)
+	w.band.onHeight = func(h float32) { slots.place(isShort(h)) }
+	bar := container.NewBorder(nil, nil, nil, slots.inBar, w.toolbar())
+	slots.parents = []*fyne.Container{bar, right}
+	return container.NewBorder(bar, w.status.content, nil, nil, w.band.content())
 }

@@ -4,8 +4,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-
-	"fyne.io/fyne/v2"
 )
 
 // maxRecent is how many recently opened sessions the menu offers.
@@ -13,9 +11,9 @@ const maxRecent = 10
 
 // memo is what the window remembers between runs, in the app's preferences:
 // recent sessions and each file's breakpoint lines.
-type memo struct{ prefs fyne.Preferences }
+type memo struct{ prefs prefsStore }
 
-func newMemo(p fyne.Preferences) *memo { return &memo{prefs: p} }
+func newMemo(p prefsStore) *memo { return &memo{prefs: p} }
 
 // recentSep joins the files of one session in a recent entry; a newline
 // cannot occur in the paths the open dialog gives.
@@ -52,3 +50,25 @@ func absPath(p string) string {
 }
 
 func joinPaths(ps []string) string { return strings.Join(ps, recentSep) }
+
+// splits are the window's divider positions (see saveSplits).
+func (m *memo) splits() []int { return m.prefs.IntList("splits") }
+
+func (m *memo) setSplits(v []int) { m.prefs.SetIntList("splits", v) }
+
+// args are the arguments last given to an export of a session's files.
+func (m *memo) args(paths []string, export string) []string {
+	return m.prefs.StringList(argsKey(paths, export))
+}
+
+func (m *memo) setArgs(paths []string, export string, args []string) {
+	m.prefs.SetStringList(argsKey(paths, export), args)
+}
+
+func argsKey(paths []string, export string) string {
+	abs := make([]string, len(paths))
+	for i, p := range paths {
+		abs[i] = absPath(p)
+	}
+	return "args:" + joinPaths(abs) + recentSep + export
+}

@@ -15,7 +15,8 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	a := w.actions()
 	recent := fyne.NewMenuItem(lang.L("Recent"), nil)
 	recent.ChildMenu = w.recentMenu()
-	file := fyne.NewMenu(lang.L("File"), w.menuItem(a.open), recent, w.menuItem(a.invoke))
+	file := fyne.NewMenu(lang.L("File"), w.menuItem(a.open), recent, w.menuItem(a.invoke),
+		fyne.NewMenuItem(lang.L("Source folder…"), w.showSourceFolderDialog))
 	debug := fyne.NewMenu(lang.L("Debug"), w.menuItem(a.cont), w.menuItem(a.pause), w.menuItem(a.over),
 		w.menuItem(a.into), w.menuItem(a.out), fyne.NewMenuItemSeparator(), w.menuItem(a.back),
 		w.menuItem(a.reverse), w.menuItem(a.restart), fyne.NewMenuItemSeparator(), w.menuItem(a.breakpoint))

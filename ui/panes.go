@@ -69,17 +69,3 @@ func (p *panes) showFrame(s *debugger.Snapshot, i int) {
 	p.locals.Update(localsModel(f))
 	p.frames.Update(callstackModel(s, i))
 }
-
-// showStop shows everything of a stop s; the bulk data (memory, tables, heap)
-// is read through eng, so it must be called while the worker is idle.
-func (p *panes) showStop(s *debugger.Snapshot, eng Engine, gate *idleGate) {
-	p.showFrame(s, 0)
-	p.globals.Update(globalsModel(s))
-	p.memory.Update(memoryModel(s, eng, gate))
-	p.tables.Update(tablesModel(s, eng, gate))
-	if s != nil && (s.Heap.Live > 0 || s.Heap.Unreachable > 0) {
-		p.heap.Update(heapModel(eng.Heap()))
-	} else {
-		p.heap.Update(gcheap.Model{})
-	}
-}

@@ -2,9 +2,8 @@ package ui
 
 import (
 	"sync"
+	"sync/atomic"
 	"time"
-
-	"fyne.io/fyne/v2"
 
 	"wasmstep/views/console"
 )
@@ -25,10 +24,12 @@ func (b *batch) empty() bool { return len(b.console) == 0 }
 // frame then, even an empty one, so the window can show where the machine is.
 type pump struct {
 	apply func(batch) // on the UI goroutine
+	post  *dispatcher
 
-	mu   sync.Mutex
-	next batch
-	stop chan struct{} // closes the running ticker; nil when idle
+	mu      sync.Mutex
+	next    batch
+	stop    chan struct{} // closes the running ticker; nil when idle
+	pending atomic.Bool   // a frame waits for the UI goroutine: skip ticks
 }
 
 // add records an event; it may be called from any goroutine.
@@ -46,6 +47,9 @@ func (p *pump) take() batch {
 	return b
 }
 
+// running reports whether a long command is being shown live.
+func (p *pump) running() bool { return p.stop != nil }
+
 // run starts showing frames while a command runs (UI goroutine).
 func (p *pump) run() {
 	if p.stop != nil {
@@ -61,8 +65,15 @@ func (p *pump) run() {
 			case <-stop:
 				return
 			case <-t.C:
-				b := p.take()
-				fyne.Do(func() { p.apply(b) })
+				// A busy UI goroutine gets one frame, not a queue of them
+				// that would delay the stop behind them.
+				if p.pending.Swap(true) {
+					continue
+				}
+				p.post.do(func() {
+					p.pending.Store(false)
+					p.apply(p.take())
+				})
 			}
 		}
 	}()

@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"slices"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/debugger"
@@ -15,9 +19,12 @@ import (
 type sourcePane struct {
 	view    *srcview.View
 	picker  *widget.Select
+	badge   *widget.Label // the proposals the shown document uses
+	header  *fyne.Container
 	docs    []*document
 	cur     *document
 	content fyne.CanvasObject
+	pair    *sourcePair // the disassembly beside a compiled program's source
 }
 
 // newSourcePane calls onToggle with the document and line whose gutter was
@@ -32,11 +39,18 @@ func newSourcePane(onToggle func(d *document, line int)) *sourcePane {
 	p.picker = widget.NewSelect(nil, func(title string) {
 		for _, d := range p.docs {
 			if d.title() == title && d != p.cur {
+				p.pair.pin(d)
 				p.show(d)
 			}
 		}
 	})
-	p.content = container.NewBorder(p.picker, nil, nil, nil, p.view)
+	p.picker.PlaceHolder = lang.L("(Select one)")
+	p.badge = widget.NewLabel("")
+	p.badge.Importance = widget.LowImportance
+	p.badge.Truncation = fyne.TextTruncateEllipsis // never wider than its half
+	p.header = container.New(shareWidth{p.badge}, p.picker, p.badge)
+	p.pair = newSourcePair(p.view)
+	p.content = container.NewBorder(p.header, nil, nil, nil, p.pair.body)
 	return p
 }
 
@@ -60,13 +74,33 @@ func (p *sourcePane) setDocs(docs []*document) {
 func (p *sourcePane) show(d *document) {
 	p.cur = d
 	p.picker.SetSelected(d.title())
+	p.badge.SetText(featureBadge(d))
+	p.header.Layout.Layout(p.header.Objects, p.header.Size()) // the badge takes half only with text
 	p.refresh()
+}
+
+// featureBadge lists the proposals beyond WebAssembly 1.0 that the
+// document's modules use, or "" for none.
+func featureBadge(d *document) string {
+	var all []string
+	for _, m := range modulesOf(d) {
+		for _, f := range debugger.Features(m) {
+			if !slices.Contains(all, f) {
+				all = append(all, f)
+			}
+		}
+	}
+	if len(all) == 0 {
+		return ""
+	}
+	return lang.L("Uses: {{.List}}", map[string]any{"List": strings.Join(all, " · ")})
 }
 
 func (p *sourcePane) refresh() {
 	if p.cur != nil {
 		p.view.Update(p.cur.model())
 	}
+	p.pair.update(p.cur, p.pair.asm)
 }
 
 // docFor is the document of a file name, or nil.
@@ -95,6 +129,12 @@ func (p *sourcePane) showNext(loc *debugger.Location) {
 			}
 			at.next = openingOnly(at.next, loc.Op)
 		}
+		if d := p.markSourceLine(loc); d != nil {
+			p.pair.asm = at
+			if p.pair.pinned != at {
+				at = d
+			}
+		}
 	}
 	if at != nil && at != p.cur {
 		p.show(at)
@@ -105,10 +145,26 @@ func (p *sourcePane) showNext(loc *debugger.Location) {
 
 // goToLine shows line of d, as the fuzzy finder asks.
 func (p *sourcePane) goToLine(d *document, line int) {
+	d.target = line
 	if d != p.cur {
 		p.show(d)
+	} else {
+		p.refresh()
 	}
 	p.view.ScrollToLine(line)
+}
+
+// markTrap marks where a stop trapped, with its reason, or clears the mark.
+func (p *sourcePane) markTrap(loc *debugger.Location, reason string) {
+	for _, d := range p.docs {
+		d.trap, d.target = nil, 0
+	}
+	if loc == nil || loc.Instr < 0 || loc.Start.Line == 0 {
+		return
+	}
+	if d := p.docFor(loc.Start.Filename); d != nil && d.disasm == nil {
+		d.trap = &srcview.Marker{Loc: srcview.Loc{Line: loc.Start.Line, Col: max(loc.Start.Column, 1)}, Msg: reason}
+	}
 }
 
 // openingOnly cuts the span of a block, loop, if or try_table to its first
@@ -122,4 +178,18 @@ func openingOnly(s *srcview.Span, op wasm.Op) *srcview.Span {
 		}
 	}
 	return s
+}
+
+// markTrap marks the instruction a trapped stop failed at in the source;
+// any other stop clears the mark and the finder's target line.
+func (w *Window) markTrap(s *debugger.Snapshot) {
+	if s == nil || !(s.State == debugger.StateTrapped || s.Reason == debugger.StopTrap || s.Reason == debugger.StopException) {
+		w.src.markTrap(nil, "")
+		return
+	}
+	var loc *debugger.Location
+	if f := s.Current(); f != nil {
+		loc = &f.Location
+	}
+	w.src.markTrap(loc, lang.L("Trap")+": "+trapText(s.Message))
 }

@@ -27,6 +27,7 @@ func (w *Window) toolbar() fyne.CanvasObject {
 		for _, act := range group {
 			b := widget.NewButtonWithIcon(lang.L(act.short), act.icon, act.run)
 			b.Importance = widget.LowImportance
+			w.buttons[act.label] = b
 			fit.buttons, fit.labels = append(fit.buttons, b), append(fit.labels, act.short)
 			row.Add(b)
 		}

@@ -57,6 +57,7 @@ func TestStatusFollowsProgress(t *testing.T) {
 	defer w.Pause()
 	want := strconv.Itoa(fakeProgress) + " instructions"
 	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		w.drain() // the frames the pump sent
 		if strings.Contains(w.status.text(), want) {
 			return
 		}

@@ -19,6 +19,7 @@ const saveSettle = 150 * time.Millisecond
 type watcher struct {
 	fs      *fsnotify.Watcher // nil when the system cannot watch
 	changed func()
+	post    *dispatcher
 
 	mu    sync.Mutex
 	files map[string]bool // absolute paths followed
@@ -26,8 +27,8 @@ type watcher struct {
 	timer *time.Timer
 }
 
-func newWatcher(changed func()) *watcher {
-	w := &watcher{changed: changed, files: map[string]bool{}, dirs: map[string]bool{}}
+func newWatcher(changed func(), post *dispatcher) *watcher {
+	w := &watcher{changed: changed, post: post, files: map[string]bool{}, dirs: map[string]bool{}}
 	fw, err := fsnotify.NewWatcher()
 	if err != nil {
 		fyne.LogError("wasmstep: cannot watch files; reload by hand (Ctrl+R)", err)
@@ -83,7 +84,7 @@ func (w *watcher) touched(name string) {
 	if w.timer != nil {
 		w.timer.Stop()
 	}
-	w.timer = time.AfterFunc(saveSettle, func() { fyne.Do(w.changed) })
+	w.timer = time.AfterFunc(saveSettle, func() { w.post.do(w.changed) })
 }
 
 func (w *watcher) close() {

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"wasmstep/assets"
 	"wasmstep/debugger"
@@ -22,6 +23,7 @@ type Window struct {
 	eng    Engine                      // the engine of the current session
 	fresh  func(paths []string) Engine // makes the engine of a new session on paths
 	work   *worker
+	post   *dispatcher
 	pump   *pump
 	panes  *panes
 	src    *sourcePane
@@ -29,19 +31,31 @@ type Window struct {
 	prefs  *memo
 	watch  *watcher
 
-	dataTabs *container.AppTabs
-	paths    []string           // the files of the session, as opened
-	snap     *debugger.Snapshot // the stop shown
-	frame    int                // the frame shown, 0 = innermost
-	bpLine   int                // the line F9 toggles in the shown document; 0 = the next instruction's
-	cancel   func()             // ends the event subscription
-	keys     []binding
-	finder   *finder     // the last finder shown
-	invoke   *invokeForm // the last invoke dialog shown
-	exports  []debugger.Export
-	lastArgs map[string][]string // the arguments last given, per export
-	closed   atomic.Bool         // the window was closed: background loops end
-	stopLog  io.Writer           // where every stop shown is written, if set
+	dataTabs     *container.AppTabs
+	stale        map[fyne.CanvasObject]bool // band panes showing an older stop (see stale.go)
+	autoTab      bool                       // the band's tab was picked by pickDataTab, not the user
+	picking      bool                       // pickDataTab is selecting a tab
+	traceStacks  traceStacks
+	shownSteps   uint64 // the progress shown while running
+	lastCall     *call  // the export invoked last, with its arguments
+	note         string // what the status bar says while no call runs, if not the hint
+	band         *bandLayout
+	topSplit     *container.Split   // source | machine
+	machineSplit *container.Split   // stack / variables
+	paths        []string           // the files of the session, as opened
+	snap         *debugger.Snapshot // the stop shown
+	frame        int                // the frame shown, 0 = innermost
+	bpLine       int                // the line F9 toggles in the shown document; 0 = the next instruction's
+	cancel       func()             // ends the event subscription
+	keys         []binding
+	finder       *finder     // the last finder shown
+	invoke       *invokeForm // the last invoke dialog shown
+	invokeDlg    *invokeDialog
+	buttons      map[string]*widget.Button // the toolbar's, by action label
+	exports      []debugger.Export
+	lastArgs     map[string][]string // the arguments last given, per export
+	closed       atomic.Bool         // the window was closed: background loops end
+	stopLog      io.Writer           // where every stop shown is written, if set
 	// heldModifiers reports the modifier keys held; nil asks the driver.
 	// Tests set it, as the test driver has no keyboard.
 	heldModifiers func() fyne.KeyModifier
@@ -56,9 +70,10 @@ var Icon = fyne.NewStaticResource("Icon.png", assets.Icon)
 // Show the window, then Open files.
 func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	app.SetIcon(Icon)
-	w := &Window{app: app, fresh: fresh, panes: newPanes(), status: newStatusBar(), prefs: newMemo(app.Preferences()), lastArgs: map[string][]string{}}
-	w.pump = &pump{apply: w.applyBatch}
-	w.work = newWorker(w.pump)
+	w := &Window{app: app, fresh: fresh, panes: newPanes(), status: newStatusBar(), prefs: newMemo(app.Preferences()), lastArgs: map[string][]string{}, buttons: map[string]*widget.Button{}}
+	w.post = newDispatcher()
+	w.pump = &pump{apply: w.applyBatch, post: w.post}
+	w.work = newWorker(w.pump, w.post)
 	w.src = newSourcePane(w.toggleBreakpoint)
 	w.panes.frames.OnSelected = w.selectFrame
 	w.win = app.NewWindow("wasmstep")
@@ -66,19 +81,16 @@ func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	w.win.SetContent(w.layout())
 	w.win.Resize(fyne.NewSize(1280, 800))
 	w.bindKeys()
+	w.restoreSplits()
 	w.win.SetMainMenu(w.mainMenu())
 	w.setEngine(fresh(nil))
-	w.watch = newWatcher(w.fileChanged)
+	w.watch = newWatcher(w.fileChanged, w.post)
 	w.win.SetOnClosed(w.close)
 	return w
 }
 
 // Window is the Fyne window, to show or capture.
 func (w *Window) Window() fyne.Window { return w.win }
-
-// Settle waits until every command given so far has finished and its stop
-// is shown. Only for the headless driver, where fyne.Do runs at once.
-func (w *Window) Settle() { w.work.settle() }
 
 // setEngine makes e the engine of the session from now on; commands given
 // before keep theirs.
@@ -92,6 +104,7 @@ func (w *Window) setEngine(e Engine) {
 }
 
 func (w *Window) close() {
+	w.saveSplits()
 	w.closed.Store(true)
 	w.cancel()
 	w.watch.close()
@@ -99,15 +112,22 @@ func (w *Window) close() {
 	w.work.close()
 }
 
-// show applies a stop to every pane; called on the UI goroutine while the
-// worker is idle, so the panes may read memory and tables.
+// show applies a stop to the panes in view; called on the UI goroutine
+// while the worker is idle, so the panes may read memory and tables.
 func (w *Window) show(s *debugger.Snapshot) {
 	w.snap, w.frame, w.bpLine = s, 0, 0
-	w.panes.showStop(s, w.eng, &w.work.gate)
+	w.panes.showFrame(s, 0)
+	w.panes.globals.Update(globalsModel(s))
+	w.markTrap(s)
 	w.showSourceOf(0)
 	w.status.show(s)
-	w.showTrace()
+	w.showHint()
+	w.updateButtons()
+	w.noteTraceStack()
+	w.markStale()
+	w.band.fit(bandNeed(s))
 	w.pickDataTab(s)
+	w.fillShownTab()
 	w.logStop(s)
 }
 
@@ -127,4 +147,5 @@ func (w *Window) showSourceOf(frame int) {
 		loc = &w.snap.Frames[frame].Location
 	}
 	w.src.showNext(loc)
+	w.showSourceVars(frame)
 }

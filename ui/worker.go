@@ -2,8 +2,7 @@ package ui
 
 import (
 	"sync"
-
-	"fyne.io/fyne/v2"
+	"sync/atomic"
 
 	"wasmstep/debugger"
 )
@@ -36,25 +35,43 @@ type worker struct {
 	mu      sync.Mutex
 	gate    idleGate
 	queue   []command
-	pending sync.WaitGroup // queued and running commands, for settle
+	pending atomic.Int64 // queued and running commands, for Settle
+	post    *dispatcher
 }
 
-// idleGate says whether the worker is idle, i.e. whether the UI goroutine may
-// read from the engine (memory bytes, table entries).
-type idleGate struct{ busy bool }
+// idleGate says whether a command is in flight, and lends the engine to the
+// UI goroutine between commands (memory bytes, table entries, the heap):
+// the worker holds engine while a command runs, so a read either has the
+// engine to itself or reads nothing.
+type idleGate struct {
+	busy   atomic.Bool // a command is running or about to
+	engine sync.Mutex
+}
 
-func (g *idleGate) idle() bool { return !g.busy }
+func (g *idleGate) idle() bool { return !g.busy.Load() }
 
-func newWorker(p *pump) *worker {
-	w := &worker{pump: p, jobs: make(chan command, 1)}
+// read runs f if no command holds the engine, and reports whether it ran.
+func (g *idleGate) read(f func()) bool {
+	if !g.engine.TryLock() {
+		return false
+	}
+	defer g.engine.Unlock()
+	f()
+	return true
+}
+
+func newWorker(p *pump, post *dispatcher) *worker {
+	w := &worker{pump: p, post: post, jobs: make(chan command, 1)}
 	go w.loop()
 	return w
 }
 
 func (w *worker) loop() {
 	for c := range w.jobs {
+		w.gate.engine.Lock()
 		s, err := c.run(c.eng)
-		fyne.Do(func() { w.finish(c, s, err) })
+		w.gate.engine.Unlock()
+		w.post.do(func() { w.finish(c, s, err) })
 	}
 }
 
@@ -71,7 +88,7 @@ func (w *worker) submit(c command) {
 		return
 	}
 	w.pending.Add(1)
-	if w.gate.busy {
+	if w.gate.busy.Load() {
 		w.queue = append(w.queue, c)
 		return
 	}
@@ -79,7 +96,7 @@ func (w *worker) submit(c command) {
 }
 
 func (w *worker) start(c command) {
-	w.gate.busy = true
+	w.gate.busy.Store(true)
 	if c.live {
 		w.pump.run()
 	}
@@ -88,14 +105,14 @@ func (w *worker) start(c command) {
 
 func (w *worker) finish(c command, s *debugger.Snapshot, err error) {
 	w.mu.Lock()
-	w.gate.busy = false
+	w.gate.busy.Store(false)
 	w.mu.Unlock()
 	w.pump.flush() // the final stop comes after every frame
 	c.done(s, err) // may submit: outside the lock
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.pending.Done()
-	if len(w.queue) > 0 && !w.gate.busy {
+	w.pending.Add(-1)
+	if len(w.queue) > 0 && !w.gate.busy.Load() {
 		next := w.queue[0]
 		w.queue = w.queue[1:]
 		w.start(next)
@@ -106,16 +123,9 @@ func (w *worker) finish(c command, s *debugger.Snapshot, err error) {
 func (w *worker) cancelQueued() {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	for range w.queue {
-		w.pending.Done()
-	}
+	w.pending.Add(-int64(len(w.queue)))
 	w.queue = nil
 }
-
-// settle waits until every submitted command has finished. It is for the
-// headless driver (screenshots, tests), where fyne.Do runs at once; on a
-// real UI goroutine it would wait for itself.
-func (w *worker) settle() { w.pending.Wait() }
 
 // close stops the worker goroutine once the running command returns.
 func (w *worker) close() { close(w.jobs) }

@@ -15,6 +15,7 @@ type fieldWrite struct {
 	at   int
 	bits []uint64
 	refs []Ref
+	hi   []uint64 // the high halves of v128 fields or elements
 }
 
 // saveStructField records field i of obj before a write when a checkpoint
@@ -29,6 +30,9 @@ func (t *Thread) saveStructField(obj *Struct, i int, ref bool) {
 		w.refs = []Ref{obj.Refs[i]}
 	} else {
 		w.bits = []uint64{obj.Fields[i]}
+	}
+	if obj.Hi != nil {
+		w.hi = []uint64{obj.Hi[i]}
 	}
 	j.latest().logField(w)
 }
@@ -46,12 +50,15 @@ func (t *Thread) saveArrayElems(arr *Array, i, n uint64) {
 	} else {
 		w.bits = append([]uint64(nil), arr.Elems[i:i+n]...)
 	}
+	if arr.Hi != nil {
+		w.hi = append([]uint64(nil), arr.Hi[i:i+n]...)
+	}
 	j.latest().logField(w)
 }
 
 func (st *StoreState) logField(w fieldWrite) {
 	st.fields = append(st.fields, w)
-	st.fieldBytes += int64(48 + 8*len(w.bits) + 16*len(w.refs))
+	st.fieldBytes += int64(72 + 8*len(w.bits) + 16*len(w.refs) + 8*len(w.hi))
 }
 
 // undoFields puts back the old values, latest write first, and empties the
@@ -64,10 +71,12 @@ func (st *StoreState) undoFields() {
 			copy(w.s.Refs[w.at:], w.refs)
 		case w.s != nil:
 			copy(w.s.Fields[w.at:], w.bits)
+			copy(w.s.Hi[min(w.at, len(w.s.Hi)):], w.hi)
 		case w.refs != nil:
 			copy(w.a.Refs[w.at:], w.refs)
 		default:
 			copy(w.a.Elems[w.at:], w.bits)
+			copy(w.a.Hi[min(w.at, len(w.a.Hi)):], w.hi)
 		}
 	}
 	clear(st.fields)

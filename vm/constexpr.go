@@ -49,12 +49,20 @@ func (inst *Instance) evalConst(expr []wasm.Instr) (Value, error) {
 		case wasm.OpStructNew, wasm.OpStructNewDefault:
 			fields := inst.Module.Types[in.X].Comp.Fields
 			obj := &Struct{TypeID: inst.typeID(in.X), Fields: make([]uint64, len(fields)), Refs: make([]Ref, len(fields))}
+			for _, f := range fields {
+				if storageOf(f.Storage) == storeWide {
+					obj.Hi = make([]uint64, len(fields))
+				}
+			}
 			if in.Op == wasm.OpStructNew {
 				vals := st[len(st)-len(fields):]
 				st = st[:len(st)-len(fields)]
 				for k, f := range fields {
 					obj.Fields[k] = storageOf(f.Storage).pack(vals[k].Bits)
 					obj.Refs[k] = vals[k].Ref
+					if obj.Hi != nil {
+						obj.Hi[k] = vals[k].Hi
+					}
 				}
 			}
 			st = append(st, Value{Type: wasm.RefType(false, wasm.HeapType(inst.typeID(in.X))), Ref: obj})
@@ -123,6 +131,9 @@ func (inst *Instance) constArray(in *wasm.Instr, st *[]Value) (*Array, error) {
 				arr.Refs[i] = vals[k].Ref
 			} else {
 				arr.Elems[i] = al.elem.pack(vals[k].Bits)
+			}
+			if arr.Hi != nil {
+				arr.Hi[i] = vals[k].Hi
 			}
 		}
 	}

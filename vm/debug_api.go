@@ -53,7 +53,7 @@ func (t *Thread) Frame(i int) FrameView {
 		limit = t.frames[k+1].base - fr.base - fc.nlocals
 	}
 	var types []wasm.ValType
-	for ts := fr.fn.info.Before[v.PC]; ts != nil; ts = ts.Below {
+	for ts := fr.fn.Info().Before[v.PC]; ts != nil; ts = ts.Below {
 		types = append(types, ts.Type)
 	}
 	slot := fc.nlocals

@@ -59,9 +59,13 @@ func (t *Thread) call(f *Function, argSlot int, after int32) bool {
 	if len(t.frames) >= t.store.MaxCallDepth {
 		return t.trap(TrapCallStackExhausted)
 	}
+	fc := f.code(t.debugMode)
+	if !t.stackFits(t.base + argSlot + fc.nslots) {
+		return false
+	}
 	t.frames[len(t.frames)-1].pc = t.pc + 1
 	t.steps += uint64(after)
-	t.enter(f, f.code(t.debugMode), t.base+argSlot)
+	t.enter(f, fc, t.base+argSlot)
 	return true
 }
 

@@ -15,9 +15,10 @@ type Function struct {
 	Name   string
 
 	Inst  *Instance
-	Index uint32     // in Inst's function index space
-	Def   *wasm.Func // nil for a host function
-	info  *validate.FuncInfo
+	Index uint32         // in Inst's function index space
+	Def   *wasm.Func     // nil for a host function
+	vinfo *validate.Info // the module's validation facts (nil for a host function)
+	def   int            // Def's index in the module's defined functions
 
 	Host HostFunc
 
@@ -33,7 +34,12 @@ func (f *Function) IsHost() bool { return f.Host != nil }
 
 // Info returns the validator's facts about the function's body (nil for a
 // host function): the operand stack types before each instruction.
-func (f *Function) Info() *validate.FuncInfo { return f.info }
+func (f *Function) Info() *validate.FuncInfo {
+	if f.vinfo == nil {
+		return nil
+	}
+	return f.vinfo.Func(f.def)
+}
 
 func (f *Function) String() string {
 	if f.Name != "" {

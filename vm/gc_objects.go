@@ -7,7 +7,8 @@ import "wasmstep/vm/validate"
 type Struct struct {
 	TypeID validate.TypeID
 	Fields []uint64
-	Refs   []Ref // nil when the struct has no reference fields
+	Refs   []Ref    // nil when the struct has no reference fields
+	Hi     []uint64 // the high halves of v128 fields; nil when it has none
 }
 
 // Array is a GC array object: numeric elements in Elems, or reference
@@ -16,6 +17,7 @@ type Array struct {
 	TypeID validate.TypeID
 	Elems  []uint64
 	Refs   []Ref
+	Hi     []uint64 // the high halves of v128 elements; nil for other types
 }
 
 // Len returns the number of elements.

@@ -30,7 +30,7 @@ func (s *Store) Instantiate(info *validate.Info, imports []Extern) (*Instance, e
 		idx := uint32(len(inst.Funcs))
 		inst.Funcs = append(inst.Funcs, &Function{
 			Type: inst.funcType(d.TypeIdx), TypeID: inst.typeID(d.TypeIdx), Name: m.FuncName(idx),
-			Inst: inst, Index: idx, Def: d, info: &info.Funcs[i],
+			Inst: inst, Index: idx, Def: d, vinfo: info, def: i,
 		})
 	}
 	for i := range m.Tags {
@@ -77,17 +77,26 @@ func (inst *Instance) createGlobalsTablesMemories() error {
 			}
 			init = v.Ref
 		}
+		if tt.Limits.Min <= orDefault(s.MaxTableEntries, DefaultMaxTableEntries) && !s.fits(tt.Limits.Min*refBytes) {
+			return inst.declLimitError(m.Tables[i].Pos, "table %d: a minimum of %d entries does not fit the memory limit (%s)",
+				len(inst.Tables), tt.Limits.Min, FormatBytes(s.MaxMemory))
+		}
 		tb, ok := s.NewTable(tt, init)
 		if !ok {
-			return fmt.Errorf("table %d: %d entries exceed the store's limit (Store.MaxTableEntries)",
-				len(inst.Tables), tt.Limits.Min)
+			return inst.declLimitError(m.Tables[i].Pos, "table %d: a minimum of %d entries passes the limit of %d entries per table",
+				len(inst.Tables), tt.Limits.Min, orDefault(s.MaxTableEntries, DefaultMaxTableEntries))
 		}
 		inst.Tables = append(inst.Tables, tb)
 	}
 	for i := range m.Mems {
+		if min := m.Mems[i].Type.Limits.Min; min <= flatLimit/wasm.PageSize && !s.fits(min*wasm.PageSize) {
+			return inst.declLimitError(m.Mems[i].Pos, "memory %d: a minimum of %d pages does not fit the memory limit (%s)",
+				len(inst.Mems), min, FormatBytes(s.MaxMemory))
+		}
 		mem, ok := NewMemory(m.Mems[i].Type, s.MaxMemoryBytes)
 		if !ok {
-			return &Trap{Kind: TrapOutOfBoundsMemory, PC: -1}
+			return inst.declLimitError(m.Mems[i].Pos, "memory %d: a minimum of %d pages passes the limit of %s per memory",
+				len(inst.Mems), m.Mems[i].Type.Limits.Min, FormatBytes(memoryCap(m.Mems[i].Type, s.MaxMemoryBytes)))
 		}
 		inst.Mems = append(inst.Mems, mem)
 	}

@@ -19,7 +19,7 @@ func (l *lowerer) blockArity(bt wasm.BlockType) (params, results int) {
 // pushLabel enters a block, loop, if or try_table at instruction i whose
 // parameters start at stack position base.
 func (l *lowerer) pushLabel(i int, in *wasm.Instr, base int32) {
-	np, nr := l.blockArity(in.Block)
+	np, nr := l.blockArity(in.Block())
 	lb := label{op: in.Op, start: i, end: int(l.info.Match[i]), base: l.pos(base - int32(np)), arity: nr, ifOp: -1}
 	if in.Op == wasm.OpLoop {
 		lb.arity = np
@@ -125,7 +125,7 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 		cond := l.pos(h - 1)
 		tb := &brTable{}
 		pc := len(l.fc.ops)
-		for _, d := range in.Labels {
+		for _, d := range in.Labels() {
 			dst, n, at := l.branchDest(d)
 			tb.n = n
 			tb.src = l.pos(h - 1 - int32(n))
@@ -247,7 +247,7 @@ func (l *lowerer) belowInSlots(k int) bool {
 // the labels around it.
 func (l *lowerer) lowerTryTable(i int, in *wasm.Instr) {
 	tr := tryRange{start: int32(i), end: l.info.Match[i]}
-	for _, c := range in.Catches {
+	for _, c := range in.Catches() {
 		// Catch labels are relative to the try_table's enclosing labels.
 		lb := &l.ctl[len(l.ctl)-2-int(c.Label)]
 		ct := catchTarget{kind: c.Kind, dst: lb.base, target: -1}

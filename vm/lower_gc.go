@@ -54,7 +54,7 @@ func (l *lowerer) lowerRef(i int, in *wasm.Instr) bool {
 		l.flush()
 		l.condBranchOp(opBrOnCast, l.pos(h-1), in.X, h)
 		o := &l.fc.ops[len(l.fc.ops)-1]
-		o.imm, o.c = packCast(l.inst.canon(in.Ref2), in.Op == wasm.OpBrOnCastFail)
+		o.imm, o.c = packCast(l.inst.canon(in.Ref2()), in.Op == wasm.OpBrOnCastFail)
 	default:
 		return false
 	}
@@ -78,6 +78,8 @@ func (l *lowerer) structLayout(x uint32) *structLayout {
 		k := storageOf(f.Storage)
 		sl.fields = append(sl.fields, k)
 		sl.hasRefs = sl.hasRefs || k == storeRef
+		sl.hasV128 = sl.hasV128 || k == storeWide
+		sl.slots += int32(slotWidth(f.Storage.Type))
 	}
 	return sl
 }
@@ -94,8 +96,7 @@ func (l *lowerer) lowerGC(i int, in *wasm.Instr) bool {
 	case wasm.OpStructNew:
 		l.flush()
 		sl := l.structLayout(in.X)
-		n := int32(len(sl.fields))
-		l.def(h-n, op{fn: opStructNew, b: l.pos(h - n), aux: sl})
+		l.def(h-sl.slots, op{fn: opStructNew, b: l.pos(h - sl.slots), aux: sl})
 	case wasm.OpStructNewDefault:
 		l.def(h, op{fn: opStructNewDefault, aux: l.structLayout(in.X)})
 	case wasm.OpStructGet, wasm.OpStructGetS, wasm.OpStructGetU:
@@ -104,25 +105,37 @@ func (l *lowerer) lowerGC(i int, in *wasm.Instr) bool {
 		o := op{fn: opStructGet, b: b, c: int32(in.Y)}
 		if sl.fields[in.Y] == storeRef {
 			o.fn = opStructGetRef
+		} else if sl.fields[in.Y] == storeWide {
+			o.fn = opStructGetV128
 		} else if in.Op == wasm.OpStructGetS {
 			o.imm = uint64(sl.fields[in.Y])
 		}
 		l.def(h-1, o)
 	case wasm.OpStructSet:
+		sl := l.structLayout(in.X)
+		if sl.fields[in.Y] == storeWide {
+			b := l.use(h - 3)
+			c := l.use(h - 2)
+			l.emit(op{fn: opStructSetV128, b: b, c: c, imm: uint64(in.Y), aux: sl})
+			break
+		}
 		b := l.use(h - 2)
 		c := l.use(h - 1)
-		l.emit(op{fn: opStructSet, b: b, c: c, imm: uint64(in.Y), aux: l.structLayout(in.X)})
+		l.emit(op{fn: opStructSet, b: b, c: c, imm: uint64(in.Y), aux: sl})
 	case wasm.OpArrayNew:
-		b := l.use(h - 2)
+		al := l.arrayLayout(in.X)
+		w := al.width()
+		b := l.use(h - 1 - w)
 		c := l.use(h - 1)
-		l.def(h-2, op{fn: opArrayNew, b: b, c: c, aux: l.arrayLayout(in.X)})
+		l.def(h-1-w, op{fn: opArrayNew, b: b, c: c, aux: al})
 	case wasm.OpArrayNewDefault:
 		b := l.use(h - 1)
 		l.def(h-1, op{fn: opArrayNewDefault, b: b, aux: l.arrayLayout(in.X)})
 	case wasm.OpArrayNewFixed:
 		l.flush()
-		n := int32(in.Y)
-		l.def(h-n, op{fn: opArrayNewFixed, b: l.pos(h - n), imm: uint64(n), aux: l.arrayLayout(in.X)})
+		al := l.arrayLayout(in.X)
+		n := int32(in.Y) * al.width()
+		l.def(h-n, op{fn: opArrayNewFixed, b: l.pos(h - n), imm: uint64(in.Y), aux: al})
 	case wasm.OpArrayNewData, wasm.OpArrayNewElem:
 		l.flush()
 		al := l.arrayLayout(in.X)
@@ -139,19 +152,23 @@ func (l *lowerer) lowerGC(i int, in *wasm.Instr) bool {
 		o := op{fn: opArrayGet, b: b, c: c}
 		if al.elem == storeRef {
 			o.fn = opArrayGetRef
+		} else if al.elem == storeWide {
+			o.fn = opArrayGetV128
 		} else if in.Op == wasm.OpArrayGetS {
 			o.imm = uint64(al.elem)
 		}
 		l.def(h-2, o)
 	case wasm.OpArraySet:
 		l.flush()
-		l.emit(op{fn: opArraySet, b: l.pos(h - 3), aux: l.arrayLayout(in.X)})
+		al := l.arrayLayout(in.X)
+		l.emit(op{fn: opArraySet, b: l.pos(h - 2 - al.width()), aux: al})
 	case wasm.OpArrayLen:
 		b := l.use(h - 1)
 		l.def(h-1, op{fn: opArrayLen, b: b})
 	case wasm.OpArrayFill:
 		l.flush()
-		l.emit(op{fn: opArrayFill, b: l.pos(h - 4), aux: l.arrayLayout(in.X)})
+		al := l.arrayLayout(in.X)
+		l.emit(op{fn: opArrayFill, b: l.pos(h - 3 - al.width()), aux: al})
 	case wasm.OpArrayCopy:
 		l.flush()
 		l.emit(op{fn: opArrayCopy, b: l.pos(h - 5)})

@@ -33,7 +33,7 @@ func (l *lowerer) lowerInstr(i int, in *wasm.Instr) {
 		}
 		l.def(h, op{fn: opConst, imm: in.Imm})
 	default:
-		if l.lowerNumeric(i, in) || l.lowerMemory(i, in) || l.lowerTable(i, in) || l.lowerRef(i, in) || l.lowerGC(i, in) || l.lowerSIMD(i, in) {
+		if l.lowerNumeric(i, in) || l.lowerMemory(i, in) || l.lowerTable(i, in) || l.lowerRef(i, in) || l.lowerGC(i, in) || l.lowerSIMD(i, in) || l.lowerAtomic(i, in) {
 			return
 		}
 		panic("vm: cannot lower " + in.Op.String())

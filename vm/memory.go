@@ -34,6 +34,15 @@ type Memory struct {
 	chunks map[uint64]*chunk
 	size   uint64 // bytes
 	limit  uint64 // maximum size in bytes: the declared max, the address space and the store's limit
+
+	// waits holds a shared memory's waiting threads (wait.go); nil when unshared.
+	waits *waitQueue
+
+	// OnGrow, when set (by a debugger), is told of every successful
+	// memory.grow: by which thread (other threads of a shared memory run on
+	// goroutines of their own), the old and new sizes in pages; nil costs
+	// one test per grow.
+	OnGrow func(t *Thread, old, pages uint64)
 }
 
 // NewMemory creates a memory of type t. maxBytes caps its growth beyond the
@@ -51,6 +60,9 @@ func NewMemory(t wasm.MemType, maxBytes uint64) (*Memory, bool) {
 		return nil, false
 	}
 	m.size = t.Limits.Min * wasm.PageSize
+	if t.Shared {
+		return m, m.reserveShared()
+	}
 	if m.size <= flatLimit {
 		m.setFlat(make([]byte, m.size))
 	} else {
@@ -80,13 +92,17 @@ func (m *Memory) Pages() uint64 { return m.size / wasm.PageSize }
 // Grow adds delta pages and returns the old size in pages; ok is false (and
 // nothing changes) if the result would pass the maximum.
 func (m *Memory) Grow(delta uint64) (old uint64, ok bool) {
+	if m.waits != nil { // threads may grow a shared memory at once
+		m.waits.mu.Lock()
+		defer m.waits.mu.Unlock()
+	}
 	old = m.Pages()
 	if delta > (m.limit-m.size)/wasm.PageSize {
 		return old, false
 	}
 	newSize := m.size + delta*wasm.PageSize
 	if m.flat != nil || m.chunks == nil {
-		if newSize <= flatLimit {
+		if newSize <= flatLimit || m.Type.Shared { // a shared memory never leaves its reservation
 			m.growFlat(newSize)
 			m.size = newSize
 			return old, true
@@ -103,11 +119,10 @@ func (m *Memory) growFlat(newSize uint64) {
 		return
 	}
 	// Over-allocate so a program growing page by page copies rarely; the
-	// spare capacity stays untouched (and unbacked) until used.
-	c := max(newSize, 2*uint64(cap(m.flat)))
-	if c > flatLimit {
-		c = newSize
-	}
+	// spare capacity stays untouched (and unbacked) until used. Capping the
+	// doubling at flatLimit (not at newSize) keeps the last steps below the
+	// limit from copying the whole memory on every grow.
+	c := min(max(newSize, 2*uint64(cap(m.flat))), flatLimit)
 	b := make([]byte, newSize, c)
 	copy(b, m.flat)
 	m.setFlat(b)

@@ -9,10 +9,11 @@ import (
 type storage uint8
 
 const (
-	storeNum storage = iota // a number in a uint64
-	storeRef                // a reference
-	storeI8                 // packed: the low 8 bits
-	storeI16                // packed: the low 16 bits
+	storeNum  storage = iota // a number in a uint64
+	storeRef                 // a reference
+	storeI8                  // packed: the low 8 bits
+	storeI16                 // packed: the low 16 bits
+	storeWide                // a v128: the low half, with the high half in Hi
 )
 
 func storageOf(st wasm.StorageType) storage {
@@ -23,6 +24,8 @@ func storageOf(st wasm.StorageType) storage {
 		return storeI16
 	case st.Type.IsRef():
 		return storeRef
+	case st.Type.Kind == wasm.KindV128:
+		return storeWide
 	}
 	return storeNum
 }
@@ -71,6 +74,8 @@ type structLayout struct {
 	id      validate.TypeID
 	fields  []storage
 	hasRefs bool
+	hasV128 bool
+	slots   int32 // operand slots of struct.new: two per v128 field
 }
 
 func (sl *structLayout) alloc() *Struct {
@@ -78,20 +83,43 @@ func (sl *structLayout) alloc() *Struct {
 	if sl.hasRefs {
 		s.Refs = make([]Ref, len(sl.fields))
 	}
+	if sl.hasV128 {
+		s.Hi = make([]uint64, len(sl.fields))
+	}
 	return s
+}
+
+// bytes is roughly what a struct of the layout takes in the Go heap.
+func (sl *structLayout) bytes() uint64 {
+	n := uint64(len(sl.fields)) * 8
+	if sl.hasV128 {
+		n *= 2
+	}
+	if sl.hasRefs {
+		n += uint64(len(sl.fields)) * refBytes
+	}
+	return n
 }
 
 // opStructNew: r[a] = a new struct with fields from slots b...
 func opStructNew(t *Thread, o *op) bool {
 	sl := o.aux.(*structLayout)
+	if !t.gcAllocFits(sl.bytes(), "a struct") {
+		return false
+	}
 	obj := sl.alloc()
+	slot := int(o.b)
 	for i, k := range sl.fields {
-		slot := int(o.b) + i
-		if k == storeRef {
+		switch k {
+		case storeRef:
 			obj.Refs[i] = t.r[slot]
-		} else {
+		case storeWide:
+			obj.Fields[i], obj.Hi[i] = t.s[slot], t.s[slot+1]
+			slot++
+		default:
 			obj.Fields[i] = k.pack(t.s[slot])
 		}
+		slot++
 	}
 	t.r[o.a] = obj
 	t.pc++
@@ -99,7 +127,11 @@ func opStructNew(t *Thread, o *op) bool {
 }
 
 func opStructNewDefault(t *Thread, o *op) bool {
-	t.r[o.a] = o.aux.(*structLayout).alloc()
+	sl := o.aux.(*structLayout)
+	if !t.gcAllocFits(sl.bytes(), "a struct") {
+		return false
+	}
+	t.r[o.a] = sl.alloc()
 	t.pc++
 	return true
 }

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"encoding/binary"
+	"fmt"
 
 	"wasmstep/vm/validate"
 )
@@ -17,10 +18,18 @@ type arrayLayout struct {
 // elemBytes is what one element takes in the machine: a uint64, or a Ref
 // (an interface, two words).
 func (al *arrayLayout) elemBytes() uint64 {
-	if al.elem == storeRef {
+	if al.elem == storeRef || al.elem == storeWide {
 		return 16
 	}
 	return 8
+}
+
+// width is the operand slots an element takes: two for a v128.
+func (al *arrayLayout) width() int32 {
+	if al.elem == storeWide {
+		return 2
+	}
+	return 1
 }
 
 // fits reports whether an array of n elements stays within maxBytes.
@@ -34,6 +43,9 @@ func (al *arrayLayout) alloc(n uint64) *Array {
 	} else {
 		a.Elems = make([]uint64, n)
 	}
+	if al.elem == storeWide {
+		a.Hi = make([]uint64, n)
+	}
 	return a
 }
 
@@ -44,7 +56,7 @@ func (t *Thread) newArray(al *arrayLayout, n uint64) (*Array, bool) {
 	if !al.fits(n, t.store.arrayByteLimit()) {
 		return nil, t.trap(TrapAllocationTooLarge)
 	}
-	if !t.chargeBulk(n, bulkElemShift) {
+	if !t.chargeBulk(n, bulkElemShift) || !t.gcAllocFits(n*al.elemBytes(), fmt.Sprintf("an array of %d elements", n)) {
 		return nil, false
 	}
 	return al.alloc(n), true
@@ -63,6 +75,8 @@ func opArrayNew(t *Thread, o *op) bool {
 				arr.Refs[i] = r
 			}
 		}
+	} else if al.elem == storeWide {
+		fillV128(arr, 0, uint64(len(arr.Elems)), t.s[o.b], t.s[o.b+1])
 	} else if v := al.elem.pack(t.s[o.b]); v != 0 {
 		for i := range arr.Elems {
 			arr.Elems[i] = v
@@ -92,10 +106,13 @@ func opArrayNewFixed(t *Thread, o *op) bool {
 		return false
 	}
 	for i := range int(o.imm) {
-		slot := int(o.b) + i
-		if al.elem == storeRef {
+		slot := int(o.b) + i*int(al.width())
+		switch al.elem {
+		case storeRef:
 			arr.Refs[i] = t.r[slot]
-		} else {
+		case storeWide:
+			arr.Elems[i], arr.Hi[i] = t.s[slot], t.s[slot+1]
+		default:
 			arr.Elems[i] = al.elem.pack(t.s[slot])
 		}
 	}
@@ -110,9 +127,9 @@ func (al *arrayLayout) dataFits(off, n uint64) bool {
 	return n <= l && off <= l && n*al.size <= l-off
 }
 
-// readData fills dst with elements of the data segment from byte off;
-// dataFits must hold.
-func (al *arrayLayout) readData(dst []uint64, off uint64) {
+// readData fills dst (and hi, for v128 elements) with elements of the
+// data segment from byte off; dataFits must hold.
+func (al *arrayLayout) readData(dst, hi []uint64, off uint64) {
 	data := al.seg.inst.datas[al.seg.idx]
 	var buf [8]byte
 	for i := range dst {
@@ -120,6 +137,9 @@ func (al *arrayLayout) readData(dst []uint64, off uint64) {
 		copy(buf[:], data[p:p+min(al.size, 8)])
 		dst[i] = al.elem.pack(binary.LittleEndian.Uint64(buf[:]))
 		clear(buf[:])
+		if al.elem == storeWide {
+			hi[i] = binary.LittleEndian.Uint64(data[p+8 : p+16])
+		}
 	}
 }
 
@@ -143,7 +163,7 @@ func opArrayNewData(t *Thread, o *op) bool {
 	if !ok {
 		return false
 	}
-	al.readData(arr.Elems, off)
+	al.readData(arr.Elems, arr.Hi, off)
 	t.r[o.a] = arr
 	t.pc++
 	return true

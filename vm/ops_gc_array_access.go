@@ -48,6 +48,8 @@ func opArraySet(t *Thread, o *op) bool {
 	t.saveArrayElems(arr, i, 1)
 	if arr.Refs != nil {
 		arr.Refs[i] = t.r[o.b+2]
+	} else if arr.Hi != nil {
+		arr.Elems[i], arr.Hi[i] = t.s[o.b+2], t.s[o.b+3]
 	} else {
 		arr.Elems[i] = o.aux.(*arrayLayout).elem.pack(t.s[o.b+2])
 	}

@@ -3,9 +3,10 @@ package vm
 // The bulk array operations check their bounds, then spend the step budget
 // (chargeBulk), then do the work.
 
-// opArrayFill: array r[b] from s[b+1], s[b+3] elements = slot b+2.
+// opArrayFill: array r[b] from s[b+1], s[b+3] elements = slot b+2 (for a
+// v128: slots b+2, b+3, and the count in s[b+4]).
 func opArrayFill(t *Thread, o *op) bool {
-	d, n := t.s[o.b+1], t.s[o.b+3]
+	d, n := t.s[o.b+1], t.s[o.b+2+o.aux.(*arrayLayout).width()]
 	arr, ok := t.arrayAt(o.b, d, n)
 	if !ok || !t.chargeBulk(n, bulkElemShift) {
 		return false
@@ -16,6 +17,8 @@ func opArrayFill(t *Thread, o *op) bool {
 		for i := d; i < d+n; i++ {
 			arr.Refs[i] = r
 		}
+	} else if arr.Hi != nil {
+		fillV128(arr, d, n, t.s[o.b+2], t.s[o.b+3])
 	} else {
 		v := o.aux.(*arrayLayout).elem.pack(t.s[o.b+2])
 		for i := d; i < d+n; i++ {
@@ -45,6 +48,9 @@ func opArrayCopy(t *Thread, o *op) bool {
 		copy(dst.Refs[d:d+n], src.Refs[s:s+n])
 	} else {
 		copy(dst.Elems[d:d+n], src.Elems[s:s+n])
+		if dst.Hi != nil { // v128 elements: src has the same element type
+			copy(dst.Hi[d:d+n], src.Hi[s:s+n])
+		}
 	}
 	t.pc++
 	return true
@@ -65,7 +71,11 @@ func opArrayInitData(t *Thread, o *op) bool {
 		return false
 	}
 	t.saveArrayElems(arr, d, n)
-	al.readData(arr.Elems[d:d+n], s)
+	var hi []uint64
+	if arr.Hi != nil {
+		hi = arr.Hi[d : d+n]
+	}
+	al.readData(arr.Elems[d:d+n], hi, s)
 	t.pc++
 	return true
 }

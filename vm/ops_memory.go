@@ -38,6 +38,9 @@ func (t *Thread) storeSlow(o *op, size uint64, x uint64) bool {
 // storeSlowAt is storeSlow for the address addr (fused address forms).
 func (t *Thread) storeSlowAt(o *op, addr, size uint64, x uint64) bool {
 	ea, c := bits.Add64(addr, o.imm, 0)
+	if c == 0 && o.mem.chunks != nil && o.mem.inBounds(ea, size) && !t.memoryWriteFits(o.mem, ea, size) {
+		return false
+	}
 	if c == 0 && o.mem.store(ea, size, x) {
 		return true
 	}
@@ -53,9 +56,14 @@ func opMemorySize(t *Thread, o *op) bool {
 
 // opMemoryGrow: s[a] = old pages, or -1 (of the address width c) on failure.
 func opMemoryGrow(t *Thread, o *op) bool {
-	old, ok := o.mem.Grow(t.s[o.b])
+	old, ok := uint64(0), false
+	if t.growFits(o.mem, t.s[o.b]) {
+		old, ok = o.mem.Grow(t.s[o.b])
+	}
 	if !ok {
 		old = minusOne(o.c)
+	} else if o.mem.OnGrow != nil {
+		o.mem.OnGrow(t, old, o.mem.Pages())
 	}
 	t.s[o.a] = old
 	t.pc++
@@ -76,7 +84,7 @@ func opMemoryFill(t *Thread, o *op) bool {
 	if !o.mem.inBounds(s[0], s[2]) {
 		return t.trap(TrapOutOfBoundsMemory)
 	}
-	if !t.chargeBulk(s[2], bulkByteShift) {
+	if !t.chargeBulk(s[2], bulkByteShift) || byte(s[1]) != 0 && !t.memoryWriteFits(o.mem, s[0], s[2]) {
 		return false
 	}
 	o.mem.Fill(s[0], s[2], byte(s[1]))
@@ -91,7 +99,7 @@ func opMemoryCopy(t *Thread, o *op) bool {
 	if !o.mem.inBounds(s[0], s[2]) || !src.inBounds(s[1], s[2]) {
 		return t.trap(TrapOutOfBoundsMemory)
 	}
-	if !t.chargeBulk(s[2], bulkByteShift) {
+	if !t.chargeBulk(s[2], bulkByteShift) || !t.memoryWriteFits(o.mem, s[0], s[2]) {
 		return false
 	}
 	copyMemory(o.mem, s[0], src, s[1], s[2])
@@ -114,7 +122,7 @@ func opMemoryInit(t *Thread, o *op) bool {
 	if src > uint64(len(data)) || n > uint64(len(data))-src || !o.mem.inBounds(d, n) {
 		return t.trap(TrapOutOfBoundsMemory)
 	}
-	if !t.chargeBulk(n, bulkByteShift) {
+	if !t.chargeBulk(n, bulkByteShift) || !t.memoryWriteFits(o.mem, d, n) {
 		return false
 	}
 	o.mem.WriteAt(data[src:src+n], d)

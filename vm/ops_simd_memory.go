@@ -57,6 +57,9 @@ func readMem(t *Thread, o *op, p []byte) bool {
 
 func writeMem(t *Thread, o *op, p []byte) bool {
 	ea, ok := simdAddr(t, o)
+	if ok && o.mem.inBounds(ea, uint64(len(p))) && !t.memoryWriteFits(o.mem, ea, uint64(len(p))) {
+		return false
+	}
 	if !ok || !o.mem.WriteAt(p, ea) {
 		return t.trap(TrapOutOfBoundsMemory)
 	}

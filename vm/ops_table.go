@@ -39,7 +39,10 @@ func opTableGrow(t *Thread, o *op) bool {
 	if tb.canGrow(delta) && !t.chargeBulk(delta, bulkElemShift) {
 		return false
 	}
-	old, ok := tb.Grow(delta, t.r[o.b])
+	old, ok := uint64(0), false
+	if t.store.fits(delta * refBytes) {
+		old, ok = tb.Grow(delta, t.r[o.b])
+	}
 	if !ok {
 		old = minusOne(int32(o.imm))
 	}

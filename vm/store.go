@@ -1,6 +1,11 @@
 package vm
 
-import "wasmstep/vm/wasm"
+import (
+	"sync/atomic"
+	"time"
+
+	"wasmstep/vm/wasm"
+)
 
 // Default limits of a Store.
 const (
@@ -29,8 +34,22 @@ type Store struct {
 	// MaxSteps, if non-zero, bounds the operations one Invoke may run; bulk
 	// operations spend it in proportion to their length (see chargeBulk).
 	MaxSteps uint64
+	// MaxWait, if non-zero, caps the timeout of every memory.atomic.wait: a
+	// wait nobody notifies returns "timed out" after it instead of blocking
+	// for ever (a fuzzer's or a test's bound on deadlocked programs).
+	MaxWait time.Duration
+	// MaxMemory, if non-zero, bounds the host memory the store's programs
+	// make the process hold, in bytes (budget.go): past it memory.grow and
+	// table.grow fail, allocations trap with "out of memory", and a
+	// declaration that does not fit fails instantiation.
+	MaxMemory   uint64
+	heapAfterGC uint64 // the heap's size after the last collection fits ran
 
 	journal *journal // live checkpoints (checkpoint_store.go); nil: none
+
+	// blocked counts the threads inside a memory.atomic.wait that has no
+	// timeout (wait.go), for deadlock detection.
+	blocked atomic.Int64
 }
 
 // NewStore returns a store with the default limits.

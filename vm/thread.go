@@ -75,9 +75,12 @@ type Thread struct {
 	stepLimit uint64 // absolute step count to stop at; 0: none
 	atBreak   bool   // stopped on a breakpoint: resume runs the original op first
 	pause     atomic.Bool
+	allocs    uint64 // GC allocations, to check the budget every so many
 
 	// HostCall, if set, performs every host function call (see HostCallFunc).
 	HostCall HostCallFunc
+
+	sched *schedThread // the deterministic scheduler running it (schedule.go); nil: its own goroutine
 }
 
 // NewThread returns an idle thread of the store.

@@ -31,6 +31,9 @@ const (
 	TrapStepLimit
 	TrapHost               // a host function returned an error; see Trap.Cause
 	TrapAllocationTooLarge // a GC allocation passed Store.MaxArrayBytes
+	TrapUnalignedAtomic
+	TrapExpectedSharedMemory // memory.atomic.wait on an unshared memory
+	TrapOutOfMemory          // the store's memory budget is spent; see Trap.Cause
 )
 
 var trapReasons = [...]string{
@@ -55,6 +58,9 @@ var trapReasons = [...]string{
 	TrapStepLimit:                "step limit exceeded",
 	TrapHost:                     "host function failed",
 	TrapAllocationTooLarge:       "out of memory: allocation too large",
+	TrapUnalignedAtomic:          "unaligned atomic",
+	TrapExpectedSharedMemory:     "expected shared memory",
+	TrapOutOfMemory:              "out of memory",
 }
 
 func (k TrapKind) String() string {
@@ -76,7 +82,7 @@ type Trap struct {
 
 // Reason returns the specification's text for the trap.
 func (t *Trap) Reason() string {
-	if t.Kind == TrapHost && t.Cause != nil {
+	if (t.Kind == TrapHost || t.Kind == TrapOutOfMemory) && t.Cause != nil {
 		return t.Cause.Error()
 	}
 	return t.Kind.String()

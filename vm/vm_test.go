@@ -117,7 +117,7 @@ func TestBasic(t *testing.T) {
 	}
 }
 
-func validateWat(t *testing.T, src string) *validate.Info {
+func validateWat(t testing.TB, src string) *validate.Info {
 	t.Helper()
 	m, err := wat.ParseModule(source.NewFileSet(), "test.wat", []byte(src))
 	if err != nil {

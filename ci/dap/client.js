@@ -1,7 +1,8 @@
 // A real DAP client drives `wasmstep dap` through a debugging session of
-// examples/running_sum.wat: the client VS Code's own debug adapters are
-// tested with (@vscode/debugadapter-testsupport), speaking to the adapter
-// over stdin/stdout as an editor does.
+// examples/running_sum.wat, then of the C program examples/c/geometry.wasm
+// at its C source lines (DWARF): the client VS Code's own debug adapters
+// are tested with (@vscode/debugadapter-testsupport), speaking to the
+// adapter over stdin/stdout as an editor does.
 //
 // Usage: node ci/dap/client.js path/to/wasmstep
 'use strict';
@@ -35,9 +36,19 @@ async function run(dc, request, reason) {
   return e;
 }
 
-async function main() {
+function newClient() {
   const dc = new DebugClient(bin, 'dap', 'wasmstep', { env: { ...process.env, LANG: 'en_US.UTF-8' } });
   dc.defaultTimeout = 20000;
+  return dc;
+}
+
+async function main() {
+  await watSession();
+  await cSession();
+}
+
+async function watSession() {
+  const dc = newClient();
   await dc.start();
   try {
     const caps = (await dc.initializeRequest()).body;
@@ -89,6 +100,43 @@ async function main() {
     // No more breakpoints: the call returns, prints its result and ends.
     await dc.setDataBreakpointsRequest({ breakpoints: [] });
     const output = dc.assertOutput('stdout', 'i32:15');
+    const terminated = dc.waitForEvent('terminated');
+    await dc.continueRequest(thread);
+    await output;
+    await terminated;
+  } finally {
+    await dc.stop();
+  }
+}
+
+// cSession stops geometry.c on a C line: the frame is main's at that
+// line, the C variables scope holds its structs, a step goes to the next
+// line, and the program prints what it computed.
+async function cSession() {
+  const wasm = path.resolve(__dirname, '../../examples/c/geometry.wasm');
+  const source = path.resolve(__dirname, '../../examples/c/geometry.c');
+  const perimeterLine = 45; // int p = perimeter(pts, kind);
+  const dc = newClient();
+  await dc.start();
+  try {
+    await dc.initializeRequest();
+    await dc.hitBreakpoint({ program: wasm }, { path: source, line: perimeterLine });
+    let frame = await topFrame(dc);
+    assert.strictEqual(frame.name, 'main');
+    assert.strictEqual(frame.source.path, source);
+    const scopes = (await dc.scopesRequest({ frameId: frame.id })).body.scopes;
+    assert.strictEqual(scopes[0].name, 'C variables');
+    const vars = (await dc.variablesRequest({ variablesReference: scopes[0].variablesReference })).body.variables;
+    const pts = vars.find(v => v.name === 'pts');
+    assert.strictEqual(pts.value, '{{x = 0, y = 0}, {x = 3, y = 0}, {x = 3, y = 4}, {x = 0, y = 4}}');
+    const elems = (await dc.variablesRequest({ variablesReference: pts.variablesReference })).body.variables;
+    assert.strictEqual(elems[2].value, '{x = 3, y = 4}');
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'head->next->value', frameId: frame.id })).body.result, '20');
+    await run(dc, dc.nextRequest(thread), 'step');
+    assert.strictEqual((await topFrame(dc)).line, perimeterLine + 1);
+
+    await dc.setBreakpointsRequest({ source: { path: source }, breakpoints: [] });
+    const output = dc.assertOutput('stdout', 'square: perimeter 14, dot 9, list of 3');
     const terminated = dc.waitForEvent('terminated');
     await dc.continueRequest(thread);
     await output;

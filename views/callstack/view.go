@@ -77,12 +77,12 @@ func (v *View) cell(row, col int) grid.Cell {
 	case 0:
 		return grid.Cell{Text: strconv.Itoa(row), Mark: mark}
 	case 1:
-		return grid.Cell{Text: f.Func, Mark: mark}
+		return grid.Cell{Text: f.Func, Mark: mark, Middle: true}
 	case 2:
 		return grid.Cell{Text: f.Instr, Mark: mark}
 	}
 	if f.Location == "" {
 		return grid.Secondary(lang.L("(host)"), mark)
 	}
-	return grid.Cell{Text: f.Location, Mark: mark}
+	return grid.Cell{Text: f.Location, Mark: mark, Middle: true}
 }

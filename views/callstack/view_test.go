@@ -2,6 +2,7 @@ package callstack
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"wasmstep/views/internal/viewtest"
@@ -60,5 +61,25 @@ func TestTapSelectsFrame(t *testing.T) {
 	}
 	if txt := viewtest.Find(w, "$fib"); txt == nil || txt.TextStyle.Bold {
 		t.Errorf("previous frame still marked: %+v", txt)
+	}
+}
+
+func TestLongNamesAreCutInTheMiddle(t *testing.T) {
+	viewtest.Start(t)
+	v := New()
+	w := viewtest.Show(t, v, 560, 120)
+	v.Update(Model{Frames: []Frame{{Func: "$std::collections::hash_map::HashMap::insert", Instr: "call $f",
+		Location: "/home/someone/projects/wasmstep-demo/src/deeply/nested/hash_map.wat:120:9"}}})
+	lines := viewtest.Lines(w)
+	if len(lines) != 2 {
+		t.Fatalf("rendered %q", lines)
+	}
+	cells := strings.Split(lines[1], " | ")
+	fn, loc := cells[1], cells[3]
+	if !strings.HasPrefix(fn, "$std") || !strings.HasSuffix(fn, "insert") || !strings.Contains(fn, "…") {
+		t.Errorf("function shown as %q: want its start and end around an ellipsis", fn)
+	}
+	if !strings.HasPrefix(loc, "/home") || !strings.HasSuffix(loc, ".wat:120:9") || !strings.Contains(loc, "…") {
+		t.Errorf("location shown as %q: want its start and the file:line:col", loc)
 	}
 }

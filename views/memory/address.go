@@ -44,8 +44,16 @@ func formatAddress(addr uint64, addr64 bool) string {
 // tabLabel names a memory's tab, e.g. "0 $public (1 page)".
 func tabLabel(m MemoryModel) string {
 	name := strconv.Itoa(m.Index)
-	if m.Name != "" {
+	switch {
+	case m.Import != "" && m.Name != "" && m.Name[0] == '$':
+		name += " " + m.Import + " " + m.Name
+	case m.Import != "":
+		name += " " + m.Import // the import says more than memory[0]
+	case m.Name != "":
 		name += " " + m.Name
+	}
+	if m.Shared {
+		name += " · " + lang.L("shared")
 	}
 	// Two keys rather than lang.N: a plural form needs the translation
 	// files, which only the window loads, and Chinese has one form anyway.

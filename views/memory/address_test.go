@@ -48,6 +48,9 @@ func TestLabels(t *testing.T) {
 		{MemoryModel{Index: 0, Name: "$public", Pages: 1}, "0 $public (1 page)"},
 		{MemoryModel{Index: 2, Pages: 262144}, "2 (262144 pages)"},
 		{MemoryModel{Index: 1, Name: "$m", Pages: 0}, "1 $m (0 pages)"},
+		{MemoryModel{Index: 0, Name: "memory[0]", Import: "js.mem0", Pages: 1}, "0 js.mem0 (1 page)"},
+		{MemoryModel{Index: 0, Name: "$input", Import: "env.input", Pages: 2}, "0 env.input $input (2 pages)"},
+		{MemoryModel{Index: 0, Name: `"mem"`, Pages: 1, Shared: true}, `0 "mem" · shared (1 page)`},
 	}
 	for _, tt := range tests {
 		if got := tabLabel(tt.m); got != tt.want {

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"wasmstep/views/internal/keys"
 )
 
 // hexGrid draws the rows of a memory that fit its height, starting at the
@@ -43,11 +45,64 @@ func (g *hexGrid) Tapped(ev *fyne.PointEvent) {
 	if addr < g.pane.size() {
 		g.pane.setCursor(addr)
 	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(g); c != nil {
+		c.Focus(g) // the keys move the cursor from here
+	}
 }
 
-// Scrolled moves the view by whole rows as the wheel turns.
+// FocusGained and FocusLost make the grid take the keys (see TypedKey).
+func (g *hexGrid) FocusGained()   {}
+func (g *hexGrid) FocusLost()     {}
+func (g *hexGrid) TypedRune(rune) {}
+
+// TypedKey moves the cursor: arrows by a byte or a row, Page Up and Page
+// Down by a screenful, Home and End to the row's ends; other keys go to
+// the window (F10 and the other debugger keys).
+func (g *hexGrid) TypedKey(ev *fyne.KeyEvent) {
+	p := g.pane
+	size, rows := p.size(), uint64(g.rows())
+	if size == 0 {
+		return
+	}
+	at := p.cursor
+	if !p.hasCursor {
+		at = p.top * bytesPerRow
+	}
+	var to uint64
+	switch ev.Name {
+	case fyne.KeyLeft:
+		to = at - min(at, 1)
+	case fyne.KeyRight:
+		to = at + 1
+	case fyne.KeyUp:
+		to = at - min(at/bytesPerRow, 1)*bytesPerRow
+	case fyne.KeyDown:
+		to = at + bytesPerRow
+	case fyne.KeyPageUp:
+		to = at - min(at/bytesPerRow, rows)*bytesPerRow
+	case fyne.KeyPageDown:
+		to = at + rows*bytesPerRow
+	case fyne.KeyHome:
+		to = at - at%bytesPerRow
+	case fyne.KeyEnd:
+		to = at - at%bytesPerRow + bytesPerRow - 1
+	default:
+		keys.ToWindow(g, ev)
+		return
+	}
+	p.moveCursor(min(to, size-1))
+}
+
+// wheelNotch is the scroll distance of one notch of a mouse wheel in
+// Fyne's desktop driver, and rowsPerNotch what a notch moves the grid.
+const (
+	wheelNotch   = 25
+	rowsPerNotch = 3
+)
+
+// Scrolled moves the view by whole rows as the wheel turns: three a notch.
 func (g *hexGrid) Scrolled(ev *fyne.ScrollEvent) {
-	g.scroll -= ev.Scrolled.DY / g.layout().lineH
+	g.scroll -= ev.Scrolled.DY / wheelNotch * rowsPerNotch
 	rows := int64(g.scroll)
 	if rows == 0 {
 		return

@@ -19,11 +19,21 @@ type Range struct{ Start, End uint64 }
 type MemoryModel struct {
 	Index   int
 	Name    string // "$public", or empty
+	Import  string // "js.mem0" for an imported memory, or empty
+	Shared  bool   // declared shared (threads)
 	Addr64  bool   // memory64: addresses have 16 hex digits
 	Pages   uint64
 	Written []Range // bytes written since the last stop
 	Source  Source
+	// Timeline is the memory's size over the call: at Step 0 its size when
+	// the call started, then one point per memory.grow; Now is the call's
+	// instruction count at this stop (the right end of the plot).
+	Timeline []GrowPoint
+	Now      uint64
 }
+
+// GrowPoint says that from instruction Step on, the memory has Pages pages.
+type GrowPoint struct{ Step, Pages uint64 }
 
 // Model is every memory of the stopped instance.
 type Model struct {

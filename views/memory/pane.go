@@ -17,6 +17,7 @@ type pane struct {
 	cursor    uint64
 	hasCursor bool
 	side      bool // the readout is a column beside the grid
+	stale     bool // a stop came that is not drawn yet (another tab shows)
 	onCursor  func(addr uint64)
 
 	grid    *hexGrid
@@ -24,6 +25,7 @@ type pane struct {
 	entry   *keys.Entry
 	status  *widget.Label
 	readout *widget.Label
+	growth  *timeline
 	content fyne.CanvasObject
 }
 
@@ -44,7 +46,9 @@ func newPane(m MemoryModel, onCursor func(uint64)) *pane {
 	p.readout = widget.NewLabelWithStyle("", fyne.TextAlignLeading, mono)
 	p.readout.Truncation = fyne.TextTruncateEllipsis
 	goButton := widget.NewButton(lang.L("Go"), func() { p.goTo(p.entry.Text) })
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(goButton, p.status), p.entry)
+	p.growth = newTimeline()
+	p.growth.set(m.Timeline, m.Now)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(goButton, p.status, p.growth), p.entry)
 	area := container.NewBorder(nil, nil, nil, p.bar, p.grid)
 	body := container.New(bodyLayout{p}, area, container.NewVScroll(p.readout))
 	p.content = container.NewBorder(top, nil, nil, nil, body)
@@ -79,6 +83,7 @@ func (p *pane) scrollTo(top uint64) {
 // scroll position unless the bytes just written are out of view.
 func (p *pane) update(m MemoryModel) {
 	p.model = m
+	p.growth.set(m.Timeline, m.Now)
 	if p.cursor >= p.size() {
 		p.hasCursor = false
 	}
@@ -110,6 +115,18 @@ func (p *pane) setCursor(addr uint64) {
 	p.showReadout()
 	if p.onCursor != nil {
 		p.onCursor(addr)
+	}
+}
+
+// moveCursor puts the cursor on addr and scrolls its row into view.
+func (p *pane) moveCursor(addr uint64) {
+	p.setCursor(addr)
+	row, rows := addr/bytesPerRow, uint64(p.grid.rows())
+	switch {
+	case row < p.top:
+		p.scrollTo(row)
+	case row >= p.top+rows:
+		p.scrollTo(row - rows + 1)
 	}
 }
 

@@ -26,7 +26,10 @@ type View struct {
 // NewView returns a view with no memories.
 func NewView() *View {
 	v := &View{tabs: container.NewAppTabs(), empty: widget.NewLabel(lang.L("no linear memory"))}
-	v.tabs.OnSelected = func(*container.TabItem) { v.picked = v.picked || !v.selecting }
+	v.tabs.OnSelected = func(*container.TabItem) {
+		v.picked = v.picked || !v.selecting
+		v.showSelected()
+	}
 	v.tabs.Hide()
 	v.ExtendBaseWidget(v)
 	return v
@@ -34,11 +37,13 @@ func NewView() *View {
 
 // Update shows m. Memories keep their scroll position and cursor from one
 // stop to the next, unless the bytes just written are out of view; a
-// different set of memories rebuilds the tabs.
+// different set of memories rebuilds the tabs. Only the memory shown is
+// drawn again; the others when their tab is picked.
 func (v *View) Update(m Model) {
 	v.selecting = true
 	defer func() { v.selecting = false }()
-	if len(m.Memories) != len(v.panes) {
+	rebuilt := len(m.Memories) != len(v.panes)
+	if rebuilt {
 		v.picked = false
 		v.panes = make([]*pane, len(m.Memories))
 		items := make([]*container.TabItem, len(m.Memories))
@@ -48,16 +53,32 @@ func (v *View) Update(m Model) {
 		}
 		v.tabs.SetItems(items)
 	}
+	relabel := rebuilt
 	for i, mm := range m.Memories {
-		v.panes[i].update(mm)
-		v.tabs.Items[i].Text = tabLabel(mm)
+		v.panes[i].model, v.panes[i].stale = mm, true
+		if l := tabLabel(mm); v.tabs.Items[i].Text != l {
+			v.tabs.Items[i].Text, relabel = l, true
+		}
 	}
 	if i, ok := onlyWritten(m); ok && !v.picked {
 		v.tabs.SelectIndex(i)
 	}
-	v.tabs.Refresh()
-	v.tabs.Hidden, v.empty.Hidden = len(v.panes) == 0, len(v.panes) > 0
-	v.Refresh()
+	v.showSelected()
+	if relabel {
+		v.tabs.Refresh()
+	}
+	if hide := len(v.panes) == 0; v.tabs.Hidden != hide || v.empty.Hidden == hide {
+		v.tabs.Hidden, v.empty.Hidden = hide, !hide
+		v.Refresh()
+	}
+}
+
+// showSelected draws the shown memory if a stop came since it was drawn.
+func (v *View) showSelected() {
+	if i := v.tabs.SelectedIndex(); i >= 0 && i < len(v.panes) && v.panes[i].stale {
+		v.panes[i].stale = false
+		v.panes[i].update(v.panes[i].model)
+	}
 }
 
 func (v *View) selected(i int, addr uint64) {

@@ -140,8 +140,7 @@ func TestScrollbarAndWheelSpanTheAddressSpace(t *testing.T) {
 		t.Errorf("tap in the middle: top row %d, want about %d", p.top, mid)
 	}
 	before := p.top
-	l := p.grid.layout()
-	p.grid.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -3 * l.lineH}})
+	p.grid.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -wheelNotch}}) // one notch: three rows
 	if p.top != before+3 {
 		t.Errorf("wheel down three rows: top %d, want %d", p.top, before+3)
 	}

@@ -30,25 +30,25 @@ func newTextBody(v *View) *textBody {
 // Tapped toggles a breakpoint when the gutter is clicked.
 func (b *textBody) Tapped(ev *fyne.PointEvent) {
 	v := b.view
-	m := measure(b.Theme(), len(v.doc.lines))
+	m := measure(b.Theme(), v.doc.count())
 	if ev.Position.X-v.scroll.Offset.X >= m.gutter() || v.OnToggleBreakpoint == nil {
 		return
 	}
-	if line := int(ev.Position.Y/m.lineH) + 1; line <= len(v.doc.lines) {
+	if line := int(ev.Position.Y/m.lineH) + 1; line <= v.doc.count() {
 		v.OnToggleBreakpoint(line)
 	}
 }
 
 func (b *textBody) MinSize() fyne.Size {
 	v := b.view
-	m := measure(b.Theme(), len(v.doc.lines))
+	m := measure(b.Theme(), v.doc.count())
 	w := m.cellX(v.doc.maxCells + 2)
 	for _, errs := range v.errors {
-		line := v.doc.lines[min(errs[0].Line, len(v.doc.lines))-1]
+		line := v.doc.line(min(errs[0].Line, v.doc.count()) - 1)
 		msg := fyne.MeasureText(errorText(errs), m.size, fyne.TextStyle{Italic: true})
 		w = max(w, m.cellX(lineCells(line)+2)+msg.Width)
 	}
-	return fyne.NewSize(w, float32(len(v.doc.lines))*m.lineH)
+	return fyne.NewSize(w, float32(v.doc.count())*m.lineH)
 }
 
 func errorText(errs []Marker) string {
@@ -84,11 +84,11 @@ func (r *bodyRenderer) Destroy()                     {}
 // error messages, then the gutter over everything scrolled beneath it.
 func (r *bodyRenderer) Refresh() {
 	v := r.body.view
-	r.m, r.p = measure(r.body.Theme(), len(v.doc.lines)), newPalette(r.body)
+	r.m, r.p = measure(r.body.Theme(), v.doc.count()), newPalette(r.body)
 	r.objects, r.texts.used, r.rects.used, r.circles.used = r.objects[:0], 0, 0, 0
 	top, height := v.scroll.Offset.Y, v.scroll.Size().Height
 	r.first = max(0, int(top/r.m.lineH))
-	r.end = min(len(v.doc.lines), int((top+height)/r.m.lineH)+1)
+	r.end = min(v.doc.count(), int((top+height)/r.m.lineH)+1)
 	for i := r.first; i < r.end; i++ {
 		r.lineBackground(i)
 	}
@@ -104,9 +104,13 @@ func (r *bodyRenderer) Refresh() {
 	canvas.Refresh(r.body)
 }
 
+// rect and text reuse pooled objects and set their fields in place:
+// Move and Resize ask the canvas for a refresh of the object when its place
+// changes (and only then), and the body's one refresh at the end of Refresh
+// repaints them all.
 func (r *bodyRenderer) rect(x, y, w, h float32, fill color.Color) *canvas.Rectangle {
 	o := r.rects.next()
-	*o = canvas.Rectangle{FillColor: fill}
+	o.FillColor, o.StrokeColor, o.StrokeWidth = fill, nil, 0
 	o.Move(fyne.NewPos(x, y))
 	o.Resize(fyne.NewSize(w, h))
 	r.objects = append(r.objects, o)
@@ -114,10 +118,15 @@ func (r *bodyRenderer) rect(x, y, w, h float32, fill color.Color) *canvas.Rectan
 }
 
 func (r *bodyRenderer) text(s string, x, y float32, c color.Color, style fyne.TextStyle) *canvas.Text {
+	return r.textIn(s, x, y, fyne.MeasureText(s, r.m.size, style).Width, fyne.TextAlignLeading, c, style)
+}
+
+// textIn is a text aligned in a box of the given width.
+func (r *bodyRenderer) textIn(s string, x, y, width float32, align fyne.TextAlign, c color.Color, style fyne.TextStyle) *canvas.Text {
 	o := r.texts.next()
-	*o = canvas.Text{Text: s, Color: c, TextSize: r.m.size, TextStyle: style}
+	o.Text, o.Color, o.TextSize, o.TextStyle, o.Alignment = s, c, r.m.size, style, align
 	o.Move(fyne.NewPos(x, y))
-	o.Resize(fyne.NewSize(o.MinSize().Width, r.m.lineH))
+	o.Resize(fyne.NewSize(width, r.m.lineH))
 	r.objects = append(r.objects, o)
 	return o
 }
@@ -128,12 +137,16 @@ func (r *bodyRenderer) lineBackground(i int) {
 	if v.errors[i+1] != nil {
 		r.rect(0, y, width, r.m.lineH, r.p.errorBg)
 	}
+	if v.model.Target == i+1 {
+		t := r.rect(0, y, width, r.m.lineH, color.Transparent)
+		t.StrokeColor, t.StrokeWidth = r.p.spanEdge, 1
+	}
 	next := v.model.Next
 	if next == nil || i+1 < next.From.Line || i+1 > next.To.Line {
 		return
 	}
 	r.rect(0, y, width, r.m.lineH, r.p.current)
-	from, to := spanCells(v.doc.lines[i], i+1, *next)
+	from, to := spanCells(v.doc.line(i), i+1, *next)
 	hl := r.rect(r.m.cellX(from), y, float32(to-from)*r.m.cellW, r.m.lineH, r.p.span)
 	hl.StrokeColor, hl.StrokeWidth = r.p.spanEdge, 1
 }
@@ -154,8 +167,8 @@ func spanCells(line string, n int, s Span) (from, to int) {
 
 func (r *bodyRenderer) lineText(i int) {
 	v, y := r.body.view, float32(i)*r.m.lineH
-	line := v.doc.lines[i]
-	r.spans, _ = lexLine(line, v.doc.depth[i], r.spans[:0])
+	line := v.doc.line(i)
+	r.spans, _ = lexLine(line, v.doc.depthAt(i), r.spans[:0])
 	r.segs = segments(line, r.spans, r.segs[:0])
 	for _, s := range r.segs {
 		style := mono
@@ -168,7 +181,7 @@ func (r *bodyRenderer) lineText(i int) {
 // errorMarks underlines the token at each error and writes the messages
 // after the end of the line.
 func (r *bodyRenderer) errorMarks(i int, errs []Marker) {
-	line, y := r.body.view.doc.lines[i], float32(i)*r.m.lineH
+	line, y := r.body.view.doc.line(i), float32(i)*r.m.lineH
 	for _, e := range errs {
 		from := cellOf(line, e.Col)
 		to := max(cellOf(line, e.Col+len(tokenAt(line, e.Col-1))), from+1)
@@ -199,7 +212,7 @@ func (r *bodyRenderer) gutter() {
 		y := float32(i) * r.m.lineH
 		if v.breakpoints[i+1] {
 			c := r.circles.next()
-			*c = canvas.Circle{FillColor: r.p.breakpoint}
+			c.FillColor = r.p.breakpoint
 			c.Move(fyne.NewPos(x+(r.m.marker-d)/2, y+(r.m.lineH-d)/2))
 			c.Resize(fyne.NewSize(d, d))
 			r.objects = append(r.objects, c)
@@ -208,8 +221,6 @@ func (r *bodyRenderer) gutter() {
 		if v.errors[i+1] != nil {
 			fg, style.Bold = r.p.errorFg, true
 		}
-		n := r.text(strconv.Itoa(i+1), x+r.m.marker, y, fg, style)
-		n.Alignment = fyne.TextAlignTrailing
-		n.Resize(fyne.NewSize(float32(r.m.digits)*r.m.cellW, r.m.lineH))
+		r.textIn(strconv.Itoa(i+1), x+r.m.marker, y, float32(r.m.digits)*r.m.cellW, fyne.TextAlignTrailing, fg, style)
 	}
 }

@@ -9,6 +9,7 @@ import (
 // any line, so that only the visible lines are ever coloured.
 type document struct {
 	text     string
+	src      Lines // when set, lines come from it and text, lines, depth are empty
 	lines    []string
 	depth    []int // block comments open at the start of each line
 	maxCells int   // the widest line, in cells

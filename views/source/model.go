@@ -6,9 +6,11 @@ package source
 // from the debugger's snapshot and tests build it by hand.
 type Model struct {
 	Text        string
+	Lines       Lines    // when set, shown instead of Text
 	Next        *Span    // the instruction that runs next; nil when not stopped here
 	Breakpoints []int    // 1-based lines with a breakpoint
-	Errors      []Marker // parse and validation errors
+	Errors      []Marker // parse and validation errors, and a trap
+	Target      int      // a 1-based line the user went to (Ctrl+P), outlined; 0 for none
 }
 
 // Loc is a 1-based line and a 1-based byte column, as in source.Position.

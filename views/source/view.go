@@ -36,7 +36,10 @@ func NewView() *View {
 // Update shows m. The text is re-lexed only when it changed, and the view
 // scrolls to the next instruction when that moved.
 func (v *View) Update(m Model) {
-	if m.Text != v.doc.text {
+	switch {
+	case m.Lines != nil && m.Lines != v.doc.src:
+		v.doc = linesDocument(m.Lines)
+	case m.Lines == nil && (m.Text != v.doc.text || v.doc.src != nil):
 		v.doc = newDocument(m.Text)
 	}
 	moved := m.Next != nil && (v.model.Next == nil || *m.Next != *v.model.Next)
@@ -56,10 +59,18 @@ func (v *View) Update(m Model) {
 	}
 }
 
+// revealNext scrolls the next instruction's line back into view after the
+// view changed size: a shorter window must not hide the current line.
+func (v *View) revealNext() {
+	if v.model.Next != nil && v.scroll.Size().Height > 0 {
+		v.ScrollToLine(v.model.Next.From.Line)
+	}
+}
+
 // ScrollToLine brings a 1-based line into view, a third from the top, unless
 // it is already visible.
 func (v *View) ScrollToLine(line int) {
-	m := measure(v.Theme(), len(v.doc.lines))
+	m := measure(v.Theme(), v.doc.count())
 	y := float32(line-1) * m.lineH
 	top, height := v.scroll.Offset.Y, v.scroll.Size().Height
 	if y >= top && y+m.lineH <= top+height {
@@ -76,6 +87,7 @@ type viewRenderer struct{ v *View }
 
 func (r *viewRenderer) Layout(size fyne.Size) {
 	r.v.scroll.Resize(size)
+	r.v.revealNext()
 	r.v.body.Refresh() // a taller viewport shows more lines
 }
 
@@ -83,3 +95,12 @@ func (r *viewRenderer) MinSize() fyne.Size           { return fyne.NewSize(100, 
 func (r *viewRenderer) Refresh()                     { r.v.body.Refresh() }
 func (r *viewRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.v.scroll} }
 func (r *viewRenderer) Destroy()                     {}
+
+// VisibleLines is the range of 1-based lines the viewport shows whole.
+func (v *View) VisibleLines() (first, last int) {
+	m := measure(v.Theme(), len(v.doc.lines))
+	top, height := v.scroll.Offset.Y, v.scroll.Size().Height
+	first = int((top+m.lineH-1)/m.lineH) + 1
+	last = min(len(v.doc.lines), int((top+height)/m.lineH))
+	return first, last
+}

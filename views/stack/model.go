@@ -20,8 +20,9 @@ type Model struct {
 // Operand is a stack value with what the last step did to it.
 type Operand struct {
 	Value
-	Popped bool // consumed by the last step
-	Pushed bool // produced by the last step
+	Popped bool   // consumed by the last step
+	Pushed bool   // produced by the last step
+	Param  string // the callee's parameter it becomes, when the next instruction is a call
 }
 
 // Block marks where a block's operands begin: Height live values lie

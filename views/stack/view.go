@@ -120,6 +120,8 @@ func (v *View) cell(r, col int) grid.Cell {
 // tag names what the last step did, so the marks read without colour.
 func tag(op *Operand, mark grid.Mark) grid.Cell {
 	switch {
+	case op.Param != "":
+		return grid.Cell{Text: "→ " + op.Param, Mark: mark}
 	case op.Popped:
 		return grid.Cell{Text: lang.L("popped"), Mark: grid.Dim}
 	case op.Pushed:

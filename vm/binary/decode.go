@@ -56,6 +56,9 @@ type decoder struct {
 	usesDataIdx  bool // code mentions a data segment: needs a data count section
 	lastKnownSec byte
 	localBudget  int // locals the code section may still expand to
+
+	open []wasm.Op    // the open blocks of the expression being decoded
+	slab []wasm.Instr // where expressions are decoded, one after another
 }
 
 // Decode decodes and checks the syntax of a binary module. f comes from

@@ -8,10 +8,10 @@ import (
 
 // The format allows 2^32-1 locals per function, but the model stores them
 // expanded, so a few bytes could ask for gigabytes. maxFuncLocals is the
-// limit browsers use; the whole module may expand to at most
-// localsPerByte locals per input byte beyond that.
+// limit browsers use (shared with the text parser); the whole module may
+// expand to at most localsPerByte locals per input byte beyond that.
 const (
-	maxFuncLocals = 50000
+	maxFuncLocals = wasm.MaxFuncLocals
 	localsPerByte = 16
 )
 

@@ -11,6 +11,7 @@ const (
 	prefixGC   = 0xFB
 	prefixMisc = 0xFC
 	prefixSIMD = 0xFD
+	prefixAtom = 0xFE // threads: atomic accesses, wait/notify, fence
 )
 
 // Memory argument flags: the low 6 bits are the alignment exponent; bit 6
@@ -26,16 +27,20 @@ func (d *decoder) constExpr() []wasm.Instr { return d.expr() }
 
 // expr reads instructions up to and including the end that closes the
 // expression. open tracks the enclosing constructs so that an else appears
-// only in an if and the right end closes the expression.
+// only in an if and the right end closes the expression. The instructions
+// are decoded in place at the end of the slab, so a module's millions of
+// instructions cost few allocations, no copies and no slack.
 func (d *decoder) expr() []wasm.Instr {
 	r := d.r
-	var body []wasm.Instr
-	var open []wasm.Op
+	first := len(d.slab) // where the expression starts in the slab
+	open := d.open[:0]
+	defer func() { d.open = open[:0] }()
 	for r.err == nil {
 		start := r.pos
-		in := d.instr()
+		in := d.slot(&first)
+		d.instr(in)
 		if r.err != nil {
-			return nil
+			break
 		}
 		switch in.Op {
 		case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable, wasm.OpTry:
@@ -43,7 +48,7 @@ func (d *decoder) expr() []wasm.Instr {
 		case wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate:
 			if !legacyClauseFits(open, in.Op) {
 				r.failAt(start, "END opcode expected")
-				return nil
+				break
 			}
 			if in.Op == wasm.OpDelegate {
 				open = open[:len(open)-1] // a delegate ends its try
@@ -53,32 +58,54 @@ func (d *decoder) expr() []wasm.Instr {
 		case wasm.OpElse:
 			if len(open) == 0 || open[len(open)-1] != wasm.OpIf {
 				r.failAt(start, "END opcode expected")
-				return nil
+				break
 			}
 			open[len(open)-1] = wasm.OpElse
 		case wasm.OpEnd:
 			if len(open) == 0 {
-				return append(body, in)
+				// Cut the capacity so that appending to one body cannot
+				// overwrite the next.
+				return d.slab[first:len(d.slab):len(d.slab)]
 			}
 			open = open[:len(open)-1]
 		}
-		body = append(body, in)
 	}
+	clear(d.slab[first:]) // slot hands out the slab's slots unzeroed
+	d.slab = d.slab[:first]
 	return nil
 }
 
-// instr reads one instruction: its opcode, then the immediates its table row
-// names.
-func (d *decoder) instr() wasm.Instr {
+// slabSize is how many instructions the decoder allocates at once: big
+// enough that a module of many small functions costs few allocations, small
+// enough that the tail left unused is negligible.
+const slabSize = 1 << 14
+
+// slot appends a zero instruction to the slab for the expression that
+// starts at *first, moving the expression so far to a new slab when this
+// one is full. Past the slab's length every slot is zero: fresh, or cleared
+// by the expression that failed there.
+func (d *decoder) slot(first *int) *wasm.Instr {
+	if len(d.slab) == cap(d.slab) {
+		sofar := d.slab[*first:]
+		d.slab = append(make([]wasm.Instr, 0, max(slabSize, 2*len(sofar))), sofar...)
+		*first = 0
+	}
+	d.slab = d.slab[:len(d.slab)+1]
+	return &d.slab[len(d.slab)-1]
+}
+
+// instr reads one instruction into in, which is zero: its opcode, then the
+// immediates its table row names.
+func (d *decoder) instr(in *wasm.Instr) {
 	r := d.r
 	start := r.pos
 	b := r.byte()
 	prefix, code := byte(0), uint32(b)
-	if b == prefixGC || b == prefixMisc || b == prefixSIMD {
+	if b == prefixGC || b == prefixMisc || b == prefixSIMD || b == prefixAtom {
 		prefix, code = b, r.u32()
 	}
 	if r.err != nil {
-		return wasm.Instr{}
+		return
 	}
 	op, ok := wasm.OpByEncoding(prefix, code)
 	if !ok {
@@ -87,31 +114,30 @@ func (d *decoder) instr() wasm.Instr {
 		} else {
 			r.failAt(start, "illegal opcode %02x", b)
 		}
-		return wasm.Instr{}
+		return
 	}
-	in := wasm.Instr{Op: op, Pos: r.sourcePos(start)}
+	in.Op, in.Pos = op, r.sourcePos(start)
 	kind := wasm.Ops[op].Imm
 	if kind != wasm.ImmNone && (int(kind) >= len(immReaders) || immReaders[kind] == nil) {
 		r.failAt(start, "decoder does not know the immediates of %s", op)
-		return wasm.Instr{}
+		return
 	}
 	if kind != wasm.ImmNone {
-		immReaders[kind](d, &in, code)
+		immReaders[kind](d, in, code)
 	}
-	return in
 }
 
 // immReaders decodes the immediates of each ImmKind into the Instr fields
 // the kind names; code is the opcode, for kinds whose encoding varies.
 var immReaders = [...]func(d *decoder, in *wasm.Instr, code uint32){
 	wasm.ImmNone:         nil,
-	wasm.ImmBlock:        func(d *decoder, in *wasm.Instr, _ uint32) { in.Block = d.blockType() },
+	wasm.ImmBlock:        func(d *decoder, in *wasm.Instr, _ uint32) { in.SetBlock(d.blockType()) },
 	wasm.ImmLabel:        readX,
 	wasm.ImmBrTable:      readBrTable,
 	wasm.ImmFunc:         readX,
 	wasm.ImmCallIndirect: readXY,
 	wasm.ImmType:         readX,
-	wasm.ImmSelectT:      func(d *decoder, in *wasm.Instr, _ uint32) { in.Types = d.resultType() },
+	wasm.ImmSelectT:      func(d *decoder, in *wasm.Instr, _ uint32) { in.SetMore().Types = d.resultType() },
 	wasm.ImmTryTable:     readTryTable,
 	wasm.ImmLocal:        readX,
 	wasm.ImmGlobal:       readX,
@@ -141,6 +167,7 @@ var immReaders = [...]func(d *decoder, in *wasm.Instr, code uint32){
 	wasm.ImmLane:         readLane,
 	wasm.ImmMemArgLane:   func(d *decoder, in *wasm.Instr, c uint32) { readMemArg(d, in, c); readLane(d, in, c) },
 	wasm.ImmShuffle:      readV128,
+	wasm.ImmZeroByte:     readZeroByte,
 }
 
 func readX(d *decoder, in *wasm.Instr, _ uint32) { in.X = d.r.u32() }
@@ -169,12 +196,12 @@ func readBrTable(d *decoder, in *wasm.Instr, _ uint32) {
 	for i := 0; i < n && r.err == nil; i++ {
 		labels = append(labels, r.u32())
 	}
-	in.Labels = append(labels, r.u32())
+	in.SetMore().Labels = append(labels, r.u32())
 }
 
 func readTryTable(d *decoder, in *wasm.Instr, _ uint32) {
 	r := d.r
-	in.Block = d.blockType()
+	in.SetBlock(d.blockType())
 	r.vec(func(int) {
 		start := r.pos
 		c := wasm.Catch{Kind: wasm.CatchKind(r.byte())}
@@ -187,7 +214,7 @@ func readTryTable(d *decoder, in *wasm.Instr, _ uint32) {
 			return
 		}
 		c.Label = r.u32()
-		in.Catches = append(in.Catches, c)
+		in.SetMore().Catches = append(in.Catches(), c)
 	})
 }
 
@@ -229,7 +256,7 @@ func readBrOnCast(d *decoder, in *wasm.Instr, _ uint32) {
 	}
 	in.X = r.u32()
 	in.Ref = wasm.RefType(flags&castSrcNull != 0, d.heapType())
-	in.Ref2 = wasm.RefType(flags&castDstNull != 0, d.heapType())
+	in.SetMore().Ref2 = wasm.RefType(flags&castDstNull != 0, d.heapType())
 }
 
 func readV128(d *decoder, in *wasm.Instr, _ uint32) {

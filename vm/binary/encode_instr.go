@@ -42,13 +42,13 @@ func (e *encoder) instr(b []byte, in *wasm.Instr) []byte {
 // immWriters mirrors immReaders.
 var immWriters = [...]func(e *encoder, b []byte, in *wasm.Instr) []byte{
 	wasm.ImmNone:         nil,
-	wasm.ImmBlock:        func(e *encoder, b []byte, in *wasm.Instr) []byte { return e.blockType(b, in.Block) },
+	wasm.ImmBlock:        func(e *encoder, b []byte, in *wasm.Instr) []byte { return e.blockType(b, in.Block()) },
 	wasm.ImmLabel:        writeX,
 	wasm.ImmBrTable:      writeBrTable,
 	wasm.ImmFunc:         writeX,
 	wasm.ImmCallIndirect: writeXY,
 	wasm.ImmType:         writeX,
-	wasm.ImmSelectT:      func(e *encoder, b []byte, in *wasm.Instr) []byte { return e.resultType(b, in.Types) },
+	wasm.ImmSelectT:      func(e *encoder, b []byte, in *wasm.Instr) []byte { return e.resultType(b, in.Types()) },
 	wasm.ImmTryTable:     writeTryTable,
 	wasm.ImmLocal:        writeX,
 	wasm.ImmGlobal:       writeX,
@@ -80,6 +80,7 @@ var immWriters = [...]func(e *encoder, b []byte, in *wasm.Instr) []byte{
 	wasm.ImmLane:       writeLane,
 	wasm.ImmMemArgLane: func(e *encoder, b []byte, in *wasm.Instr) []byte { return writeLane(e, writeMemArg(e, b, in), in) },
 	wasm.ImmShuffle:    writeV128,
+	wasm.ImmZeroByte:   func(_ *encoder, b []byte, _ *wasm.Instr) []byte { return append(b, 0) },
 }
 
 func writeX(_ *encoder, b []byte, in *wasm.Instr) []byte { return appendULEB(b, uint64(in.X)) }
@@ -89,19 +90,19 @@ func writeXY(_ *encoder, b []byte, in *wasm.Instr) []byte {
 }
 
 func writeBrTable(e *encoder, b []byte, in *wasm.Instr) []byte {
-	if len(in.Labels) == 0 {
+	if len(in.Labels()) == 0 {
 		e.fail("br_table without a default label")
 		return b
 	}
-	targets := in.Labels[:len(in.Labels)-1]
+	targets := in.Labels()[:len(in.Labels())-1]
 	b = appendVec(b, len(targets), func(b []byte, i int) []byte { return appendULEB(b, uint64(targets[i])) })
-	return appendULEB(b, uint64(in.Labels[len(in.Labels)-1]))
+	return appendULEB(b, uint64(in.Labels()[len(in.Labels())-1]))
 }
 
 func writeTryTable(e *encoder, b []byte, in *wasm.Instr) []byte {
-	b = e.blockType(b, in.Block)
-	return appendVec(b, len(in.Catches), func(b []byte, i int) []byte {
-		c := in.Catches[i]
+	b = e.blockType(b, in.Block())
+	return appendVec(b, len(in.Catches()), func(b []byte, i int) []byte {
+		c := in.Catches()[i]
 		if c.Kind > wasm.CatchAllRef {
 			e.fail("try_table: invalid catch kind %d", c.Kind)
 		}
@@ -134,11 +135,11 @@ func writeBrOnCast(e *encoder, b []byte, in *wasm.Instr) []byte {
 	if in.Ref.Nullable {
 		flags |= castSrcNull
 	}
-	if in.Ref2.Nullable {
+	if in.Ref2().Nullable {
 		flags |= castDstNull
 	}
 	b = appendULEB(append(b, flags), uint64(in.X))
-	return e.heapType(e.heapType(b, in.Ref.Heap), in.Ref2.Heap)
+	return e.heapType(e.heapType(b, in.Ref.Heap), in.Ref2().Heap)
 }
 
 func writeV128(_ *encoder, b []byte, in *wasm.Instr) []byte {

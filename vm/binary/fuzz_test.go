@@ -12,6 +12,9 @@ func FuzzDecode(f *testing.F) {
 	for _, sm := range suiteBinaryModules(f) {
 		f.Add(sm.Bytes)
 	}
+	for _, b := range robustSeeds() {
+		f.Add(b)
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		fs := source.NewFileSet()
 		m1, err := Decode(fs.AddBinary("fuzz.wasm", b))

@@ -11,7 +11,7 @@ import (
 // FuzzExecBinary decodes the input as a binary module, then validates,
 // instantiates and calls it.
 func FuzzExecBinary(f *testing.F) {
-	for _, s := range binarySeeds(f) {
+	for _, s := range append(binarySeeds(f), robustBinarySeeds()...) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -28,6 +28,9 @@ func FuzzExecBinary(f *testing.F) {
 func FuzzExecText(f *testing.F) {
 	for _, s := range textSeeds(f) {
 		f.Add(s)
+	}
+	for _, s := range robustSeeds() {
+		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		m, err := wat.ParseModule(source.NewFileSet(), "fuzz.wat", src)

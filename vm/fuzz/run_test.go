@@ -25,10 +25,13 @@ const (
 	maxMemoryBytes = 16 << 20
 	maxTableSize   = 1 << 16 // entries
 	maxArrayBytes  = 16 << 20
-	maxCalls       = 64 // exports called per input
+	maxMemory      = 256 << 20 // the budget over all of them
+	maxCalls       = 64        // exports called per input
 	// hangTimeout is far above what the bounds above allow; an input still
 	// running then is stuck in something the limits do not reach.
 	hangTimeout = 20 * time.Second
+	// maxWait caps each memory.atomic.wait: no other thread can notify.
+	maxWait = 10 * time.Millisecond
 )
 
 // runModule validates m, instantiates it against the spectest host module
@@ -50,7 +53,7 @@ func runModule(t *testing.T, m *wasm.Module) {
 		return
 	}
 	store := &vm.Store{MaxCallDepth: maxCallDepth, MaxMemoryBytes: maxMemoryBytes,
-		MaxTableEntries: maxTableSize, MaxArrayBytes: maxArrayBytes, MaxSteps: maxSteps}
+		MaxTableEntries: maxTableSize, MaxArrayBytes: maxArrayBytes, MaxSteps: maxSteps, MaxWait: maxWait, MaxMemory: maxMemory}
 	linker := host.NewLinker()
 	linker.Define("spectest", host.Spectest(store, io.Discard))
 	// Imports nothing defines get stand-ins, so that modules written to

@@ -22,12 +22,13 @@ const maxSeedBytes = 16 << 10
 func suiteModules(tb testing.TB) []*wat.ModuleCmd {
 	tb.Helper()
 	var mods []*wat.ModuleCmd
-	for _, dir := range []string{testsuite.Core(tb), testsuite.Legacy(tb)} {
+	for _, dir := range []string{testsuite.Core(tb), testsuite.Legacy(tb), testsuite.Threads(tb)} {
 		mods = append(mods, scriptModules(tb, dir)...)
 	}
 	return mods
 }
 
+// scriptModules returns the module commands of the scripts below dir.
 func scriptModules(tb testing.TB, dir string) []*wat.ModuleCmd {
 	var mods []*wat.ModuleCmd
 	err := filepath.WalkDir(dir, func(path string, de os.DirEntry, err error) error {
@@ -42,7 +43,7 @@ func scriptModules(tb testing.TB, dir string) []*wat.ModuleCmd {
 		if err != nil {
 			return nil // the parser's own tests report scripts it cannot read
 		}
-		for _, c := range script.Commands {
+		for _, c := range withThreads(script.Commands) {
 			switch c := c.(type) {
 			case *wat.ModuleCmd:
 				mods = append(mods, c)
@@ -121,6 +122,18 @@ func distinctSmall(seeds [][]byte) [][]byte {
 		}
 		seen[string(s)] = true
 		out = append(out, s)
+	}
+	return out
+}
+
+// withThreads lists cmds with the commands of the (thread ...) among them.
+func withThreads(cmds []wat.Command) []wat.Command {
+	var out []wat.Command
+	for _, c := range cmds {
+		out = append(out, c)
+		if th, ok := c.(*wat.ThreadCmd); ok {
+			out = append(out, withThreads(th.Commands)...)
+		}
 	}
 	return out
 }

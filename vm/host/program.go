@@ -11,9 +11,10 @@ import (
 // line and the debugger both install one, so a module links the same way
 // in both.
 type Program struct {
-	Linker *Linker
-	Auto   *AutoImports
-	WASI   *WASI
+	Linker  *Linker
+	Auto    *AutoImports
+	WASI    *WASI
+	Threads *Threads // wasi-threads (threads.go)
 }
 
 // ProgramConfig configures a Program.
@@ -24,6 +25,10 @@ type ProgramConfig struct {
 	Output io.Writer
 	// OnBind is told how each import was bound (--show-imports).
 	OnBind func(Binding)
+	// SpawnThreads lets wasi-threads' thread-spawn start threads (`run`).
+	// Without it a spawn fails (-1) with a note on Output: the debugger
+	// steps one thread and cannot interleave others yet.
+	SpawnThreads bool
 }
 
 // NewProgram builds a linker for a program running in s; the caller must
@@ -37,19 +42,27 @@ func NewProgram(s *vm.Store, cfg ProgramConfig) (*Program, error) {
 // this once per program, e.g. after a restart). It opens the preopened
 // directories; the caller must Close the program.
 func Install(l *Linker, s *vm.Store, cfg ProgramConfig) (*Program, error) {
+	syncWriters(&cfg.Output, &cfg.WASI.Stdout, &cfg.WASI.Stderr) // threads may print at once
 	w, err := NewWASI(cfg.WASI)
 	if err != nil {
 		return nil, err
 	}
 	l.Define(WASIModule, w.Exports())
+	threads := newThreads(l, s)
+	if !cfg.SpawnThreads {
+		threads.refuse = cfg.Output
+	}
+	l.Define(WASIThreadsModule, threads.Exports())
 	l.Define("spectest", Spectest(s, cfg.Output))
 	auto := NewAutoImports(l, s, cfg.Output)
 	auto.OnBind = cfg.OnBind
-	return &Program{Linker: l, Auto: auto, WASI: w}, nil
+	return &Program{Linker: l, Auto: auto, WASI: w, Threads: threads}, nil
 }
 
-// Close releases the program's open files and directories.
+// Close stops the program's spawned threads and releases its open files
+// and directories.
 func (p *Program) Close() error {
+	p.Threads.Stop()
 	p.WASI.Close()
 	return nil
 }

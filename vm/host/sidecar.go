@@ -1,8 +1,6 @@
 package host
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -47,10 +45,14 @@ func readSidecar(path string) ([]*sidecarEntry, error) {
 
 func parseSidecar(name string, data []byte) ([]*sidecarEntry, error) {
 	var entries []*sidecarEntry
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for line := 1; sc.Scan(); line++ {
+	// The file is already in memory, so lines are cut from it with no
+	// length limit (bufio.Scanner failed on a line over 64 KiB, naming
+	// neither the file nor the line).
+	line := 0
+	for text := range strings.Lines(string(data)) {
+		line++
 		pos := source.Position{Filename: name, Line: line, Column: 1}
-		words, err := sidecarWords(sc.Text())
+		words, err := sidecarWords(strings.TrimRight(text, "\r\n"))
 		if err != nil {
 			return nil, &source.Error{Pos: pos, Msg: err.Error()}
 		}
@@ -61,9 +63,6 @@ func parseSidecar(name string, data []byte) ([]*sidecarEntry, error) {
 			return nil, &source.Error{Pos: pos, Msg: "want MODULE NAME = TARGET, where TARGET is print, print_string, stub, a value, or MODULE EXPORT"}
 		}
 		entries = append(entries, &sidecarEntry{module: words[0], name: words[1], target: words[3:], pos: pos})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
 	}
 	return entries, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"time"
 
 	"wasmstep/vm"
@@ -28,6 +29,10 @@ type WASIConfig struct {
 	Stdout   io.Writer
 	Stderr   io.Writer
 	Preopens []Preopen
+	// Interrupt, if set, ends a poll_oneoff sleep early when it receives
+	// (or is closed): a timeout or Ctrl-C must not wait out a guest's
+	// century-long sleep.
+	Interrupt <-chan struct{}
 }
 
 // WASI implements WASI preview 1 for one program. The program reaches the
@@ -38,6 +43,8 @@ type WASI struct {
 	fds   map[uint32]*wasiFD
 	start time.Time
 	rand  io.Reader
+
+	mu sync.Mutex // one call at a time: threads share the descriptor table
 }
 
 // ExitError is returned (as a trap's cause) when the program calls
@@ -110,6 +117,8 @@ func wasiParams(sig string) []wasm.ValType {
 
 func (w *WASI) hostFunc(fn func(c *wasiCall) errno) vm.HostFunc {
 	return func(ctx *vm.CallContext, args []vm.Value) ([]vm.Value, error) {
+		w.mu.Lock()
+		defer w.mu.Unlock()
 		c := &wasiCall{w: w, mem: ctx.Memory(0), args: args}
 		return []vm.Value{vm.I32(int32(fn(c)))}, nil
 	}

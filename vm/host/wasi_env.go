@@ -3,6 +3,7 @@ package host
 import (
 	"encoding/binary"
 	"io"
+	"math"
 	"time"
 )
 
@@ -69,16 +70,24 @@ func (w *WASI) now(id uint32) (uint64, bool) {
 	return 0, false
 }
 
+// randomGet fills the buffer in pieces, after checking it lies in memory.
 func randomGet(c *wasiCall) errno {
-	n := c.u32(1)
-	if c.mem == nil || uint64(n) > c.mem.Size() {
+	ptr, n := c.u32(0), c.u32(1)
+	if c.mem == nil || uint64(ptr)+uint64(n) > c.mem.Size() {
 		return errFault
 	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(c.w.rand, b); err != nil {
-		return errIO
+	b := make([]byte, min(n, ioPiece))
+	for n > 0 {
+		k := min(n, ioPiece)
+		if _, err := io.ReadFull(c.w.rand, b[:k]); err != nil {
+			return errIO
+		}
+		if !c.write(ptr, b[:k]) {
+			return errFault
+		}
+		ptr, n = ptr+k, n-k
 	}
-	return result(c.write(c.u32(0), b))
+	return errSuccess
 }
 
 // Subscription and event layouts of poll_oneoff.
@@ -119,7 +128,9 @@ func pollOneoff(c *wasiCall) errno {
 		}
 	}
 	if len(events) == 0 {
-		time.Sleep(time.Duration(earliest))
+		if !c.w.sleep(earliest) {
+			return errIntr // as poll(2) reports a signal; the caller is being stopped
+		}
 		for _, sub := range clockSubs {
 			if c.w.clockDelay(sub) <= earliest {
 				events = append(events, pollEvent(sub, errSuccess)...)
@@ -148,4 +159,20 @@ func pollEvent(sub []byte, e errno) []byte {
 	binary.LittleEndian.PutUint16(ev[8:], uint16(e))
 	ev[10] = sub[8]
 	return ev
+}
+
+// sleep waits ns nanoseconds, or until the configuration's Interrupt
+// fires (then it returns false).
+func (w *WASI) sleep(ns uint64) bool {
+	if ns == 0 {
+		return true
+	}
+	t := time.NewTimer(time.Duration(min(ns, math.MaxInt64)))
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-w.cfg.Interrupt:
+		return false
+	}
 }

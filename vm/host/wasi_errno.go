@@ -18,6 +18,7 @@ const (
 	errBadf       errno = 8
 	errExist      errno = 20
 	errFault      errno = 21
+	errIntr       errno = 27
 	errInval      errno = 28
 	errIO         errno = 29
 	errIsdir      errno = 31

@@ -3,7 +3,13 @@ package host
 import (
 	"errors"
 	"io"
+	"math"
 )
+
+// ioPiece is the most a read or write moves through the host at once: the
+// iovecs are streamed in pieces of this size, so a guest's iovecs cost the
+// host a bounded buffer however much memory they cover.
+const ioPiece = 64 << 10
 
 // fdRead reads into the iovecs; the standard input reads at most once per
 // call, so an interactive program gets each line as it comes.
@@ -11,14 +17,12 @@ func fdRead(c *wasiCall) errno { return readv(c, 3, false) }
 
 func fdPread(c *wasiCall) errno { return readv(c, 4, true) }
 
+// readv checks the descriptor, then that every iovec lies inside the
+// memory, before it reads anything.
 func readv(c *wasiCall, nreadArg int, positioned bool) errno {
 	f, e := c.fd(0)
 	if e != errSuccess {
 		return e
-	}
-	iovs, ok := c.iovecs(c.u32(1), c.u32(2))
-	if !ok {
-		return errFault
 	}
 	var r io.Reader
 	switch {
@@ -35,22 +39,35 @@ func readv(c *wasiCall, nreadArg int, positioned bool) errno {
 	default:
 		return errBadf
 	}
+	iovs, e := c.checkedIovecs(c.u32(1), c.u32(2))
+	if e != errSuccess {
+		return e
+	}
 	total := uint32(0)
+	if r == nil {
+		return result(c.putU32(c.u32(nreadArg), 0))
+	}
+	var buf []byte
 	for _, iov := range iovs {
-		if r == nil || iov[1] == 0 {
-			continue
-		}
-		buf := make([]byte, iov[1])
-		n, err := r.Read(buf)
-		if !c.write(iov[0], buf[:n]) {
-			return errFault
-		}
-		total += uint32(n)
-		if err != nil && !errors.Is(err, io.EOF) {
-			return errnoOf(err)
-		}
-		if n < len(buf) || f.kind == fdStdin {
-			break
+		for ptr, left := iov[0], iov[1]; left > 0; {
+			if buf == nil {
+				buf = make([]byte, ioPiece)
+			}
+			want := min(left, ioPiece)
+			n, err := r.Read(buf[:want])
+			if !c.write(ptr, buf[:n]) {
+				return errFault
+			}
+			total += uint32(n)
+			ptr, left = ptr+uint32(n), left-uint32(n)
+			if err != nil && !errors.Is(err, io.EOF) {
+				return errnoOf(err)
+			}
+			// A short read (end of file, a line of input) ends the call;
+			// so does any read of the standard input, which may block.
+			if n < int(want) || f.kind == fdStdin {
+				return result(c.putU32(c.u32(nreadArg), total))
+			}
 		}
 	}
 	return result(c.putU32(c.u32(nreadArg), total))
@@ -62,43 +79,83 @@ func fdWrite(c *wasiCall) errno { return writev(c, 3, false) }
 
 func fdPwrite(c *wasiCall) errno { return writev(c, 4, true) }
 
+// writev checks the descriptor and every iovec before it writes anything,
+// then streams the iovecs in pieces: 4,096 iovecs each covering an 8 MiB
+// memory once made the host concatenate 32 GiB first.
 func writev(c *wasiCall, nwrittenArg int, positioned bool) errno {
 	f, e := c.fd(0)
 	if e != errSuccess {
 		return e
 	}
-	iovs, ok := c.iovecs(c.u32(1), c.u32(2))
-	if !ok {
-		return errFault
-	}
-	var data []byte
-	for _, iov := range iovs {
-		b, ok := c.read(iov[0], iov[1])
-		if !ok {
-			return errFault
-		}
-		data = append(data, b...)
-	}
-	var err error
+	var w io.Writer
+	offset := int64(c.u64(3))
 	switch {
 	case f.kind == fdDir || f.kind == fdStdin:
 		return errBadf
 	case f.kind == fdFile && positioned:
-		_, err = f.file.WriteAt(data, int64(c.u64(3)))
+		w = writerFunc(func(p []byte) (int, error) {
+			n, err := f.file.WriteAt(p, offset)
+			offset += int64(n)
+			return n, err
+		})
 	case f.kind == fdFile:
-		_, err = f.file.Write(data)
+		w = f.file
 	case positioned:
 		return errSpipe
 	case f.kind == fdStdout:
-		err = writeTo(c.w.cfg.Stdout, data)
+		w = c.w.cfg.Stdout
 	default:
-		err = writeTo(c.w.cfg.Stderr, data)
+		w = c.w.cfg.Stderr
 	}
-	if err != nil {
-		return errnoOf(err)
+	iovs, e := c.checkedIovecs(c.u32(1), c.u32(2))
+	if e != errSuccess {
+		return e
 	}
-	return result(c.putU32(c.u32(nwrittenArg), uint32(len(data))))
+	total := uint32(0)
+	var buf []byte
+	for _, iov := range iovs {
+		for ptr, left := iov[0], iov[1]; left > 0; {
+			if buf == nil {
+				buf = make([]byte, ioPiece)
+			}
+			n := min(left, ioPiece)
+			if !c.mem.ReadAt(buf[:n], uint64(ptr)) {
+				return errFault
+			}
+			if err := writeTo(w, buf[:n]); err != nil {
+				return errnoOf(err)
+			}
+			total += n
+			ptr, left = ptr+n, left-n
+		}
+	}
+	return result(c.putU32(c.u32(nwrittenArg), total))
 }
+
+// checkedIovecs reads n (buf, len) pairs and checks that each lies inside
+// the memory (EFAULT) and that their lengths add up to a size the call can
+// report (EINVAL, as POSIX readv/writev do when the sum overflows).
+func (c *wasiCall) checkedIovecs(ptr, n uint32) ([][2]uint32, errno) {
+	iovs, ok := c.iovecs(ptr, n)
+	if !ok {
+		return nil, errFault
+	}
+	sum := uint64(0)
+	for _, iov := range iovs {
+		if uint64(iov[0])+uint64(iov[1]) > c.mem.Size() {
+			return nil, errFault
+		}
+		sum += uint64(iov[1])
+	}
+	if sum > math.MaxUint32 {
+		return nil, errInval
+	}
+	return iovs, errSuccess
+}
+
+type writerFunc func(p []byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
 func writeTo(w io.Writer, data []byte) error {
 	if w == nil {

@@ -208,18 +208,23 @@ func pathReadlink(c *wasiCall) errno {
 	return result(c.write(c.u32(3), b) && c.putU32(c.u32(5), uint32(len(b))))
 }
 
-// pathSymlink creates a link whose target stays inside the directory: an
-// absolute target or one climbing out is ENOTCAPABLE.
+// pathSymlink creates a link whose target stays inside the directory: the
+// target is resolved from the link's own directory, as the kernel resolves
+// it, so sub/up -> ../inside.txt is allowed; an absolute target or one
+// climbing out is ENOTCAPABLE (and os.Root refuses to follow one anyway).
 func pathSymlink(c *wasiCall) errno {
 	target, ok := c.str(c.u32(0), c.u32(1))
 	if !ok {
 		return errFault
 	}
-	if _, e := localPath(target); e != errSuccess {
-		return e
-	}
 	root, p, e := c.dirPath(2, 3)
 	if e != errSuccess {
+		return e
+	}
+	if target == "" || path.IsAbs(target) || filepath.IsAbs(target) {
+		return errNotcapable
+	}
+	if _, e := localPath(path.Join(path.Dir(p), target)); e != errSuccess {
 		return e
 	}
 	return errnoOf(root.Symlink(target, p))

@@ -20,6 +20,7 @@ type funcChecker struct {
 	top       *TypeStack
 	ctrls     []ctrl
 	slab      []TypeStack
+	spare     []TypeStack // the first slab of bodies whose records are not kept
 	maxHeight int
 	pos       source.Pos // the instruction being checked
 }
@@ -44,8 +45,10 @@ func (f *funcChecker) reset(locals []wasm.ValType, nParams int, results []wasm.V
 	f.maxHeight = 0
 }
 
-// function validates defined function i.
-func (c *checker) function(i int) error {
+// function validates defined function i, writing the records of its
+// instructions into fi. With keep false fi is scratch, reused for the next
+// body, and so are the stack nodes.
+func (c *checker) function(i int, fi *FuncInfo, keep bool) error {
 	fn := &c.m.Funcs[i]
 	ft, err := c.funcTypeAt(fn.TypeIdx, fn.Pos)
 	if err != nil {
@@ -62,11 +65,20 @@ func (c *checker) function(i int) error {
 	f := &c.fc
 	f.reset(locals, len(ft.Params), ft.Results, c.globals)
 	n := len(fn.Body)
-	fi := &c.info.Funcs[i]
-	fi.Before = make([]*TypeStack, n)
-	fi.Dead = make([]bool, n)
-	fi.Match = make([]int32, n)
-	f.slab = make([]TypeStack, 0, min(max(n, 16), slabSize))
+	if keep {
+		fi.Before = make([]*TypeStack, n)
+		fi.Dead = make([]bool, n)
+		fi.Match = make([]int32, n)
+		f.slab = make([]TypeStack, 0, min(max(n, 16), slabSize))
+	} else {
+		fi.Before = resize(fi.Before, n)
+		fi.Dead = resize(fi.Dead, n)
+		fi.Match = resize(fi.Match, n)
+		if cap(f.spare) == 0 {
+			f.spare = make([]TypeStack, 0, slabSize)
+		}
+		f.slab = f.spare[:0]
+	}
 	if err := f.body(fn.Body, fi, fn.Pos); err != nil {
 		return err
 	}
@@ -172,4 +184,13 @@ func (f *funcChecker) blockType(bt wasm.BlockType) (params, results []wasm.ValTy
 // indexError is the "unknown <space> <index>" error of an index space.
 func (f *funcChecker) indexError(space string, x uint32) error {
 	return f.errorf("unknown %s %d", space, x)
+}
+
+// resize returns s with length n, reusing its array when it is big enough;
+// the function checker writes every entry.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }

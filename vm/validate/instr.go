@@ -113,7 +113,7 @@ func (f *funcChecker) instr(i int, in *wasm.Instr, fi *FuncInfo) error {
 
 // block opens a block, loop, if or legacy try.
 func (f *funcChecker) block(i int, in *wasm.Instr) error {
-	params, results, err := f.blockType(in.Block)
+	params, results, err := f.blockType(in.Block())
 	if err != nil {
 		return err
 	}
@@ -178,15 +178,15 @@ func (f *funcChecker) brTable(in *wasm.Instr) error {
 	if _, err := f.popVal(wasm.I32); err != nil {
 		return err
 	}
-	if len(in.Labels) == 0 {
+	if len(in.Labels()) == 0 {
 		return f.errorf("br_table without a default label")
 	}
-	def, err := f.label(in.Labels[len(in.Labels)-1])
+	def, err := f.label(in.Labels()[len(in.Labels())-1])
 	if err != nil {
 		return err
 	}
 	arity := len(def.labelTypes())
-	for _, l := range in.Labels[:len(in.Labels)-1] {
+	for _, l := range in.Labels()[:len(in.Labels())-1] {
 		fr, err := f.label(l)
 		if err != nil {
 			return err
@@ -255,10 +255,10 @@ func (f *funcChecker) selectUntyped() error {
 }
 
 func (f *funcChecker) selectTyped(in *wasm.Instr) error {
-	if len(in.Types) != 1 {
+	if len(in.Types()) != 1 {
 		return f.errorf("invalid result arity")
 	}
-	t := in.Types[0]
+	t := in.Types()[0]
 	if err := f.c.valType(t, f.pos); err != nil {
 		return err
 	}
@@ -278,11 +278,11 @@ func (f *funcChecker) selectTyped(in *wasm.Instr) error {
 // tryTable opens a try_table after checking that each catch clause's
 // values match its label.
 func (f *funcChecker) tryTable(i int, in *wasm.Instr) error {
-	params, results, err := f.blockType(in.Block)
+	params, results, err := f.blockType(in.Block())
 	if err != nil {
 		return err
 	}
-	for _, c := range in.Catches {
+	for _, c := range in.Catches() {
 		fr, err := f.label(c.Label)
 		if err != nil {
 			return err

@@ -226,8 +226,8 @@ func (f *funcChecker) numeric(in *wasm.Instr) error {
 		if err != nil {
 			return err
 		}
-		if in.Y > naturalAlign[in.Op] {
-			return f.errorf("alignment must not be larger than natural")
+		if err := f.alignment(in); err != nil {
+			return err
 		}
 		if !mt.Addr64 && in.Imm > math.MaxUint32 {
 			return f.errorf("offset out of range: %d does not fit a 32-bit memory", in.Imm)

@@ -72,7 +72,7 @@ func (f *funcChecker) heapTop(h wasm.HeapType) wasm.HeapType {
 // be a subtype of the source type rt1, and the label must take the type
 // the branch passes (rt2, or rt1 minus rt2 for the _fail form).
 func (f *funcChecker) brOnCast(in *wasm.Instr) error {
-	rt1, rt2 := in.Ref, in.Ref2
+	rt1, rt2 := in.Ref, in.Ref2()
 	if err := f.c.refType(rt1, f.pos); err != nil {
 		return err
 	}

@@ -73,7 +73,7 @@ func TestLegacyEHMatch(t *testing.T) {
 	}
 	// try catch catch_all end try delegate end
 	want := []int32{3, 0, 0, 0, 5, 4, -1}
-	got := info.Funcs[0].Match
+	got := info.Func(0).Match
 	if len(got) != len(want) {
 		t.Fatalf("Match = %v, want %v", got, want)
 	}

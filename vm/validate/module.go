@@ -81,12 +81,17 @@ func (c *checker) module() error {
 			return err
 		}
 	}
-	c.info.Funcs = make([]FuncInfo, len(m.Funcs))
+	// Every body is checked now, but its per-instruction records are
+	// dropped: Info.Func records them again for the few functions that are
+	// run or looked at, so a big module does not hold them all.
+	var scratch FuncInfo
 	for i := range m.Funcs {
-		if err := c.function(i); err != nil {
+		if err := c.function(i, &scratch, false); err != nil {
 			return err
 		}
 	}
+	c.info.funcs = make([]*FuncInfo, len(m.Funcs))
+	c.info.checker = c
 	return nil
 }
 

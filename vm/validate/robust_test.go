@@ -50,8 +50,9 @@ func TestCorruptModulesDoNotPanic(t *testing.T) {
 					if in.Ref.Heap >= 0 && rng.IntN(4) == 0 {
 						in.Ref.Heap = wasm.HeapType(rng.IntN(100))
 					}
-					if in.Block.Kind == wasm.BlockIndex {
-						in.Block.Index = scramble(in.Block.Index)
+					if bt := in.Block(); bt.Kind == wasm.BlockIndex {
+						bt.Index = scramble(bt.Index)
+						in.SetBlock(bt)
 					}
 					if rng.IntN(50) == 0 {
 						in.Op = wasm.Op(rng.IntN(len(wasm.Ops) + 5))

@@ -222,7 +222,7 @@ func TestFuncInfo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fi := info.Funcs[0]
+	fi := info.Func(0)
 	heights := []int{0, 1, 0, 1, 0, 0, 1, 1, 2, 1}
 	for i, want := range heights {
 		got := 0

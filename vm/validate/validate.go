@@ -7,6 +7,7 @@ package validate
 
 import (
 	"fmt"
+	"sync"
 
 	"wasmstep/vm/source"
 	"wasmstep/vm/wasm"
@@ -15,8 +16,31 @@ import (
 // Info is what validation learns about a valid module.
 type Info struct {
 	Module  *wasm.Module
-	TypeIDs []TypeID   // canonical id per module type index
-	Funcs   []FuncInfo // one per defined function (Module.Funcs)
+	TypeIDs []TypeID // canonical id per module type index
+
+	mu      sync.Mutex
+	funcs   []*FuncInfo // one per defined function, recorded on first use
+	checker *checker    // the module's context, to check a body again
+}
+
+// Func returns the records of defined function i (an index into
+// Module.Funcs), checking its body again the first time: validation keeps
+// no per-instruction records, so a module costs memory for the functions
+// that are run or looked at, not for all of them. Safe for concurrent use.
+func (in *Info) Func(i int) *FuncInfo {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if fi := in.funcs[i]; fi != nil {
+		return fi
+	}
+	fi := new(FuncInfo)
+	if err := in.checker.function(i, fi, true); err != nil {
+		// The module was validated whole; checking one body again is
+		// deterministic and cannot fail.
+		panic(fmt.Sprintf("validate: valid function %d fails a second check: %v", i, err))
+	}
+	in.funcs[i] = fi
+	return fi
 }
 
 // FuncInfo describes the body of one defined function.

@@ -50,13 +50,14 @@ const (
 	ImmV128      // Imm = low 8 bytes, ImmHi = high 8 bytes (little-endian)
 	ImmLane      // ImmHi = lane index
 	ImmMemArgLane
-	ImmShuffle // Imm, ImmHi = 16 lane indices, one per byte
+	ImmShuffle  // Imm, ImmHi = 16 lane indices, one per byte
+	ImmZeroByte // no field: a reserved byte that must be zero (atomic.fence)
 )
 
 // OpInfo is one row of the opcode table.
 type OpInfo struct {
 	Name   string  // text-format mnemonic
-	Prefix byte    // 0, or 0xFB, 0xFC, 0xFD for prefixed opcodes
+	Prefix byte    // 0, or 0xFB, 0xFC, 0xFD, 0xFE for prefixed opcodes
 	Code   uint32  // the opcode byte, or the LEB128 sub-opcode after the prefix
 	Imm    ImmKind // immediates
 	// Sig is the stack effect as a student reads it, e.g. "[i32 i32] -> [i32]".
@@ -69,9 +70,10 @@ type OpInfo struct {
 var Ops = buildOps()
 
 func buildOps() []OpInfo {
-	ops := make([]OpInfo, 0, len(coreOps)+len(simdOps)+len(legacyEHOps))
+	ops := make([]OpInfo, 0, len(coreOps)+len(simdOps)+len(threadOps)+len(legacyEHOps))
 	ops = append(ops, coreOps[:]...)
 	ops = append(ops, simdOps...)
+	ops = append(ops, threadOps...)
 	ops = append(ops, legacyEHOps...)
 	return ops
 }
@@ -92,6 +94,9 @@ type encoding struct {
 var (
 	opsByName     = map[string]Op{}
 	opsByEncoding = map[encoding]Op{}
+	// oneByte maps a single-byte opcode to its Op plus one (0: none): most
+	// instructions of a module have one, and a decoder looks up each.
+	oneByte [256]uint16
 )
 
 func init() {
@@ -107,6 +112,9 @@ func init() {
 			opsByName[info.Name] = op
 		}
 		opsByEncoding[encoding{info.Prefix, info.Code}] = op
+		if info.Prefix == 0 && info.Code < 256 {
+			oneByte[info.Code] = uint16(op) + 1
+		}
 		if info.Imm == ImmRefType {
 			opsByEncoding[encoding{info.Prefix, info.Code + 1}] = op
 		}
@@ -123,6 +131,10 @@ func OpByName(name string) (Op, bool) {
 // single-byte opcodes). For ref.test and ref.cast, both encodings map to the
 // one Op; the caller sets Ref.Nullable from code == Info.Code+1.
 func OpByEncoding(prefix byte, code uint32) (Op, bool) {
+	if prefix == 0 && code < 256 {
+		op := oneByte[code]
+		return Op(op - 1), op != 0
+	}
 	op, ok := opsByEncoding[encoding{prefix, code}]
 	return op, ok
 }

@@ -5,9 +5,9 @@
 
 package wasm
 
-// The legacy exception opcodes; they follow the SIMD ones.
+// The legacy exception opcodes; they follow the threads ones.
 const (
-	OpTry Op = OpI32x4RelaxedDotI8x16I7x16AddS + 1 + iota
+	OpTry Op = OpI64AtomicRmw32CmpxchgU + 1 + iota
 	OpCatch
 	OpRethrow
 	OpDelegate

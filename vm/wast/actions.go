@@ -2,6 +2,8 @@ package wast
 
 import (
 	"fmt"
+	"sync/atomic"
+	"time"
 
 	"wasmstep/vm"
 	"wasmstep/vm/wasm"
@@ -36,8 +38,25 @@ func (r *runner) act(a *wat.Action) ([]vm.Value, error) {
 		if r.debugForm {
 			return invokeDebug(r.store, f, args)
 		}
-		return r.store.Invoke(f, args...)
+		return r.invoke(f, args)
 	}
+}
+
+// invoke runs a call in the fast loop, paused (and failed) when it runs
+// past the script's time limit.
+func (r *runner) invoke(f *vm.Function, args []vm.Value) ([]vm.Value, error) {
+	th := r.store.NewThread()
+	if r.timeout <= 0 {
+		return th.Invoke(f, args...)
+	}
+	var timedOut atomic.Bool
+	timer := time.AfterFunc(r.timeout, func() { timedOut.Store(true); th.Pause() })
+	res, err := th.Invoke(f, args...)
+	timer.Stop()
+	if err != nil && timedOut.Load() {
+		return nil, fmt.Errorf("timed out after %s (--timeout)", r.timeout)
+	}
+	return res, err
 }
 
 // invokeDebug runs a call to completion in the debug loop, the way the

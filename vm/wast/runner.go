@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"wasmstep/vm"
 	"wasmstep/vm/host"
@@ -41,6 +42,12 @@ type Options struct {
 	// DebugForm runs every call in the debug form (one operation per
 	// instruction, as the debugger steps) instead of the fused fast form.
 	DebugForm bool
+	// MaxSteps bounds the instructions of each call (0: 200,000,000).
+	MaxSteps uint64
+	// Timeout bounds the wall-clock time of each call (0: none).
+	Timeout time.Duration
+	// MaxMemory is the store's memory budget (vm.Store.MaxMemory; 0: none).
+	MaxMemory uint64
 }
 
 // RunFile parses and runs one script.
@@ -68,6 +75,9 @@ type runner struct {
 	current   *vm.Instance
 	res       *Result
 	debugForm bool
+	out       io.Writer
+	threads   map[string]*scriptThread // started and not yet waited for (threads.go)
+	timeout   time.Duration
 }
 
 // Run runs a parsed script. A command that cannot run (a module that fails
@@ -78,10 +88,15 @@ func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
 	if out == nil {
 		out = io.Discard
 	}
+	out = &lockedWriter{w: out} // script threads print through it at once
 	store := vm.NewStore()
 	// No suite script needs more than a few million steps; the bound turns a
 	// machine bug that loops into a failed assertion instead of a hung run.
 	store.MaxSteps = 200_000_000
+	store.MaxMemory = opts.MaxMemory
+	if opts.MaxSteps != 0 {
+		store.MaxSteps = opts.MaxSteps
+	}
 	r := &runner{
 		fs:        fs,
 		store:     store,
@@ -90,11 +105,15 @@ func Run(fs *source.FileSet, script *wat.Script, opts Options) *Result {
 		defs:      map[string]*load.Module{},
 		res:       &Result{File: script.File.Name()},
 		debugForm: opts.DebugForm,
+		out:       out,
+		threads:   map[string]*scriptThread{},
+		timeout:   opts.Timeout,
 	}
 	r.linker.Define("spectest", host.Spectest(store, out))
 	for _, cmd := range script.Commands {
 		r.command(cmd)
 	}
+	r.joinAll()
 	return r.res
 }
 
@@ -134,6 +153,10 @@ func (r *runner) command(cmd wat.Command) {
 		r.assertException(c)
 	case *wat.AssertModule:
 		r.assertModule(c)
+	case *wat.ThreadCmd:
+		r.threadCmd(c)
+	case *wat.WaitCmd:
+		r.waitCmd(c)
 	default:
 		r.fail(cmd.Pos(), "unsupported command %T", cmd)
 	}

@@ -198,6 +198,9 @@ func (p *modParser) funcField() {
 		n++
 	}
 	for p.isOpen("local") {
+		if len(f.Locals) > wasm.MaxFuncLocals {
+			p.fail("too many locals (the limit is %d)", wasm.MaxFuncLocals)
+		}
 		p.next()
 		p.next()
 		if name, tok, ok := p.optID(); ok {
@@ -212,6 +215,9 @@ func (p *modParser) funcField() {
 			}
 		}
 		p.close()
+	}
+	if len(f.Locals) > wasm.MaxFuncLocals {
+		p.failAt(h.kw.Pos, "too many locals (the limit is %d)", wasm.MaxFuncLocals)
 	}
 	f.Body = p.expr(fs)
 	p.close()

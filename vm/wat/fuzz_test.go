@@ -3,10 +3,12 @@ package wat
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"wasmstep/internal/testsuite"
 	"wasmstep/vm/source"
+	"wasmstep/vm/wasm"
 )
 
 // FuzzParseModule checks the parser never panics or hangs, whatever the
@@ -22,6 +24,12 @@ func FuzzParseModule(f *testing.F) {
 		`(func (if (result i32) (i32.const 1) (then (i32.const 2)) (else (i32.const 3))) drop)`,
 		`(module (memory 1) (func (param v128) (result i32) (i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 31 (local.get 0) (v128.const f32x4 1 -0 nan inf)) (v128.store32_lane offset=4 align=4 3 (i32.const 0)) (i32x4.extract_lane 3 (v128.const i16x8 1 2 3 4 5 6 7 -8))))`,
 		`(module (func (result v128) (f64x2.relaxed_madd (v128.const i64x2 1 2) (v128.load8x8_s (i32.const 0)) (i8x16.splat (i32.const 7)))) (memory 1))`,
+		// Robustness: deep nesting in both syntaxes, a locals count near the
+		// limit, v128 fields.
+		"(module (func " + strings.Repeat("(block ", 2000) + strings.Repeat(")", 2000) + "))",
+		"(module (func " + strings.Repeat("block ", 2000) + strings.Repeat("end ", 2000) + "))",
+		"(module (func (local" + strings.Repeat(" i32", wasm.MaxFuncLocals+1) + ")))",
+		`(module (type $s (struct (field v128))) (global (ref $s) (struct.new $s (v128.const i64x2 1 2))))`,
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))

@@ -78,6 +78,8 @@ func (p *modParser) flat() {
 	op, kw := p.lookupOp()
 	switch op {
 	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpTryTable:
+		p.enter()
+		defer p.leave()
 		in := wasm.Instr{Op: op, Pos: kw.Pos}
 		label := p.blockHeader(&in)
 		in.End = p.last().End
@@ -108,6 +110,8 @@ func (p *modParser) flat() {
 
 // folded parses "(" instr ")" in folded syntax, operands first.
 func (p *modParser) folded() {
+	p.enter()
+	defer p.leave()
 	p.expect(LParen)
 	op, kw := p.lookupOp()
 	in := wasm.Instr{Op: op, Pos: kw.Pos}
@@ -165,9 +169,11 @@ func (p *modParser) closeBlock(at int) {
 // blockHeader parses a block's label, type and (for try_table) catches.
 func (p *modParser) blockHeader(in *wasm.Instr) string {
 	label, _, _ := p.optID()
-	in.Block = p.blockType()
+	in.SetBlock(p.blockType())
 	if in.Op == wasm.OpTryTable {
-		in.Catches = p.catches()
+		if cs := p.catches(); len(cs) > 0 {
+			in.SetMore().Catches = cs // as the decoder: no clauses, no More
+		}
 	}
 	return label
 }
@@ -235,18 +241,18 @@ func (p *modParser) immediates(in *wasm.Instr) {
 	case wasm.ImmNone:
 		if in.Op == wasm.OpSelect && p.isOpen("result") {
 			in.Op = wasm.OpSelectT
-			in.Types = p.results()
-			if in.Types == nil {
-				in.Types = []wasm.ValType{}
+			in.SetMore().Types = p.results()
+			if in.Types() == nil {
+				in.SetMore().Types = []wasm.ValType{}
 			}
 		}
 	case wasm.ImmLabel:
 		in.X = p.labelIndex()
 	case wasm.ImmBrTable:
 		for p.atIndex() {
-			in.Labels = append(in.Labels, p.labelIndex())
+			in.SetMore().Labels = append(in.Labels(), p.labelIndex())
 		}
-		if len(in.Labels) == 0 {
+		if len(in.Labels()) == 0 {
 			p.unexpected()
 		}
 	case wasm.ImmFunc:
@@ -302,7 +308,7 @@ func (p *modParser) immediates(in *wasm.Instr) {
 	case wasm.ImmBrOnCast:
 		in.X = p.labelIndex()
 		in.Ref = p.refType()
-		in.Ref2 = p.refType()
+		in.SetMore().Ref2 = p.refType()
 	case wasm.ImmMemInit:
 		in.Y, in.X = p.indexPair(&p.mems, &p.datas)
 	case wasm.ImmData:
@@ -403,7 +409,10 @@ func (p *modParser) memArg(in *wasm.Instr) {
 	if p.atMemIndex(wasm.Ops[in.Op].Imm == wasm.ImmMemArgLane) {
 		in.X = p.index(&p.mems)
 	}
-	align := naturalAlign(wasm.Ops[in.Op].Name)
+	align := wasm.AtomicWidth(in.Op)
+	if align == 0 {
+		align = naturalAlign(wasm.Ops[in.Op].Name)
+	}
 	if t := p.peek(); t.Kind == Keyword && strings.HasPrefix(t.Text, "offset=") {
 		p.next()
 		v, err := parseU64(t.Text[len("offset="):])

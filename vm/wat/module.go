@@ -41,7 +41,8 @@ type modParser struct {
 	// and definitions the second pass has reached, to assign indices.
 	numImports, seenImports, seenDefs [5]uint32
 
-	fn *funcState // the function or constant expression being parsed
+	fn    *funcState // the function or constant expression being parsed
+	depth int        // nesting of the instruction being parsed (nesting.go)
 }
 
 // moduleBody parses "$id? field*" up to the closing parenthesis of the

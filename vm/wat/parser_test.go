@@ -191,14 +191,14 @@ func TestInstructionImmediates(t *testing.T) {
 	if in := find(wasm.OpRefTest); in.Ref != wasm.RefType(true, 0) {
 		t.Errorf("ref.test type = %v", in.Ref)
 	}
-	if in := find(wasm.OpBrOnCast); in.X != 0 || in.Ref != wasm.AnyRef || in.Ref2 != wasm.RefType(false, 0) {
+	if in := find(wasm.OpBrOnCast); in.X != 0 || in.Ref != wasm.AnyRef || in.Ref2() != wasm.RefType(false, 0) {
 		t.Errorf("br_on_cast = %+v", in)
 	}
 	if in := find(wasm.OpArrayNewFixed); in.X != 1 || in.Y != 3 {
 		t.Errorf("array.new_fixed = %+v", in)
 	}
-	if in := find(wasm.OpBrTable); !reflect.DeepEqual(in.Labels, []uint32{0, 0, 0}) {
-		t.Errorf("br_table labels = %v", in.Labels)
+	if in := find(wasm.OpBrTable); !reflect.DeepEqual(in.Labels(), []uint32{0, 0, 0}) {
+		t.Errorf("br_table labels = %v", in.Labels())
 	}
 	if in := find(wasm.OpF32Const); in.Imm != 0xFF800001 {
 		t.Errorf("f32.const -nan:0x1 = %#x", in.Imm)

@@ -1,6 +1,7 @@
 package wat
 
 import (
+	"bufio"
 	"errors"
 	"io"
 	"strconv"
@@ -17,26 +18,40 @@ func Print(w io.Writer, m *wasm.Module) error {
 	if m == nil {
 		return errors.New("wat.Print: nil module")
 	}
-	p := &printer{m: m, ids: newIDSpaces(&m.Names, true)}
+	bw := bufio.NewWriter(w)
+	p := &printer{m: m, ids: newIDSpaces(&m.Names, true), w: bw}
 	p.module()
-	_, err := io.WriteString(w, p.b.String())
-	return err
+	if p.err != nil {
+		return p.err
+	}
+	return bw.Flush()
 }
 
-// printer accumulates the text of a module.
+// maxIndent caps the indentation depth. The text streams out line by line,
+// so memory does not depend on the output's size; without the cap a body
+// nested n deep would also print n² spaces (60 KB of nested binary once
+// became 800 MB of text).
+const maxIndent = 40
+
+// printer streams the text of a module to w; the first write error stops
+// it.
 type printer struct {
 	m   *wasm.Module
 	ids *idSpaces
-	b   strings.Builder
+	w   *bufio.Writer
+	err error
 }
 
-// line writes one line at an indentation depth.
+var indentSpaces = strings.Repeat("  ", maxIndent)
+
+// line writes one line at an indentation depth (capped at maxIndent).
 func (p *printer) line(depth int, text string) {
-	for range depth {
-		p.b.WriteString("  ")
+	if p.err != nil {
+		return
 	}
-	p.b.WriteString(text)
-	p.b.WriteByte('\n')
+	p.w.WriteString(indentSpaces[:2*min(depth, maxIndent)])
+	p.w.WriteString(text)
+	_, p.err = p.w.WriteString("\n")
 }
 
 func (p *printer) module() {

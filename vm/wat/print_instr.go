@@ -1,6 +1,7 @@
 package wat
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -133,16 +134,16 @@ func (p *printer) instr(in *wasm.Instr, s *funcScope) string {
 	ids := p.ids
 	switch info.Imm {
 	case wasm.ImmBlock:
-		p.blockHead(&b, s.blockName, in.Block)
+		p.blockHead(&b, s.blockName, in.Block())
 	case wasm.ImmTryTable:
-		p.blockHead(&b, s.blockName, in.Block)
-		for _, c := range in.Catches {
+		p.blockHead(&b, s.blockName, in.Block())
+		for _, c := range in.Catches() {
 			arg(p.catch(c, s))
 		}
 	case wasm.ImmLabel:
 		arg(s.label(in.X))
 	case wasm.ImmBrTable:
-		for _, l := range in.Labels {
+		for _, l := range in.Labels() {
 			arg(s.label(l))
 		}
 	case wasm.ImmFunc:
@@ -153,7 +154,7 @@ func (p *printer) instr(in *wasm.Instr, s *funcScope) string {
 	case wasm.ImmType:
 		arg(ids.types.ref(in.X))
 	case wasm.ImmSelectT:
-		b.WriteString(p.results(in.Types))
+		b.WriteString(p.results(in.Types()))
 	case wasm.ImmLocal:
 		arg(s.locals.ref(in.X))
 	case wasm.ImmGlobal:
@@ -200,7 +201,7 @@ func (p *printer) instr(in *wasm.Instr, s *funcScope) string {
 	case wasm.ImmBrOnCast:
 		arg(s.label(in.X))
 		arg(p.valType(in.Ref))
-		arg(p.valType(in.Ref2))
+		arg(p.valType(in.Ref2()))
 	case wasm.ImmMemInit:
 		optIdx(ids.mems, in.Y)
 		arg(ids.datas.ref(in.X))
@@ -281,6 +282,9 @@ func memArgText(in *wasm.Instr) string {
 // instruction; ok is false for one it does not know (the alignment is then
 // always printed, which is never wrong).
 func naturalAlignLog2(op wasm.Op) (uint32, bool) {
+	if w := wasm.AtomicWidth(op); w != 0 {
+		return uint32(bits.TrailingZeros64(w)), true
+	}
 	switch op {
 	case wasm.OpI32Load8S, wasm.OpI32Load8U, wasm.OpI64Load8S, wasm.OpI64Load8U,
 		wasm.OpI32Store8, wasm.OpI64Store8:

@@ -58,7 +58,7 @@ func TestPrintInstr(t *testing.T) {
 		{wasm.Instr{Op: wasm.OpLocalGet, X: 3}, "local.get 3"},
 		{wasm.Instr{Op: wasm.OpGlobalSet, X: 0}, "global.set $g"},
 		{wasm.Instr{Op: wasm.OpBr, X: 2}, "br 2"},
-		{wasm.Instr{Op: wasm.OpBrTable, Labels: []uint32{0, 1, 0}}, "br_table 0 1 0"},
+		{wasm.Instr{Op: wasm.OpBrTable, More: &wasm.MoreImm{Labels: []uint32{0, 1, 0}}}, "br_table 0 1 0"},
 		{wasm.Instr{Op: wasm.OpCallIndirect, X: 0}, "call_indirect (type 0)"},
 		{wasm.Instr{Op: wasm.OpCallIndirect, X: 1, Y: 2}, "call_indirect 2 (type $point)"},
 		{wasm.Instr{Op: wasm.OpI32Load, Y: 2}, "i32.load"},
@@ -76,14 +76,14 @@ func TestPrintInstr(t *testing.T) {
 		{wasm.Instr{Op: wasm.OpTableCopy, X: 0, Y: 1}, "table.copy 0 1"},
 		{wasm.Instr{Op: wasm.OpTableGet, X: 0}, "table.get"},
 		{wasm.Instr{Op: wasm.OpSelect}, "select"},
-		{wasm.Instr{Op: wasm.OpSelectT, Types: []wasm.ValType{wasm.I32}}, "select (result i32)"},
+		{wasm.Instr{Op: wasm.OpSelectT, More: &wasm.MoreImm{Types: []wasm.ValType{wasm.I32}}}, "select (result i32)"},
 		{wasm.Instr{Op: wasm.OpRefNull, Ref: wasm.FuncRef}, "ref.null func"},
 		{wasm.Instr{Op: wasm.OpRefNull, Ref: wasm.RefType(true, 1)}, "ref.null $point"},
 		{wasm.Instr{Op: wasm.OpRefTest, Ref: wasm.RefType(false, 1)}, "ref.test (ref $point)"},
 		{wasm.Instr{Op: wasm.OpRefCast, Ref: wasm.RefType(true, wasm.HeapNone)}, "ref.cast nullref"},
 		{wasm.Instr{Op: wasm.OpRefCast, Ref: wasm.RefType(false, wasm.HeapI31)}, "ref.cast (ref i31)"},
-		{wasm.Instr{Op: wasm.OpBrOnCast, X: 1, Ref: wasm.AnyRef, Ref2: wasm.RefType(false, 1)}, "br_on_cast 1 anyref (ref $point)"},
-		{wasm.Instr{Op: wasm.OpBrOnCastFail, X: 0, Ref: wasm.EqRef, Ref2: wasm.RefType(true, wasm.HeapNoFunc)}, "br_on_cast_fail 0 eqref nullfuncref"},
+		{wasm.Instr{Op: wasm.OpBrOnCast, X: 1, Ref: wasm.AnyRef, More: &wasm.MoreImm{Ref2: wasm.RefType(false, 1)}}, "br_on_cast 1 anyref (ref $point)"},
+		{wasm.Instr{Op: wasm.OpBrOnCastFail, X: 0, Ref: wasm.EqRef, More: &wasm.MoreImm{Ref2: wasm.RefType(true, wasm.HeapNoFunc)}}, "br_on_cast_fail 0 eqref nullfuncref"},
 		{wasm.Instr{Op: wasm.OpStructGet, X: 1, Y: 1}, "struct.get $point $y"},
 		{wasm.Instr{Op: wasm.OpStructGetS, X: 1, Y: 0}, "struct.get_s $point 0"},
 		{wasm.Instr{Op: wasm.OpStructNew, X: 1}, "struct.new $point"},
@@ -92,11 +92,11 @@ func TestPrintInstr(t *testing.T) {
 		{wasm.Instr{Op: wasm.OpArrayCopy, X: 2, Y: 3}, "array.copy 2 3"},
 		{wasm.Instr{Op: wasm.OpThrow, X: 0}, "throw $oops"},
 		{wasm.Instr{Op: wasm.OpBlock}, "block"},
-		{wasm.Instr{Op: wasm.OpLoop, Block: wasm.BlockType{Kind: wasm.BlockValue, Value: wasm.I64}}, "loop (result i64)"},
-		{wasm.Instr{Op: wasm.OpIf, Block: wasm.BlockType{Kind: wasm.BlockIndex, Index: 1}}, "if (type $point)"},
-		{wasm.Instr{Op: wasm.OpTryTable, Catches: []wasm.Catch{
+		{withBlock(wasm.OpLoop, wasm.BlockType{Kind: wasm.BlockValue, Value: wasm.I64}), "loop (result i64)"},
+		{withBlock(wasm.OpIf, wasm.BlockType{Kind: wasm.BlockIndex, Index: 1}), "if (type $point)"},
+		{wasm.Instr{Op: wasm.OpTryTable, More: &wasm.MoreImm{Catches: []wasm.Catch{
 			{Kind: wasm.CatchTag, Tag: 0, Label: 1}, {Kind: wasm.CatchTagRef, Tag: 2, Label: 0},
-			{Kind: wasm.CatchAll, Label: 2}, {Kind: wasm.CatchAllRef, Label: 3}}},
+			{Kind: wasm.CatchAll, Label: 2}, {Kind: wasm.CatchAllRef, Label: 3}}}},
 			"try_table (catch $oops 1) (catch_ref 2 0) (catch_all 2) (catch_all_ref 3)"},
 		{wasm.Instr{Op: wasm.Op(60000)}, "unknown_op_60000"},
 	}
@@ -133,4 +133,11 @@ func TestPrintInstrInBody(t *testing.T) {
 	if got := PrintInstr(&detached, m); got != "local.get 0" {
 		t.Errorf("copied local.get = %q, want %q", got, "local.get 0")
 	}
+}
+
+// withBlock makes a structured instruction of block type bt.
+func withBlock(op wasm.Op, bt wasm.BlockType) wasm.Instr {
+	in := wasm.Instr{Op: op}
+	in.SetBlock(bt)
+	return in
 }

@@ -26,7 +26,7 @@ func fibModule() *wasm.Module {
 				Mem: wasm.MemType{Limits: wasm.Limits{Min: 1, Max: 2, HasMax: true}, Shared: true}}}},
 		Funcs: []wasm.Func{
 			{TypeIdx: 0, Locals: []wasm.ValType{wasm.I64, wasm.I32}, Body: []wasm.Instr{
-				{Op: wasm.OpBlock, Block: wasm.BlockType{Kind: wasm.BlockValue, Value: wasm.I32}},
+				withBlock(wasm.OpBlock, wasm.BlockType{Kind: wasm.BlockValue, Value: wasm.I32}),
 				{Op: wasm.OpLoop},
 				{Op: wasm.OpLocalGet, X: 0},
 				{Op: wasm.OpBrIf, X: 0},
@@ -209,9 +209,9 @@ func TestPrintLabels(t *testing.T) {
 			{Op: wasm.OpBlock},    // 1: $l, shadows 0
 			{Op: wasm.OpBr, X: 1}, // the outer $l: shadowed
 			{Op: wasm.OpBr, X: 0}, // the inner $l
-			{Op: wasm.OpTryTable, Catches: []wasm.Catch{{Kind: wasm.CatchAll, Label: 0}}}, // 2: $t
+			{Op: wasm.OpTryTable, More: &wasm.MoreImm{Catches: []wasm.Catch{{Kind: wasm.CatchAll, Label: 0}}}}, // 2: $t
 			{Op: wasm.OpBr, X: 0},
-			{Op: wasm.OpBrTable, Labels: []uint32{1, 3, 4}},
+			{Op: wasm.OpBrTable, More: &wasm.MoreImm{Labels: []uint32{1, 3, 4}}},
 			end, end, end, end,
 		}}},
 		Names: wasm.Names{Labels: map[uint32]map[uint32]string{0: {0: "l", 1: "l", 2: "t"}}},

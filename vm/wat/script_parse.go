@@ -47,6 +47,10 @@ func (p *parser) command() Command {
 		return c
 	case "invoke", "get":
 		return &ActionCmd{Action: p.action()}
+	case "thread":
+		return p.threadCmd()
+	case "wait":
+		return p.waitCmd()
 	case "assert_return":
 		p.next()
 		p.next()

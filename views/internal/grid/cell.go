@@ -7,12 +7,17 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"wasmstep/internal/middle"
 )
 
 // Cell is what one grid position shows.
 type Cell struct {
 	Text string
 	Mark Mark
+	// Middle cuts a too long text in its middle (paths, qualified names),
+	// not at its end.
+	Middle bool
 }
 
 // cellView draws a Cell in monospace at the theme's text size, cut with an
@@ -74,6 +79,9 @@ func (r *cellRenderer) Layout(size fyne.Size) {
 	r.bg.Resize(size)
 	avail := size.Width - 2*pad
 	shown := fit(r.c.cell.Text, avail, r.text.TextSize, r.text.TextStyle)
+	if r.c.cell.Middle {
+		shown = middle.Fit(r.c.cell.Text, avail, r.text.TextSize, r.text.TextStyle)
+	}
 	if shown != r.text.Text {
 		r.text.Text = shown
 		r.text.Refresh() // a narrower column changes the text, not only its place

@@ -2,6 +2,7 @@ package keys
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -12,7 +13,8 @@ type Select struct{ widget.Select }
 // NewSelect is widget.NewSelect for a Select.
 func NewSelect(options []string, changed func(string)) *Select {
 	s := &Select{}
-	s.Options, s.OnChanged = options, changed // an empty PlaceHolder shows Fyne's default
+	s.Options, s.OnChanged = options, changed
+	s.PlaceHolder = lang.L("(Select one)") // Fyne's own placeholder is never translated
 	s.ExtendBaseWidget(s)
 	return s
 }

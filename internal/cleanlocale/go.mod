@@ -1,0 +1,3 @@
+module cleanlocale
+
+go 1.26
