@@ -60,10 +60,6 @@ type funcCode struct {
 	tries []tryRange // try_table handlers, innermost (latest start) first
 
 	saved map[int]op // original ops replaced by breakpoint stops
-
-	// noStop holds the fast ops a branch can land on past their first
-	// instruction (see markLanding): the fast loop does not stop there.
-	noStop map[int32]bool
 }
 
 // tryRange is one try_table or legacy try: instructions strictly between

@@ -84,9 +84,10 @@
 // A new handler that changes pc other than by t.pc++ must do the same:
 // jump through t.jump(o) with skip set by the lowering's fixTarget, call
 // through t.call or t.tailCall with the op's skip, leave through t.ret,
-// t.throw or t.trap. An op a branch lands on whose group begins before the
-// target (fc.noStop) is not a place to stop. instr_count_test.go compares
-// the two forms over the official suite and test modules.
+// t.throw or t.trap. Every op a branch or a catch lands on begins at its
+// target (the lowering's landings), so the fast loop can stop anywhere it
+// polls. instr_count_test.go compares the two forms over the official
+// suite and test modules.
 //
 // For reverse execution, Thread.Checkpoint and Store.Checkpoint capture a
 // stopped call and the store's mutable state (memories by undo logs of

@@ -1,5 +1,7 @@
 package vm
 
+import "wasmstep/vm/wasm"
+
 // Instruction accounting: Thread.Steps counts WebAssembly instructions the
 // same in both forms, so a debugger can name any point of a run by its
 // count whichever loop ran it, at no cost per op (see "Instruction
@@ -29,34 +31,41 @@ func (t *Thread) doneAt() uint64 {
 
 // branchSkip is what op pc adds when its branch to instruction i is taken:
 // the position moves from the op's own to i, one past the branch
-// instruction (fc.at). The op it lands on counts from the start of its
-// group, which may lie before i (a label that joined a group of block,
-// loop, nop, ... started earlier; the else arm after a dead else): such an
-// op is no place to stop, since the position shown would be where the
-// debug form is not, so it goes in noStop.
+// instruction (fc.at). The op it lands on begins at i (see landings).
 func (l *lowerer) branchSkip(pc, i int) int32 {
-	l.markLanding(i)
 	return l.fc.at[pc] + 1 - int32(i)
 }
 
-// markLanding notes the op a branch or a catch to instruction i lands on
-// in noStop if its group starts before i.
-func (l *lowerer) markLanding(i int) {
-	land := l.startPC[i]
-	if l.groupAt(int(land)) != int32(i) {
-		if l.fc.noStop == nil {
-			l.fc.noStop = map[int32]bool{}
+// landings marks the instructions control can continue at other than from
+// the one before: a loop (its branches' target), every end (a block's, an
+// if's, a try's), the first of an else arm (a dead else's if jumps there)
+// and of a legacy handler. The fast form starts an op group at each, so an
+// op a branch lands on begins at its target: its position is the target's
+// and the fast loop can stop there with an exact count.
+func landings(body []wasm.Instr) []bool {
+	land := make([]bool, len(body)+1)
+	for i := range body {
+		switch body[i].Op {
+		case wasm.OpLoop, wasm.OpEnd:
+			land[i] = true
+		case wasm.OpElse, wasm.OpCatch, wasm.OpCatchAll:
+			land[i+1] = true
 		}
-		l.fc.noStop[land] = true
 	}
+	return land
 }
 
-// groupAt is the instruction op pc begins at; past the end, the body's end.
-func (l *lowerer) groupAt(pc int) int32 {
-	if pc < len(l.fc.ops) {
-		return l.fc.instr[pc]
+// closeBeforeLanding ends a clean group of instructions that emitted
+// nothing (nop, block, an inner end) before landing i with a nop op of its
+// own, so the landing starts its own group: the nop runs once on the way
+// in, not on the branches back.
+func (l *lowerer) closeBeforeLanding(i int) {
+	if l.groupOps > 0 || !l.groupClean || l.groupStart >= i {
+		return
 	}
-	return int32(len(l.body))
+	pc := l.emit(op{fn: opNop})
+	l.fc.at[pc] = int32(i - 1)
+	l.groupStart, l.groupOps = i, 0
 }
 
 // countCall sets each call op's skip to the position past its call

@@ -60,6 +60,7 @@ type lowerer struct {
 	legacy       legacyTries
 	fixups       []func()
 	startPC      []int32 // first op emitted for instruction i or later
+	landing      []bool  // instructions a branch, a catch or a dead else's if can continue at
 	cur          int     // the instruction being lowered
 	heights      map[*validate.TypeStack]int32
 
@@ -144,11 +145,16 @@ func (l *lowerer) run() *funcCode {
 	ft := l.f.Type
 	l.ctl = append(l.ctl, label{op: wasm.OpInvalid, start: -1, end: len(l.body) - 1,
 		base: l.pos(0), arity: slotsOf(ft.Results), ifOp: -1})
+	if l.fast {
+		l.landing = landings(l.body)
+	}
 	for i := range l.body {
 		l.cur = i
 		in := &l.body[i]
 		if l.fast && isLabelOp(in.Op) {
 			l.boundary(i, in.Op)
+		} else if l.fast && l.landing[i] {
+			l.closeBeforeLanding(i)
 		}
 		l.startPC[i] = int32(len(l.fc.ops))
 		if l.fast {
@@ -281,7 +287,11 @@ func (l *lowerer) boundary(i int, opener wasm.Op) {
 	}
 	l.flush()
 	// Instructions since the group's start that emitted nothing (block,
-	// nop, ...) stay in the group the label opens, if it started clean.
+	// nop, ...) stay in the group the label opens, if it started clean,
+	// unless the label is a landing (closeBeforeLanding).
+	if l.landing[i] {
+		l.closeBeforeLanding(i)
+	}
 	if l.groupOps > 0 || !l.groupClean {
 		l.groupStart, l.groupClean = i, true
 	}

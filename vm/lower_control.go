@@ -268,7 +268,6 @@ func (l *lowerer) lowerTryTable(i int, in *wasm.Instr) {
 			l.fixups = append(l.fixups, func() {
 				l.pendingTries[k].catches[n].target = l.startPC[at]
 				l.pendingTries[k].catches[n].instr = int32(at)
-				l.markLanding(at)
 			})
 		}
 	}

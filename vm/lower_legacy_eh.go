@@ -114,7 +114,6 @@ func (l *lowerer) addHandler(i int, in *wasm.Instr, base int32) {
 	l.fixups = append(l.fixups, func() {
 		l.pendingTries[k].catches[n].target = l.startPC[i+1]
 		l.pendingTries[k].catches[n].instr = int32(i + 1)
-		l.markLanding(i + 1)
 	})
 }
 

@@ -289,7 +289,7 @@ func (t *Thread) runFast() StopReason {
 // finishToBoundary runs single operations until the current frame is at an
 // instruction boundary both forms share, so a stop can be shown exactly.
 func (t *Thread) finishToBoundary() StopReason {
-	for !t.fc.debug && (t.fc.pcOf[t.fc.instr[t.pc]] != int32(t.pc) || t.fc.noStop[int32(t.pc)]) {
+	for !t.fc.debug && t.fc.pcOf[t.fc.instr[t.pc]] != int32(t.pc) {
 		o := &t.code[t.pc]
 		if !o.fn(t, o) {
 			return t.stop
