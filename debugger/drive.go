@@ -16,8 +16,7 @@ type runState struct {
 	scan      func(pos uint64, t *vm.Thread) // called at each boundary while replaying
 	reason    StopReason                     // why the hook stopped
 	message   string
-	ckDue     bool   // the hook stopped for a checkpoint, not for the user
-	debugLoop string // why the drive used the debug loop (debugLoopReason), or ""
+	ckDue     bool // the hook stopped for a checkpoint, not for the user
 }
 
 // resume drives the machine toward tg and builds the snapshot of the stop.
@@ -78,9 +77,9 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			}
 			f, pc := t.At()
 			c.skipNext, c.skipAt = true, &codeLoc{f, pc}
-			// The breakpoint the machine was already stopped at (no
-			// instruction ran since) is not a new hit.
-			already := (hooked && c.pos == s.rs.resumePos) || (!hooked && t.Steps() == startSteps)
+			// The breakpoint the machine was already stopped at (the fast loop
+			// counts the breakpoint's own operation) is not a new hit.
+			already := (hooked && c.pos == s.rs.resumePos) || (!hooked && t.Steps()-startSteps <= 1)
 			if s.rs.replaying || already {
 				continue
 			}
@@ -125,13 +124,9 @@ func errorStop(err error) (StopReason, string) {
 }
 
 // fastLoopOK reports whether nothing needs the per-instruction hook, so the
-// machine may run its fast loop; otherwise the drive notes why not.
+// machine may run its fast loop (breakpoints are planted in its code).
 func (s *Session) fastLoopOK(tg target) bool {
-	why := s.debugLoopReason(tg)
-	if s.rs.debugLoop == "" {
-		s.rs.debugLoop = why
-	}
-	return why == ""
+	return tg.none && s.call.hist == nil && s.recent == nil && len(s.watches) == 0 && !s.subs.stepping() && !s.rs.replaying
 }
 
 // hook runs before every instruction in the debug loop.

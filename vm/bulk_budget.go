@@ -19,7 +19,7 @@ func (t *Thread) chargeBulk(n uint64, shift uint) bool {
 	if t.stepLimit == 0 || units == 0 {
 		return true
 	}
-	if steps := t.Steps(); steps >= t.stepLimit || units >= t.stepLimit-steps {
+	if t.steps >= t.stepLimit || units >= t.stepLimit-t.steps {
 		return t.trap(TrapStepLimit)
 	}
 	t.stepLimit -= units
