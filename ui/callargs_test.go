@@ -1,35 +1,19 @@
 package ui
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 )
 
 // Before a call, the arguments on the stack are labelled with the callee's
 // parameter names.
 func TestStackLabelsCallArguments(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "call.wat")
-	src := `(module
+	w := openSource(t, "call.wat", `(module
   (func $sub (param $lhs i32) (param $rhs i32) (result i32) (i32.sub (local.get $lhs) (local.get $rhs)))
-  (func (export "main") (result i32) (call $sub (i32.const 7) (i32.const 2))))`
-	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	app := test.NewTempApp(t)
-	app.Settings().SetTheme(theme.DefaultTheme())
-	w := New(app, realEngine)
-	w.Headless()
-	t.Cleanup(func() { w.Window().Close() })
-	w.Window().Resize(fyne.NewSize(1280, 800))
-	w.Open(path)
-	w.Settle()
+  (func (export "main") (result i32) (call $sub (i32.const 7) (i32.const 2))))`)
 	press(w, fyne.KeyF11) // main, stopped at entry
 	press(w, fyne.KeyF11)
 	press(w, fyne.KeyF11) // before the call

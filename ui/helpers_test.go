@@ -32,6 +32,25 @@ func openFake(t *testing.T, w, h float32) *Window {
 	return win
 }
 
+// openSource shows a window on a real session with src, written to a
+// temporary file of that name, open at 1280x800.
+func openSource(t *testing.T, name, src string) *Window {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	app := test.NewTempApp(t)
+	app.Settings().SetTheme(theme.DefaultTheme())
+	w := New(app, realEngine)
+	w.Headless()
+	t.Cleanup(func() { w.Window().Close() })
+	w.Window().Resize(fyne.NewSize(1280, 800))
+	w.Open(path)
+	w.Settle()
+	return w
+}
+
 // fake is the engine of the window's current session.
 func fake(w *Window) *fakeEngine { return w.eng.(*fakeEngine) }
 

@@ -1,32 +1,16 @@
 package ui
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 )
 
 // A trap is marked at its instruction with its reason; the finder's
 // target line is outlined until the next stop.
 func TestTrapAndTargetMarks(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "trap.wat")
-	src := "(module\n  (func (export \"main\")\n    (drop (i32.div_s (i32.const 1) (i32.const 0)))))\n"
-	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	app := test.NewTempApp(t)
-	app.Settings().SetTheme(theme.DefaultTheme())
-	w := New(app, realEngine)
-	w.Headless()
-	t.Cleanup(func() { w.Window().Close() })
-	w.Window().Resize(fyne.NewSize(1280, 800))
-	w.Open(path)
-	w.Settle()
+	w := openSource(t, "trap.wat", "(module\n  (func (export \"main\")\n    (drop (i32.div_s (i32.const 1) (i32.const 0)))))\n")
 	d := w.src.cur
 	w.jump(place{text: "func main", doc: d, line: 2})
 	if d.model().Target != 2 {
