@@ -16,7 +16,8 @@ type runState struct {
 	scan      func(pos uint64, t *vm.Thread) // called at each boundary while replaying
 	reason    StopReason                     // why the hook stopped
 	message   string
-	ckDue     bool // the hook stopped for a checkpoint, not for the user
+	ckDue     bool   // the hook stopped for a checkpoint, not for the user
+	debugLoop string // why the drive used the debug loop (debugLoopReason), or ""
 }
 
 // resume drives the machine toward tg and builds the snapshot of the stop.
@@ -77,9 +78,9 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			}
 			f, pc := t.At()
 			c.skipNext, c.skipAt = true, &codeLoc{f, pc}
-			// The breakpoint the machine was already stopped at (the fast loop
-			// counts the breakpoint's own operation) is not a new hit.
-			already := (hooked && c.pos == s.rs.resumePos) || (!hooked && t.Steps()-startSteps <= 1)
+			// The breakpoint the machine was already stopped at (no
+			// instruction ran since) is not a new hit.
+			already := (hooked && c.pos == s.rs.resumePos) || (!hooked && t.Steps() == startSteps)
 			if s.rs.replaying || already {
 				continue
 			}
@@ -124,9 +125,13 @@ func errorStop(err error) (StopReason, string) {
 }
 
 // fastLoopOK reports whether nothing needs the per-instruction hook, so the
-// machine may run its fast loop (breakpoints are planted in its code).
+// machine may run its fast loop; otherwise the drive notes why not.
 func (s *Session) fastLoopOK(tg target) bool {
-	return tg.none && s.call.hist == nil && s.recent == nil && len(s.watches) == 0 && !s.subs.stepping() && !s.rs.replaying
+	why := s.debugLoopReason(tg)
+	if s.rs.debugLoop == "" {
+		s.rs.debugLoop = why
+	}
+	return why == ""
 }
 
 // hook runs before every instruction in the debug loop.

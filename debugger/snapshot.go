@@ -174,7 +174,11 @@ type Snapshot struct {
 	Reason     StopReason
 	Message    string // the trap reason, exception, or breakpoint description
 	Steps      uint64 // instructions executed since the call started
-	Next       Instruction
+	// DebugLoop says why the run to this stop went through the
+	// per-instruction debug loop instead of the fast one ("" if it did not),
+	// for a status bar.
+	DebugLoop string
+	Next      Instruction
 
 	// Frames is the call stack, innermost (the current frame) first.
 	Frames []Frame

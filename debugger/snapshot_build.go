@@ -52,7 +52,7 @@ func (s *Session) idleSnapshot() *Snapshot {
 // buildSnapshot describes the machine; effect asks for what the last
 // instruction popped and pushed.
 func (s *Session) buildSnapshot(reason StopReason, msg string, effect bool) *Snapshot {
-	snap := &Snapshot{State: StateIdle, Reason: reason, Message: msg}
+	snap := &Snapshot{State: StateIdle, Reason: reason, Message: msg, DebugLoop: s.rs.debugLoop}
 	next := stopState{globals: map[*vm.Global]vm.Value{}, locals: map[frameKey][]vm.Value{}, mems: map[*vm.Memory][]byte{}}
 	if c := s.call; c != nil {
 		snap.Steps = s.thread.Steps()

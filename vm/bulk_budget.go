@@ -19,7 +19,7 @@ func (t *Thread) chargeBulk(n uint64, shift uint) bool {
 	if t.stepLimit == 0 || units == 0 {
 		return true
 	}
-	if t.steps >= t.stepLimit || units >= t.stepLimit-t.steps {
+	if steps := t.Steps(); steps >= t.stepLimit || units >= t.stepLimit-steps {
 		return t.trap(TrapStepLimit)
 	}
 	t.stepLimit -= units

@@ -38,7 +38,7 @@ type ThreadState struct {
 
 // Steps returns the thread's step counter at the checkpoint: the position
 // of the checkpoint on the thread's timeline.
-func (s *ThreadState) Steps() uint64 { return s.steps }
+func (s *ThreadState) Steps() uint64 { return countAt(s.steps, s.fc, s.pc) }
 
 // Bytes estimates the memory the checkpoint holds.
 func (s *ThreadState) Bytes() int64 {

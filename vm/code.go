@@ -12,12 +12,16 @@ type handler func(t *Thread, o *op) bool
 // resolved targets, d a second constant of fused ops (it fills the padding
 // before imm), imm a constant, mem the memory of an access; aux holds what
 // the rest need (a callee, a branch table, a table, ...).
+//
+// skip is a branch op's instruction accounting (see "Instruction
+// accounting" in doc.go): taking its branch adds it to Thread.steps.
 type op struct {
 	fn         handler
 	a, b, c, d int32
 	imm        uint64
 	mem        *Memory
 	aux        any
+	skip       int32
 }
 
 // numHandler is a numeric instruction's handler and operand count.
@@ -78,4 +82,5 @@ type catchTarget struct {
 	// A legacy catch keeps the exception in slot exnSlot for rethrow.
 	keepsExn bool
 	exnSlot  int32
+	instr    int32 // the instruction target is at, for the count
 }

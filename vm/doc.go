@@ -60,7 +60,34 @@
 // stopped call stack: function, next instruction, locals and the operand
 // stack with the types validation recorded. Host calls are the only source
 // of nondeterminism; Thread.HostCall intercepts them for recording and
-// replay. Steps counts executed ops (instructions in the debug form).
+// replay. Steps counts executed instructions, the same in both forms.
+//
+// # Instruction accounting
+//
+// Steps is exact in the fast form at every point it can stop (a pause or
+// step-limit poll, a call boundary, a host call, a trap, a throw), at no
+// cost per op: Thread.steps is the count less the current frame's
+// position, fc.instr[pc] (the first instruction op pc performs), so running
+// straight-line ops counts by moving pc. Only what moves the position
+// otherwise accounts, each in its handler from its op record:
+//   - a branch op (br, br_if, if, else, br_table, br_on_*, the fused
+//     compare-and-branch ops) adds its skip when taken (br_table: the
+//     target's), the position past its branch instruction less that of the
+//     target: t.jump(o) does both;
+//   - a call op's skip is the position past its call: the callee's count
+//     starts there (a function's first op begins at instruction 0);
+//   - a return (pop) and a throw take the count past the instruction that
+//     left (fc.at) and re-base it on the frame they land in (a catch on its
+//     clause's instr); a trap counts its instruction; a host function sees
+//     the call instruction counted.
+//
+// A new handler that changes pc other than by t.pc++ must do the same:
+// jump through t.jump(o) with skip set by the lowering's fixTarget, call
+// through t.call or t.tailCall with the op's skip, leave through t.ret,
+// t.throw or t.trap. Every op a branch or a catch lands on begins at its
+// target (the lowering's landings), so the fast loop can stop anywhere it
+// polls. instr_count_test.go compares the two forms over the official
+// suite and test modules.
 //
 // For reverse execution, Thread.Checkpoint and Store.Checkpoint capture a
 // stopped call and the store's mutable state (memories by undo logs of

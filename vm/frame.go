@@ -45,8 +45,10 @@ func (t *Thread) enter(f *Function, fc *funcCode, base int) {
 }
 
 // call calls f with its arguments at slot argSlot of the current frame;
-// the current op is at t.pc and the caller resumes at t.pc+1.
-func (t *Thread) call(f *Function, argSlot int) bool {
+// the current op is at t.pc and the caller resumes at t.pc+1. after is the
+// call op's skip: the position past the call instruction, where the
+// callee's count starts (a function's first op begins at instruction 0).
+func (t *Thread) call(f *Function, argSlot int, after int32) bool {
 	if f.Host != nil {
 		if !t.callHost(f, argSlot) {
 			return false
@@ -62,13 +64,14 @@ func (t *Thread) call(f *Function, argSlot int) bool {
 		return false
 	}
 	t.frames[len(t.frames)-1].pc = t.pc + 1
+	t.steps += uint64(after)
 	t.enter(f, fc, t.base+argSlot)
 	return true
 }
 
 // tailCall replaces the current frame by a call of f whose arguments are at
-// argSlot (return_call and friends).
-func (t *Thread) tailCall(f *Function, argSlot int) bool {
+// argSlot (return_call and friends); after as for call.
+func (t *Thread) tailCall(f *Function, argSlot int, after int32) bool {
 	if f.Host != nil {
 		if !t.callHost(f, argSlot) {
 			return false
@@ -79,6 +82,7 @@ func (t *Thread) tailCall(f *Function, argSlot int) bool {
 	copy(t.s[:n], t.s[argSlot:argSlot+n])
 	copy(t.r[:n], t.r[argSlot:argSlot+n])
 	t.frames = t.frames[:len(t.frames)-1]
+	t.steps += uint64(after)
 	t.enter(f, f.code(t.debugMode), t.base)
 	return true
 }
@@ -92,13 +96,17 @@ func (t *Thread) ret(src, n int) bool {
 	return t.pop()
 }
 
-// pop removes the current frame, whose results are in place.
+// pop removes the current frame, whose results are in place; the op at
+// t.pc returns.
 func (t *Thread) pop() bool {
+	n := t.doneAt()
 	t.frames = t.frames[:len(t.frames)-1]
 	if len(t.frames) == 0 {
+		t.steps = n
 		return t.finish()
 	}
 	t.load()
+	t.steps = n - uint64(t.fc.instr[t.pc])
 	return true
 }
 
@@ -177,15 +185,20 @@ func (t *Thread) callHost(f *Function, argSlot int) bool {
 		slot += slotWidth(p)
 	}
 	t.frames[len(t.frames)-1].pc = t.pc
+	// The host sees the count with the call instruction run.
+	done := uint64(t.fc.at[t.pc] + 1 - t.fc.instr[t.pc])
+	t.steps += done
 	res, err := t.hostCall(f, &CallContext{Thread: t, Caller: t.fn.Inst}, args)
 	if err != nil {
 		var exn *Exception
 		if errors.As(err, &exn) {
+			t.steps -= done
 			return t.throw(exn)
 		}
 		t.stop, t.err = StopError, t.hostError(err)
 		return false
 	}
+	t.steps -= done
 	slot = argSlot
 	for i, rt := range f.Type.Results {
 		if i < len(res) {
@@ -226,6 +239,9 @@ func (t *Thread) newTrap(k TrapKind) *Trap {
 
 // trap ends the call with a trap at the current instruction.
 func (t *Thread) trap(k TrapKind) bool {
+	if t.fc != nil && t.pc < len(t.fc.at) {
+		t.steps += uint64(t.fc.at[t.pc] + 1 - t.fc.instr[t.pc]) // count the trapping instruction
+	}
 	t.err = t.newTrap(k)
 	t.stop = StopError
 	if len(t.frames) > 0 {

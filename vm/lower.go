@@ -60,6 +60,7 @@ type lowerer struct {
 	legacy       legacyTries
 	fixups       []func()
 	startPC      []int32 // first op emitted for instruction i or later
+	landing      []bool  // instructions a branch, a catch or a dead else's if can continue at
 	cur          int     // the instruction being lowered
 	heights      map[*validate.TypeStack]int32
 
@@ -144,11 +145,16 @@ func (l *lowerer) run() *funcCode {
 	ft := l.f.Type
 	l.ctl = append(l.ctl, label{op: wasm.OpInvalid, start: -1, end: len(l.body) - 1,
 		base: l.pos(0), arity: slotsOf(ft.Results), ifOp: -1})
+	if l.fast {
+		l.landing = landings(l.body)
+	}
 	for i := range l.body {
 		l.cur = i
 		in := &l.body[i]
 		if l.fast && isLabelOp(in.Op) {
 			l.boundary(i, in.Op)
+		} else if l.fast && l.landing[i] {
+			l.closeBeforeLanding(i)
 		}
 		l.startPC[i] = int32(len(l.fc.ops))
 		if l.fast {
@@ -208,9 +214,13 @@ func (l *lowerer) emit(o op) int {
 	return pc
 }
 
-// target returns a fixup-resolved pc for instruction index i.
+// fixTarget registers the branch of op pc to instruction i: set stores
+// the target pc, and the op's skip is the branch's instruction accounting.
 func (l *lowerer) fixTarget(pc int, i int, set func(o *op, pc int32)) {
-	l.fixups = append(l.fixups, func() { set(&l.fc.ops[pc], l.startPC[i]) })
+	l.fixups = append(l.fixups, func() {
+		set(&l.fc.ops[pc], l.startPC[i])
+		l.fc.ops[pc].skip = l.branchSkip(pc, i)
+	})
 }
 
 // lowerDead handles an instruction in unreachable code: the debug form
@@ -277,7 +287,11 @@ func (l *lowerer) boundary(i int, opener wasm.Op) {
 	}
 	l.flush()
 	// Instructions since the group's start that emitted nothing (block,
-	// nop, ...) stay in the group the label opens, if it started clean.
+	// nop, ...) stay in the group the label opens, if it started clean,
+	// unless the label is a landing (closeBeforeLanding).
+	if l.landing[i] {
+		l.closeBeforeLanding(i)
+	}
 	if l.groupOps > 0 || !l.groupClean {
 		l.groupStart, l.groupClean = i, true
 	}

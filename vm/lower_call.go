@@ -15,7 +15,7 @@ func (l *lowerer) lowerCall(i int, in *wasm.Instr) {
 		if in.Op == wasm.OpReturnCall {
 			fn = opReturnCall
 		}
-		l.emit(op{fn: fn, a: args, aux: f})
+		l.countCall(l.emit(op{fn: fn, a: args, aux: f}))
 	case wasm.OpCallIndirect, wasm.OpReturnCallIndirect:
 		ft := l.inst.funcType(in.X)
 		args := l.pos(h - 1 - int32(slotsOf(ft.Params)))
@@ -23,7 +23,7 @@ func (l *lowerer) lowerCall(i int, in *wasm.Instr) {
 		if in.Op == wasm.OpReturnCallIndirect {
 			fn = opReturnCallIndirect
 		}
-		l.emit(op{fn: fn, a: args, b: l.pos(h - 1), aux: &indirect{table: l.inst.Tables[in.Y], want: l.inst.typeID(in.X)}})
+		l.countCall(l.emit(op{fn: fn, a: args, b: l.pos(h - 1), aux: &indirect{table: l.inst.Tables[in.Y], want: l.inst.typeID(in.X)}}))
 	case wasm.OpCallRef, wasm.OpReturnCallRef:
 		ft := l.inst.funcType(in.X)
 		args := l.pos(h - 1 - int32(slotsOf(ft.Params)))
@@ -31,7 +31,7 @@ func (l *lowerer) lowerCall(i int, in *wasm.Instr) {
 		if in.Op == wasm.OpReturnCallRef {
 			fn = opReturnCallRef
 		}
-		l.emit(op{fn: fn, a: args, b: l.pos(h - 1)})
+		l.countCall(l.emit(op{fn: fn, a: args, b: l.pos(h - 1)}))
 	case wasm.OpThrow:
 		tag := l.inst.Tags[in.X]
 		l.emit(op{fn: opThrow, a: l.pos(h - int32(slotsOf(tag.Type.Params))), aux: tag})

@@ -124,14 +124,18 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 		l.flush()
 		cond := l.pos(h - 1)
 		tb := &brTable{}
+		pc := len(l.fc.ops)
 		for _, d := range in.Labels() {
 			dst, n, at := l.branchDest(d)
 			tb.n = n
 			tb.src = l.pos(h - 1 - int32(n))
 			tb.dests = append(tb.dests, brDest{dst: dst, pc: -1})
+			k := len(tb.dests) - 1
 			if at >= 0 {
-				k := len(tb.dests) - 1
-				l.fixups = append(l.fixups, func() { tb.dests[k].pc = l.startPC[at] })
+				l.fixups = append(l.fixups, func() {
+					tb.dests[k].pc = l.startPC[at]
+					tb.dests[k].skip = l.branchSkip(pc, at)
+				})
 			}
 		}
 		l.emit(op{fn: opBrTable, b: cond, aux: tb})
@@ -158,6 +162,7 @@ func (l *lowerer) lowerBrIf(h int32, in *wasm.Instr) {
 			}
 			if fn != nil {
 				o.fn = fn
+				l.fc.at[pc] = int32(l.cur) // it ends with the br_if
 				l.lastDef, l.lastOp = -1, wasm.OpInvalid
 				// The fused op now ends with the br_if: its group closes here,
 				// so no stop point is claimed between the compare and the branch.
@@ -221,6 +226,7 @@ func (l *lowerer) fuseIf() (int, bool) {
 			o.fn = fns[1]
 		}
 	}
+	l.fc.at[pc] = int32(l.cur)
 	l.lastDef, l.lastOp = -1, wasm.OpInvalid
 	l.groupOps++ // the fused op now ends with the if
 	return pc, true
@@ -259,7 +265,10 @@ func (l *lowerer) lowerTryTable(i int, in *wasm.Instr) {
 		tr.catches = append(tr.catches, ct)
 		if at >= 0 {
 			k, n := len(l.pendingTries), len(tr.catches)-1
-			l.fixups = append(l.fixups, func() { l.pendingTries[k].catches[n].target = l.startPC[at] })
+			l.fixups = append(l.fixups, func() {
+				l.pendingTries[k].catches[n].target = l.startPC[at]
+				l.pendingTries[k].catches[n].instr = int32(at)
+			})
 		}
 	}
 	l.pendingTries = append(l.pendingTries, tr)

@@ -111,7 +111,10 @@ func (l *lowerer) addHandler(i int, in *wasm.Instr, base int32) {
 	}
 	tr.catches = append(tr.catches, ct)
 	k, n := ot.pending, len(tr.catches)-1
-	l.fixups = append(l.fixups, func() { l.pendingTries[k].catches[n].target = l.startPC[i+1] })
+	l.fixups = append(l.fixups, func() {
+		l.pendingTries[k].catches[n].target = l.startPC[i+1]
+		l.pendingTries[k].catches[n].instr = int32(i + 1)
+	})
 }
 
 // delegateTry closes the innermost try at its delegate i to label depth d

@@ -9,9 +9,9 @@ type indirect struct {
 }
 
 // opCall calls aux with its arguments from slot a.
-func opCall(t *Thread, o *op) bool { return t.call(o.aux.(*Function), int(o.a)) }
+func opCall(t *Thread, o *op) bool { return t.call(o.aux.(*Function), int(o.a), o.skip) }
 
-func opReturnCall(t *Thread, o *op) bool { return t.tailCall(o.aux.(*Function), int(o.a)) }
+func opReturnCall(t *Thread, o *op) bool { return t.tailCall(o.aux.(*Function), int(o.a), o.skip) }
 
 // lookupIndirect finds call_indirect's callee: table entry s[b].
 func (t *Thread) lookupIndirect(o *op) (*Function, bool) {
@@ -32,12 +32,12 @@ func (t *Thread) lookupIndirect(o *op) (*Function, bool) {
 
 func opCallIndirect(t *Thread, o *op) bool {
 	f, ok := t.lookupIndirect(o)
-	return ok && t.call(f, int(o.a))
+	return ok && t.call(f, int(o.a), o.skip)
 }
 
 func opReturnCallIndirect(t *Thread, o *op) bool {
 	f, ok := t.lookupIndirect(o)
-	return ok && t.tailCall(f, int(o.a))
+	return ok && t.tailCall(f, int(o.a), o.skip)
 }
 
 // opCallRef calls the function reference in r[b].
@@ -46,7 +46,7 @@ func opCallRef(t *Thread, o *op) bool {
 	if f == nil {
 		return t.trap(TrapNullFunctionReference)
 	}
-	return t.call(f, int(o.a))
+	return t.call(f, int(o.a), o.skip)
 }
 
 func opReturnCallRef(t *Thread, o *op) bool {
@@ -54,5 +54,5 @@ func opReturnCallRef(t *Thread, o *op) bool {
 	if f == nil {
 		return t.trap(TrapNullFunctionReference)
 	}
-	return t.tailCall(f, int(o.a))
+	return t.tailCall(f, int(o.a), o.skip)
 }

@@ -8,8 +8,9 @@ type brMove struct {
 
 // brDest is one br_table target: where its values go and the pc (-1: return).
 type brDest struct {
-	dst int32
-	pc  int32
+	dst  int32
+	pc   int32
+	skip int32 // the op's skip for this target (see branchSkip)
 }
 
 // brTable is br_table's targets (the last is the default); every target
@@ -32,9 +33,16 @@ func opDead(t *Thread, o *op) bool {
 
 func opUnreachable(t *Thread, o *op) bool { return t.trap(TrapUnreachable) }
 
+// jump takes o's branch: pc = a, with o's skip (see "Instruction
+// accounting" in doc.go).
+func (t *Thread) jump(o *op) {
+	t.steps += uint64(o.skip)
+	t.pc = int(o.a)
+}
+
 // opJump: pc = a.
 func opJump(t *Thread, o *op) bool {
-	t.pc = int(o.a)
+	t.jump(o)
 	return true
 }
 
@@ -47,14 +55,14 @@ func (t *Thread) moveSlots(src, dst int32, n int) {
 // opBrMove: move imm slots from b to c, then pc = a.
 func opBrMove(t *Thread, o *op) bool {
 	t.moveSlots(o.b, o.c, int(o.imm))
-	t.pc = int(o.a)
+	t.jump(o)
 	return true
 }
 
 // opBrIf: if s[b] != 0 { pc = a }.
 func opBrIf(t *Thread, o *op) bool {
 	if uint32(t.s[o.b]) != 0 {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -69,7 +77,7 @@ func opBrIfMove(t *Thread, o *op) bool {
 	}
 	m := o.aux.(*brMove)
 	t.moveSlots(m.src, m.dst, m.n)
-	t.pc = int(o.a)
+	t.jump(o)
 	return true
 }
 
@@ -92,6 +100,7 @@ func opBrTable(t *Thread, o *op) bool {
 	if d.pc < 0 {
 		return t.ret(int(tb.src), tb.n)
 	}
+	t.steps += uint64(d.skip)
 	if tb.n > 0 && tb.src != d.dst {
 		t.moveSlots(tb.src, d.dst, tb.n)
 	}
@@ -102,7 +111,7 @@ func opBrTable(t *Thread, o *op) bool {
 // opIf: if s[b] == 0 { pc = a } (the else arm or the end).
 func opIf(t *Thread, o *op) bool {
 	if uint32(t.s[o.b]) == 0 {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}

@@ -27,6 +27,7 @@ func opThrowRef(t *Thread, o *op) bool {
 // frame by frame; an exception no frame catches ends the call as its error.
 func (t *Thread) throw(exn *Exception) bool {
 	t.frames[len(t.frames)-1].pc = t.pc
+	count := t.doneAt() // the throwing instruction has run
 	for first := true; len(t.frames) > 0; first = false {
 		fr := &t.frames[len(t.frames)-1]
 		at := fr.pc
@@ -39,12 +40,18 @@ func (t *Thread) throw(exn *Exception) bool {
 					fr.pc = int(c.target)
 				}
 				t.load()
+				if c.target >= 0 {
+					t.steps = count - uint64(c.instr)
+				} else { // the catch returns: the count stays
+					t.steps = count - uint64(t.fc.at[t.pc]) - 1
+				}
 				return t.catch(c, exn)
 			}
 		}
 		t.frames = t.frames[:len(t.frames)-1]
 	}
 	t.fn, t.fc, t.code = nil, nil, nil
+	t.steps = count
 	t.err = exn
 	t.stop = StopError
 	return false

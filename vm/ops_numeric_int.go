@@ -446,7 +446,7 @@ func brI32Eq(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(s[o.c])
 	if x == y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -457,7 +457,7 @@ func brI32EqImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(o.imm)
 	if x == y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -484,7 +484,7 @@ func brI32Ne(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(s[o.c])
 	if x != y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -495,7 +495,7 @@ func brI32NeImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(o.imm)
 	if x != y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -522,7 +522,7 @@ func brI32LtS(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(s[o.c])
 	if int32(x) < int32(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -533,7 +533,7 @@ func brI32LtSImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(o.imm)
 	if int32(x) < int32(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -560,7 +560,7 @@ func brI32LtU(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(s[o.c])
 	if x < y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -571,7 +571,7 @@ func brI32LtUImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(o.imm)
 	if x < y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -598,7 +598,7 @@ func brI32GtS(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(s[o.c])
 	if int32(x) > int32(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -609,7 +609,7 @@ func brI32GtSImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(o.imm)
 	if int32(x) > int32(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -636,7 +636,7 @@ func brI32GtU(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(s[o.c])
 	if x > y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -647,7 +647,7 @@ func brI32GtUImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(o.imm)
 	if x > y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -674,7 +674,7 @@ func brI32LeS(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(s[o.c])
 	if int32(x) <= int32(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -685,7 +685,7 @@ func brI32LeSImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(o.imm)
 	if int32(x) <= int32(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -712,7 +712,7 @@ func brI32LeU(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(s[o.c])
 	if x <= y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -723,7 +723,7 @@ func brI32LeUImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(o.imm)
 	if x <= y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -750,7 +750,7 @@ func brI32GeS(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(s[o.c])
 	if int32(x) >= int32(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -761,7 +761,7 @@ func brI32GeSImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(o.imm)
 	if int32(x) >= int32(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -788,7 +788,7 @@ func brI32GeU(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(s[o.c])
 	if x >= y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -799,7 +799,7 @@ func brI32GeUImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := uint32(s[o.b]), uint32(o.imm)
 	if x >= y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -818,7 +818,7 @@ func brI32Eqz(t *Thread, o *op) bool {
 	s := t.s
 	x := uint32(s[o.b])
 	if x == 0 {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1157,7 +1157,7 @@ func brI64Eq(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], s[o.c]
 	if x == y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1168,7 +1168,7 @@ func brI64EqImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], o.imm
 	if x == y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1195,7 +1195,7 @@ func brI64Ne(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], s[o.c]
 	if x != y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1206,7 +1206,7 @@ func brI64NeImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], o.imm
 	if x != y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1233,7 +1233,7 @@ func brI64LtS(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], s[o.c]
 	if int64(x) < int64(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1244,7 +1244,7 @@ func brI64LtSImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], o.imm
 	if int64(x) < int64(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1271,7 +1271,7 @@ func brI64LtU(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], s[o.c]
 	if x < y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1282,7 +1282,7 @@ func brI64LtUImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], o.imm
 	if x < y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1309,7 +1309,7 @@ func brI64GtS(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], s[o.c]
 	if int64(x) > int64(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1320,7 +1320,7 @@ func brI64GtSImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], o.imm
 	if int64(x) > int64(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1347,7 +1347,7 @@ func brI64GtU(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], s[o.c]
 	if x > y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1358,7 +1358,7 @@ func brI64GtUImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], o.imm
 	if x > y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1385,7 +1385,7 @@ func brI64LeS(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], s[o.c]
 	if int64(x) <= int64(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1396,7 +1396,7 @@ func brI64LeSImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], o.imm
 	if int64(x) <= int64(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1423,7 +1423,7 @@ func brI64LeU(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], s[o.c]
 	if x <= y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1434,7 +1434,7 @@ func brI64LeUImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], o.imm
 	if x <= y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1461,7 +1461,7 @@ func brI64GeS(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], s[o.c]
 	if int64(x) >= int64(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1472,7 +1472,7 @@ func brI64GeSImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], o.imm
 	if int64(x) >= int64(y) {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1499,7 +1499,7 @@ func brI64GeU(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], s[o.c]
 	if x >= y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1510,7 +1510,7 @@ func brI64GeUImm(t *Thread, o *op) bool {
 	s := t.s
 	x, y := s[o.b], o.imm
 	if x >= y {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}
@@ -1529,7 +1529,7 @@ func brI64Eqz(t *Thread, o *op) bool {
 	s := t.s
 	x := s[o.b]
 	if x == 0 {
-		t.pc = int(o.a)
+		t.jump(o)
 	} else {
 		t.pc++
 	}

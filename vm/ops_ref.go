@@ -49,7 +49,7 @@ func (t *Thread) condBranch(o *op) bool {
 			return t.ret(int(m.dst), m.n)
 		}
 	}
-	t.pc = int(o.a)
+	t.jump(o)
 	return true
 }
 

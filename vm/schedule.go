@@ -106,11 +106,11 @@ func (s *Scheduler) RunUntil(id int) error {
 		}
 		t := st.t
 		q := s.quantum(st)
-		before := t.steps
-		t.stepLimit = t.steps + q
+		before := t.Steps()
+		t.stepLimit = before + q
 		r := t.RunDebug(nil)
 		t.stepLimit = 0
-		s.Turns = append(s.Turns, Turn{Thread: st.id, Steps: t.steps - before})
+		s.Turns = append(s.Turns, Turn{Thread: st.id, Steps: t.Steps() - before})
 		switch {
 		case r == StopStepLimit || r == StopPaused && st.state == schedWaiting:
 		case r == StopDone:

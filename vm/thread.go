@@ -44,7 +44,7 @@ var ErrNotRunnable = errors.New("vm: thread has no call in progress")
 
 // pollInterval is how many operations the fast loop runs between looks at
 // the pause flag and the step limit.
-const pollInterval = 1024
+var pollInterval = 1024 // a variable so tests can stop the fast loop often
 
 // Thread executes calls on an explicit frame stack: no Go recursion per
 // WebAssembly call, so it can stop between any two instructions and its
@@ -94,7 +94,7 @@ func (t *Thread) Invoke(f *Function, args ...Value) ([]Value, error) {
 		return nil, err
 	}
 	if t.store.MaxSteps != 0 {
-		t.stepLimit = t.steps + t.store.MaxSteps
+		t.stepLimit = t.Steps() + t.store.MaxSteps
 	}
 	switch reason := t.Run(); reason {
 	case StopDone:
@@ -123,6 +123,7 @@ func (t *Thread) Start(f *Function, args []Value) (err error) {
 			return fmt.Errorf("vm: argument %d of %s: want %s, got %s", i, f, f.Type.Params[i], a.Type)
 		}
 	}
+	t.steps = t.Steps() // the count goes on from where the last call stopped
 	t.frames = t.frames[:0]
 	t.stop, t.err, t.results, t.entry, t.atBreak = StopNone, nil, nil, f, false
 	t.stepLimit = 0
@@ -151,9 +152,10 @@ func (t *Thread) Results() []Value { return t.results }
 // *InternalError.
 func (t *Thread) Err() error { return t.err }
 
-// Steps returns how many operations the thread has executed: in the debug
-// form one per instruction, in the fast form one per fused operation.
-func (t *Thread) Steps() uint64 { return t.steps }
+// Steps returns how many instructions the thread has executed, the same
+// in both forms (see "Instruction accounting" in doc.go); a breakpoint's
+// stop is not one.
+func (t *Thread) Steps() uint64 { return countAt(t.steps, t.fc, t.pc) }
 
 // Pause asks a running thread to stop at the next instruction boundary. It
 // may be called from any goroutine.
@@ -208,11 +210,10 @@ func (t *Thread) RunDebug(hook Hook) (reason StopReason) {
 			return t.setStop(StopHook)
 		}
 		skip = false
-		if t.stepLimit != 0 && t.steps >= t.stepLimit {
+		if t.stepLimit != 0 && t.Steps() >= t.stepLimit {
 			return t.setStop(StopStepLimit)
 		}
 		o := &t.code[t.pc]
-		t.steps++
 		if !o.fn(t, o) {
 			return t.stop
 		}
@@ -242,7 +243,6 @@ func (t *Thread) Step() (reason StopReason) {
 	if saved, ok := t.fc.saved[t.pc]; ok {
 		o = &saved
 	}
-	t.steps++
 	if !o.fn(t, o) {
 		if t.stop == StopBreakpoint {
 			return t.setStop(StopStep)
@@ -268,12 +268,10 @@ func (t *Thread) runFast() StopReason {
 		for ; n > 0; n-- {
 			o := &t.code[t.pc]
 			if !o.fn(t, o) {
-				t.steps += uint64(pollInterval - n + 1)
 				return t.stop
 			}
 		}
-		t.steps += pollInterval
-		if t.stepLimit != 0 && t.steps >= t.stepLimit {
+		if t.stepLimit != 0 && t.Steps() >= t.stepLimit {
 			if r := t.finishToBoundary(); r != StopNone {
 				return r
 			}
@@ -293,7 +291,6 @@ func (t *Thread) runFast() StopReason {
 func (t *Thread) finishToBoundary() StopReason {
 	for !t.fc.debug && t.fc.pcOf[t.fc.instr[t.pc]] != int32(t.pc) {
 		o := &t.code[t.pc]
-		t.steps++
 		if !o.fn(t, o) {
 			return t.stop
 		}
@@ -312,7 +309,6 @@ func (t *Thread) resumeBreak() bool {
 	if !ok {
 		return true
 	}
-	t.steps++
 	return o.fn(t, &o)
 }
 
