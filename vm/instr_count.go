@@ -29,6 +29,11 @@ func (t *Thread) doneAt() uint64 {
 	return t.steps + uint64(t.fc.at[t.pc]) + 1
 }
 
+// CountThrough is the instruction count once the instruction running now
+// completes, for callbacks made from inside one (Memory.OnGrow): in either
+// form the op running completes that instruction (fc.at).
+func (t *Thread) CountThrough() uint64 { return t.doneAt() }
+
 // branchSkip is what op pc adds when its branch to instruction i is taken:
 // the position moves from the op's own to i, one past the branch
 // instruction (fc.at). The op it lands on begins at i (see landings).

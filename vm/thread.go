@@ -266,7 +266,7 @@ func (t *Thread) setStop(r StopReason) StopReason {
 // at the pause flag every pollInterval operations.
 func (t *Thread) runFast() StopReason {
 	for {
-		n := pollInterval
+		n := t.batch()
 		for ; n > 0; n-- {
 			o := &t.code[t.pc]
 			if !o.fn(t, o) {
@@ -295,9 +295,23 @@ func (t *Thread) runFast() StopReason {
 	}
 }
 
+// batch is how many ops the fast loop runs before its next look at the
+// pause flag and the limits: fewer when a count to stop at is near, so it
+// stops close past it (every op completes at least one instruction).
+func (t *Thread) batch() int {
+	if t.countStop == 0 {
+		return pollInterval
+	}
+	c := t.Steps()
+	if c >= t.countStop {
+		return 1
+	}
+	return int(min(t.countStop-c, uint64(pollInterval)))
+}
+
 // StopAtCount makes Run stop (StopCount) at the first boundary both forms
-// share once the instruction count reaches n, within a poll interval of
-// operations past it: a debugger takes its checkpoints there, and a replay
+// share once the instruction count reaches n, within one op per
+// instruction left when it was last looked at (at most a poll interval): a debugger takes its checkpoints there, and a replay
 // gets near a position at full speed before the debug form finishes the
 // way exactly. 0 clears it; RunDebug ignores it.
 func (t *Thread) StopAtCount(n uint64) { t.countStop = n }
