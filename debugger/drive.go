@@ -74,6 +74,9 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			if c.pos >= c.ckDue && !s.rs.replaying {
 				s.takeCheckpoint(false)
 			}
+			if tg.atSet && c.pos >= tg.at {
+				return tg.reason, "" // ran past it: Goto replays back to it
+			}
 		case vm.StopBreakpoint:
 			if hooked {
 				c.pos-- // the hook counted the instruction the breakpoint stopped before

@@ -34,6 +34,9 @@ func (s *Session) runFast(t *vm.Thread) vm.StopReason {
 	if s.recording() {
 		at = min(at, max(c.ckDue, c.pos+1))
 	}
+	if tg := s.rs.tg; tg.atSet {
+		at = min(at, tg.at-replayMargin) // farFrom: the debug loop goes the rest
+	}
 	t.StopAtCount(c.base + at)
 	r := t.Run()
 	t.StopAtCount(0)
@@ -45,6 +48,12 @@ func (s *Session) runFast(t *vm.Thread) vm.StopReason {
 		s.progressRunning(t, c.pos)
 	}
 	return r
+}
+
+// farFrom reports whether tg is a position far enough ahead for the fast
+// loop to run most of the way (the debug loop stops exactly at it).
+func (s *Session) farFrom(tg target) bool {
+	return tg.atSet && tg.at >= s.call.pos+2*replayMargin
 }
 
 // recording reports whether the call is taking checkpoints.

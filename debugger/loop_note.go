@@ -8,7 +8,7 @@ func (s *Session) debugLoopReason(tg target) string {
 	switch {
 	case s.rs.replaying:
 		return "replaying history"
-	case !tg.none:
+	case !tg.none && !s.farFrom(tg):
 		return "stepping to a target instruction"
 	case s.recent != nil && !s.replayable():
 		return "keeping recent instructions for the trace (history is off)"
