@@ -6,8 +6,8 @@ import (
 )
 
 // Stopped at a function's implicit end, the source marks the function's
-// closing parenthesis, also when the next function follows on the next
-// line or on the same line as the last instruction.
+// closing parenthesis and nothing else: not the next function on the next
+// line, nor the module's parenthesis after it ($d).
 func TestEndOfFunctionMarksItsClosingParenthesis(t *testing.T) {
 	src := `(module
   (func $a (export "a") (result i32)
@@ -22,7 +22,7 @@ func TestEndOfFunctionMarksItsClosingParenthesis(t *testing.T) {
 	for _, tt := range []struct {
 		export string
 		line   int
-	}{{"a", 3}, {"b", 6}, {"c", 7}} {
+	}{{"a", 3}, {"b", 6}, {"c", 7}, {"d", 8}} {
 		w.Invoke(tt.export, nil, true)
 		w.Settle()
 		w.StepInto()
@@ -34,8 +34,8 @@ func TestEndOfFunctionMarksItsClosingParenthesis(t *testing.T) {
 		if next == nil || next.From.Line != tt.line || lines[tt.line-1][next.From.Col-1] != ')' {
 			t.Errorf("%s: end marked at %+v, want the ')' on line %d", tt.export, next, tt.line)
 		}
-		if next != nil && next.To.Line > next.From.Line && next.To.Col > 1 {
-			t.Errorf("%s: end marked up to %+v, into the next function", tt.export, next.To)
+		if next != nil && (next.To.Line != next.From.Line || next.To.Col != next.From.Col+1) {
+			t.Errorf("%s: end marked from %+v to %+v, want the one parenthesis", tt.export, next.From, next.To)
 		}
 	}
 }
