@@ -10,7 +10,7 @@ type stepFunc func(Engine) (*debugger.Snapshot, error)
 // run submits a movement of the machine; its stop is shown when it
 // returns, with what the worker copied for the panes in view.
 func (w *Window) run(name string, repeat, live bool, f stepFunc) {
-	want := w.wants()
+	want := w.wanted()
 	var d *stopData
 	w.work.submit(command{eng: w.eng, name: name, repeat: repeat, live: live, run: func(e Engine) (*debugger.Snapshot, error) {
 		s, err := f(e)

@@ -50,8 +50,8 @@ type stopData struct {
 	asked map[string]bool // band copies asked for (see askBand)
 }
 
-// wants lists what the band shows now, for the stop a command will make.
-func (w *Window) wants() wants {
+// wanted lists what the band shows now, for the stop a command will make.
+func (w *Window) wanted() wants {
 	wt := wants{memory: map[instKey][]uint64{}, tables: map[instKey][]uint64{}}
 	if d := w.data; d != nil {
 		for k, l := range d.memory {
