@@ -125,3 +125,45 @@ func TestTableEntriesComeFromTheWorker(t *testing.T) {
 		t.Errorf("entry %d after the worker answered = %q", far, got)
 	}
 }
+
+// Pause drops the steps queued behind a run, not the reads a view waits
+// for; a read answered after its stop was replaced is not kept.
+func TestPauseKeepsTheReadsAViewWaitsFor(t *testing.T) {
+	w := openFake(t, 1280, 800)
+	w.Invoke("fib", []string{"3"}, true)
+	w.Settle()
+	fake(w).blockRun = true
+	w.Continue() // runs until Pause
+	w.StepOver()
+	before := w.data
+	l := before.memory[instKey{0, 0}]
+	if l == nil {
+		t.Fatal("the fake's memory has no chunks: the memory tab was not filled")
+	}
+	far := uint64(40)
+	l.chunk(far) // the grid scrolled far away while the machine runs
+	w.Pause()
+	w.Settle()
+	if got := fake(w).commands(); got[len(got)-1] != "continue" {
+		t.Errorf("commands = %v: the queued step ran after Pause", got)
+	}
+	if w.data == before {
+		t.Fatal("the pause's stop was not shown")
+	}
+	if _, ok := before.memory[instKey{0, 0}].chunks[far]; ok {
+		t.Error("a read for a replaced stop was kept")
+	}
+	if w.work.pending.Load() != 0 {
+		t.Error("a read is still pending")
+	}
+}
+
+func TestCancelQueuedKeepsReads(t *testing.T) {
+	wk := &worker{}
+	wk.queue = []command{{name: "step over"}, {name: "read memory", keep: true}, {name: "step over"}}
+	wk.pending.Store(4) // and one running
+	wk.cancelQueued()
+	if len(wk.queue) != 1 || wk.queue[0].name != "read memory" || wk.pending.Load() != 2 {
+		t.Errorf("queue %v, %d pending after Pause; want the read alone, 2", wk.queue, wk.pending.Load())
+	}
+}
