@@ -110,8 +110,8 @@ type Global struct {
 // Range is a half-open byte range [Start, End).
 type Range struct{ Start, End uint64 }
 
-// Memory describes one linear memory; its bytes are read on demand through
-// Session.ReadMemory.
+// Memory describes one linear memory. A small memory's bytes come with the
+// stop (Bytes); a larger one's are read on demand through Session.ReadMemory.
 type Memory struct {
 	Module  int // the instance that defines or first imports it
 	Index   uint32
@@ -127,6 +127,10 @@ type Memory struct {
 	// Timeline is the memory's size over the call up to this stop: its size
 	// at the call's start (Step 0), then one event per memory.grow.
 	Timeline []GrowEvent
+	// Bytes is a copy of the memory at this stop when it is small enough
+	// (up to 16 MiB) to be copied at every stop anyway, for the next stop's
+	// diff; nil for larger memories. Nobody writes to it after the stop.
+	Bytes []byte
 }
 
 // Table describes one table; its entries are read on demand through

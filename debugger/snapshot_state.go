@@ -42,6 +42,7 @@ func (s *Session) memoryStates(copies map[*vm.Memory][]byte, steps uint64) []Mem
 			out[i].Written = diffRanges(old, b)
 		}
 		copies[m.mem] = append([]byte(nil), b...)
+		out[i].Bytes = copies[m.mem]
 	}
 	return out
 }
