@@ -28,6 +28,8 @@ type call struct {
 	err         error  // the trap or exception that ended it
 	hist        *history
 	allocs      allocations
+	furthest    uint64         // the furthest position run to (Timeline.Newest)
+	marks       []TimelineMark // breakpoint, watchpoint and trap stops of the live run, by position
 }
 
 var (

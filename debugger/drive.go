@@ -28,6 +28,7 @@ func (s *Session) resume(tg target) (*Snapshot, error) {
 	}
 	s.rs = runState{}
 	reason, msg := s.drive(tg)
+	s.markStop(reason, msg)
 	s.refillRecent()
 	if s.call.hist != nil {
 		s.keepBudget() // what the run wrote is logged in the latest checkpoint

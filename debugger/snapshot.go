@@ -197,6 +197,9 @@ type Snapshot struct {
 	Heap     HeapSummary
 
 	Results []Value // set when State is StateFinished
+
+	// Timeline is the call's recorded run, nil without history.
+	Timeline *Timeline
 }
 
 // Current returns the innermost frame, or nil when nothing runs.

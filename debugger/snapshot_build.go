@@ -56,6 +56,7 @@ func (s *Session) buildSnapshot(reason StopReason, msg string, effect bool) *Sna
 	next := stopState{globals: map[*vm.Global]vm.Value{}, locals: map[frameKey][]vm.Value{}, mems: map[*vm.Memory][]byte{}}
 	if c := s.call; c != nil {
 		snap.Steps = c.pos
+		snap.Timeline = s.runTimeline()
 		switch {
 		case c.done && c.err == nil:
 			snap.State = StateFinished
