@@ -139,6 +139,9 @@ func (s *Session) describe(b *bp) Breakpoint {
 	out := b.Breakpoint
 	out.Locations = nil
 	for _, l := range b.locs {
+		if s.isClone(l.fn) {
+			continue // the same instruction in a spawned thread's instance
+		}
 		out.Locations = append(out.Locations, s.location(l.fn, l.pc))
 	}
 	return out
@@ -151,7 +154,7 @@ func (s *Session) resolve(spec BreakSpec) ([]codeLoc, error) {
 		if len(set) == 0 {
 			return nil, fmt.Errorf("%s: no instruction starts on this line", spec)
 		}
-		return s.lineStops(set), nil
+		return s.withClones(s.lineStops(set)), nil
 	}
 	f, err := s.findFunc(spec.Func)
 	if err != nil {
@@ -164,7 +167,7 @@ func (s *Session) resolve(spec BreakSpec) ([]codeLoc, error) {
 	if pc < 0 || pc >= len(f.Def.Body) {
 		return nil, fmt.Errorf("%s has no instruction %d (it has %d)", spec.Func, pc, len(f.Def.Body))
 	}
-	return []codeLoc{{f, pc}}, nil
+	return s.withClones([]codeLoc{{f, pc}}), nil
 }
 
 func (a funcRef) less(b funcRef) bool {

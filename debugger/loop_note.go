@@ -10,6 +10,8 @@ func (s *Session) debugLoopReason(tg target) string {
 		return "replaying history"
 	case !tg.none:
 		return "stepping to a target instruction"
+	case s.threads != nil:
+		return "interleaving threads"
 	case s.call.hist != nil:
 		return "recording history for step back"
 	case s.recent != nil:

@@ -193,6 +193,12 @@ type Snapshot struct {
 	Heap     HeapSummary
 
 	Results []Value // set when State is StateFinished
+
+	// Threads lists the program's threads (wasi-threads), nil for a
+	// program that cannot spawn any; Thread is the id of the one Frames
+	// show.
+	Threads []ThreadInfo
+	Thread  int
 }
 
 // Current returns the innermost frame, or nil when nothing runs.

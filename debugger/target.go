@@ -25,16 +25,17 @@ type target struct {
 	atSet    bool             // stop exactly when the position reaches at (replay)
 	at       uint64
 	src      *lineStep // if set, stop only where it says (source line steps)
+	locked   bool      // a step: only the selected thread runs (threads_turns.go)
 }
 
-func stepInto() target { return target{reason: StopStep, maxDepth: math.MaxInt} }
+func stepInto() target { return target{reason: StopStep, maxDepth: math.MaxInt, locked: true} }
 
 // stepOver stops at the next instruction of this frame or a caller: a call
 // runs to completion.
-func stepOver(depth int) target { return target{reason: StopStep, maxDepth: depth} }
+func stepOver(depth int) target { return target{reason: StopStep, maxDepth: depth, locked: true} }
 
 // stepOut stops at the first instruction back in a caller.
-func stepOut(depth int) target { return target{reason: StopStep, maxDepth: depth - 1} }
+func stepOut(depth int) target { return target{reason: StopStep, maxDepth: depth - 1, locked: true} }
 
 func runTo(lines map[codeLoc]bool) target {
 	return target{reason: StopRunTo, maxDepth: math.MaxInt, lines: lines}

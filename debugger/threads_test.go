@@ -1,0 +1,66 @@
+package debugger
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"wasmstep/vm"
+	"wasmstep/vm/host"
+)
+
+// threadOptions link WASI and wasi-threads (the debugger's spawn replaces
+// the host's refusal), with schedule seed seed.
+func threadOptions(seed uint64) Options {
+	return Options{ScheduleSeed: seed, checkpointEvery: 50, Link: func(l *host.Linker, st *vm.Store, w io.Writer) (io.Closer, error) {
+		return host.Install(l, st, host.ProgramConfig{Output: w, WASI: host.WASIConfig{Stdout: w, Stderr: w}})
+	}}
+}
+
+// threadSession loads an example of examples/ into a session.
+func threadSession(t *testing.T, seed uint64, example string) *Session {
+	t.Helper()
+	s := NewSession(threadOptions(seed))
+	t.Cleanup(func() { s.Close() })
+	path := filepath.Join("..", "examples", example)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LoadSource(path, data); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestThreadExamplesUnderTheDebugger: the wasi-threads examples spawn and
+// finish under a session, with the right totals, for two seeds.
+func TestThreadExamplesUnderTheDebugger(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		args []string
+		want uint64
+	}{
+		{"threads_counter.wat", []string{"3", "20"}, 60},
+		{"threads_mutex.wat", []string{"3", "20"}, 60},
+		{"threads_queue.wat", []string{"30"}, 30 * 31 / 2},
+	} {
+		for _, seed := range []uint64{1, 2} {
+			s := threadSession(t, seed, tc.file)
+			if _, err := s.Invoke("run", tc.args); err != nil {
+				t.Fatal(err)
+			}
+			snap, err := s.Continue()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if snap.State != StateFinished || len(snap.Results) != 1 || snap.Results[0].Lo != tc.want {
+				t.Errorf("%s seed %d: %s %s %v, want %d", tc.file, seed, snap.State, snap.Message, snap.Results, tc.want)
+			}
+			if len(snap.Threads) < 2 {
+				t.Errorf("%s seed %d: %d threads listed", tc.file, seed, len(snap.Threads))
+			}
+		}
+	}
+}
