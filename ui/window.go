@@ -76,6 +76,7 @@ func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	w.work = newWorker(w.pump, w.post)
 	w.src = newSourcePane(w.toggleBreakpoint)
 	w.panes.frames.OnSelected = w.selectFrame
+	w.panes.threads.OnSelected = w.selectThread
 	w.win = app.NewWindow("wasmstep")
 	w.win.SetIcon(Icon)
 	w.win.SetContent(w.layout())
@@ -118,6 +119,7 @@ func (w *Window) show(s *debugger.Snapshot) {
 	w.snap, w.frame, w.bpLine = s, 0, 0
 	w.panes.showFrame(s, 0)
 	w.panes.globals.Update(globalsModel(s))
+	w.panes.threads.Update(threadsModel(s))
 	w.markTrap(s)
 	w.showSourceOf(0)
 	w.status.show(s)
