@@ -201,7 +201,7 @@ func (r *debugREPL) help() {
   directory DIR             look for a compiled program's sources in DIR too
   continue | until LINE     run to a stop; run to a line
   back | rnext | rcontinue  step back; back over calls; back to the previous hit
-  break LINE|FILE:LINE|FUNC|FUNC+N [HITS]   delete N | enable N | disable N | info breakpoints
+  break LINE|FILE:LINE|FUNC|FUNC+N [HITS] [thread N]   delete N | enable N | disable N | info breakpoints
   watch mem IDX ADDR LEN | watch global NAME
   stack | locals | globals | frames | mem IDX ADDR [LEN] | table IDX | heap
   threads | thread N        the program's threads; show and step thread N (the others stay frozen)
@@ -290,8 +290,12 @@ func (r *debugREPL) until(args []string) error {
 }
 
 func (r *debugREPL) setBreak(args []string) error {
+	args, thread, only, err := cutThread(args)
+	if err != nil {
+		return err
+	}
 	if len(args) < 1 || len(args) > 2 {
-		return fmt.Errorf("usage: break LINE|FILE:LINE|FUNC|FUNC+N [HITS]")
+		return fmt.Errorf("usage: break LINE|FILE:LINE|FUNC|FUNC+N [HITS] [thread N]")
 	}
 	spec := debugger.BreakSpec{Kind: debugger.BreakFunc, Func: args[0]}
 	if f, line, isLine, err := r.fileLine(args[0]); err != nil {
@@ -312,6 +316,7 @@ func (r *debugREPL) setBreak(args []string) error {
 		}
 		spec.HitCount = n
 	}
+	spec.ThreadOnly, spec.Thread = only, thread
 	b, err := r.s.SetBreakpoint(spec)
 	if err != nil {
 		return err

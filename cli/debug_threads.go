@@ -60,3 +60,17 @@ func inThread(snap *debugger.Snapshot) string {
 	}
 	return fmt.Sprintf(" in thread %d", snap.Thread)
 }
+
+// cutThread takes a trailing "thread N" off a break command's arguments:
+// the breakpoint then stops in thread N only.
+func cutThread(args []string) (rest []string, thread int, only bool, err error) {
+	n := len(args)
+	if n < 2 || args[n-2] != "thread" {
+		return args, 0, false, nil
+	}
+	thread, err = strconv.Atoi(args[n-1])
+	if err != nil || thread < 0 {
+		return nil, 0, false, fmt.Errorf("bad thread number %q", args[n-1])
+	}
+	return args[:n-2], thread, true, nil
+}

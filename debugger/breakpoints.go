@@ -30,9 +30,16 @@ type BreakSpec struct {
 	// HitCount, if above 1, makes the breakpoint stop from its HitCount-th
 	// hit on.
 	HitCount int
+	// ThreadOnly makes it stop only in thread Thread (threads.go).
+	ThreadOnly bool
+	Thread     int
 }
 
 func (b BreakSpec) String() string {
+	return b.where() + b.threadSuffix()
+}
+
+func (b BreakSpec) where() string {
 	switch b.Kind {
 	case BreakLine:
 		return fmt.Sprintf("%s:%d", b.File.Name(), b.Line)
@@ -58,6 +65,9 @@ type breakpoints struct {
 	nextID  int
 	planted map[codeLoc]bool
 	byLoc   map[codeLoc][]*bp
+	// threadOf gives the id of a thread of the program (nil: one thread,
+	// id 0), for breakpoints of one thread.
+	threadOf func(*vm.Thread) int
 }
 
 type bp struct {
@@ -236,6 +246,9 @@ func (b *breakpoints) hit(t *vm.Thread) (string, bool) {
 	f, pc := t.At()
 	stop, msg := false, ""
 	for _, x := range b.byLoc[codeLoc{f, pc}] {
+		if !b.inThread(x, t) {
+			continue
+		}
 		x.Hits++
 		if x.Hits >= x.Spec.HitCount {
 			if !stop {
@@ -251,8 +264,10 @@ func (b *breakpoints) hit(t *vm.Thread) (string, bool) {
 // the thread's location (reverse continue).
 func (b *breakpoints) wouldHit(t *vm.Thread) (string, bool) {
 	f, pc := t.At()
-	if xs := b.byLoc[codeLoc{f, pc}]; len(xs) > 0 {
-		return fmt.Sprintf("breakpoint %d (%s)", xs[0].ID, xs[0].Spec), true
+	for _, x := range b.byLoc[codeLoc{f, pc}] {
+		if b.inThread(x, t) {
+			return fmt.Sprintf("breakpoint %d (%s)", x.ID, x.Spec), true
+		}
 	}
 	return "", false
 }

@@ -1,6 +1,7 @@
 package debugger
 
 import (
+	"fmt"
 	"math/rand/v2"
 
 	"wasmstep/vm"
@@ -65,7 +66,7 @@ const threadStartExport = host.ThreadStartExport
 // startThreads sets up the threads of a new call: only for a program that
 // links wasi-threads' thread-spawn.
 func (s *Session) startThreads() {
-	s.threads = nil
+	s.threads, s.bps.threadOf = nil, nil
 	spawn, _ := s.prog.linker.Lookup(host.WASIThreadsModule, "thread-spawn").(*vm.Function)
 	if spawn == nil || !s.importsSpawn(spawn) {
 		return
@@ -81,7 +82,7 @@ func (s *Session) startThreads() {
 	g.list = []*dbgThread{{id: 0, t: s.thread}}
 	g.marks = []turnMark{{0, 0}}
 	g.nextMark = ^uint64(0)
-	s.threads = g
+	s.threads, s.bps.threadOf = g, g.idOf
 }
 
 // importsSpawn reports whether a module of the program imports spawn.
@@ -193,4 +194,24 @@ func (g *threadGroup) idOf(t *vm.Thread) int {
 		}
 	}
 	return -1
+}
+
+// threadSuffix is how a breakpoint of one thread says so.
+func (b BreakSpec) threadSuffix() string {
+	if !b.ThreadOnly {
+		return ""
+	}
+	return fmt.Sprintf(" thread %d", b.Thread)
+}
+
+// inThread reports whether breakpoint x stops in thread t.
+func (b *breakpoints) inThread(x *bp, t *vm.Thread) bool {
+	if !x.Spec.ThreadOnly {
+		return true
+	}
+	id := 0
+	if b.threadOf != nil {
+		id = b.threadOf(t)
+	}
+	return id == x.Spec.Thread
 }
