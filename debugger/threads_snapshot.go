@@ -45,6 +45,8 @@ func (s *Session) threadInfos() ([]ThreadInfo, int) {
 			info.Location = s.location(f, pc)
 		}
 		switch st, addr := g.sched.Status(d.id); {
+		case d.id == g.on && s.call.err != nil:
+			info.Status = ThreadStopped // at the trap that ended the call
 		case st == vm.SchedFinished || !d.t.Running():
 			info.Status = ThreadFinished
 		case st == vm.SchedWaiting:
