@@ -64,3 +64,43 @@ func TestThreadExamplesUnderTheDebugger(t *testing.T) {
 		}
 	}
 }
+
+// TestBreakpointOfAThreadSwitchedIn: a breakpoint planted where another
+// thread than the shown one stands stops that thread when a continue
+// starts with its turn, as any new hit does.
+func TestBreakpointOfAThreadSwitchedIn(t *testing.T) {
+	s := threadSession(t, 1, "threads_counter.wat")
+	if _, err := s.Invoke("run", []string{"2", "3"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetBreakpoint(BreakSpec{Kind: BreakInstr, Func: "wasi_thread_start", Instr: 8}); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := s.Continue()
+	if err != nil || snap.Reason != StopBreakpoint {
+		t.Fatalf("first stop: %v %+v", err, snap)
+	}
+	x := snap.Thread
+	if snap, err = s.StepInto(); err != nil || snap.Thread != x {
+		t.Fatalf("step: %v, thread %d", err, snap.Thread)
+	}
+	at := snap.Frames[0].Location.Instr
+	if _, err := s.SelectThread(0); err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.SetBreakpoint(BreakSpec{Kind: BreakInstr, Func: "wasi_thread_start", Instr: at, ThreadOnly: true, Thread: x})
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, err = s.Continue()
+	if err != nil || snap.Reason != StopBreakpoint || snap.Thread != x || snap.Frames[0].Location.Instr != at {
+		t.Fatalf("continue: %v, %s in thread %d: %s", err, snap.Reason, snap.Thread, snap.Message)
+	}
+	if bs := s.Breakpoints(); bs[len(bs)-1].ID != b.ID || bs[len(bs)-1].Hits != 1 {
+		t.Errorf("breakpoints: %+v", bs)
+	}
+	stoppedAt := snap.Steps
+	if snap, err = s.Continue(); err != nil || snap.Steps <= stoppedAt {
+		t.Fatalf("second continue: %v, stopped at step %d again", err, snap.Steps)
+	}
+}

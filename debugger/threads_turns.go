@@ -56,9 +56,27 @@ func (s *Session) takeTurn() (StopReason, string, bool) {
 		g.mark(c.pos, want)
 	}
 	g.nextMark = g.markAfter(c.pos)
+	switched := want != g.on
 	s.switchThread(want)
 	s.pausing.Store(s.thread)
+	if switched && c.pos == s.rs.resumePos && !s.rs.replaying && !c.skipNext {
+		if msg, hit := s.breakOnArrival(); hit {
+			return StopBreakpoint, msg, true
+		}
+	}
 	return StopNone, "", false
+}
+
+// breakOnArrival reports the breakpoint a thread that starts a drive's
+// first turn is about to run: the drive would take it for the one it
+// stopped at before (nothing has run yet), but this thread never stopped
+// there. Its planted instruction then runs as a resumed breakpoint's.
+func (s *Session) breakOnArrival() (string, bool) {
+	f, pc := s.thread.At()
+	if f == nil || !s.bps.planted[codeLoc{f, pc}] {
+		return "", false
+	}
+	return s.bps.hit(s.thread)
 }
 
 // liveTurn is the scheduler's choice beyond the record: the current turn
