@@ -171,6 +171,8 @@ func (r *debugREPL) exec(f []string) bool {
 		r.threads()
 	case "thread":
 		err = r.thread(args)
+	case "step-threads":
+		err = r.stepThreads(args)
 	case "mem":
 		err = r.mem(args)
 	case "table":
@@ -204,7 +206,8 @@ func (r *debugREPL) help() {
   break LINE|FILE:LINE|FUNC|FUNC+N [HITS] [thread N]   delete N | enable N | disable N | info breakpoints
   watch mem IDX ADDR LEN | watch global NAME
   stack | locals | globals | frames | mem IDX ADDR [LEN] | table IDX | heap
-  threads | thread N        the program's threads; show and step thread N (the others stay frozen)
+  threads | thread N        the program's threads; show and step thread N
+  step-threads one|all      a step moves the shown thread alone (one, default) or lets the others run
   info memory               each memory's pages over the call, with its memory.grow events
   lanes i8x16|i16x8|i32x4|i64x2|f32x4|f64x2|auto   how v128 values split (auto: as the instructions do)
   restart | quit

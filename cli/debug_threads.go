@@ -74,3 +74,13 @@ func cutThread(args []string) (rest []string, thread int, only bool, err error) 
 	}
 	return args[:n-2], thread, true, nil
 }
+
+// stepThreads chooses whether steps freeze the other threads (one) or let
+// them take their turns (all).
+func (r *debugREPL) stepThreads(args []string) error {
+	if len(args) != 1 || (args[0] != "one" && args[0] != "all") {
+		return fmt.Errorf("usage: step-threads one|all")
+	}
+	r.s.SetStepOthers(args[0] == "all")
+	return nil
+}

@@ -82,6 +82,8 @@ type Session struct {
 	growth growthLog // each memory's size over the call
 
 	srcDirs []string // folders to find compiled programs' sources in
+
+	stepOthers bool // steps let the other threads run too (SetStepOthers)
 }
 
 // NewSession returns an empty session.

@@ -104,3 +104,48 @@ func TestBreakpointOfAThreadSwitchedIn(t *testing.T) {
 		t.Fatalf("second continue: %v, stopped at step %d again", err, snap.Steps)
 	}
 }
+
+// TestStepWithOthersRunning: with SetStepOthers, the other threads take
+// their turns during a step, which still stops in the stepping thread.
+func TestStepWithOthersRunning(t *testing.T) {
+	s := threadSession(t, 2, "threads_counter.wat")
+	if _, err := s.Invoke("run", []string{"2", "50"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetBreakpoint(BreakSpec{Kind: BreakInstr, Func: "wasi_thread_start", Instr: 8}); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := s.Continue()
+	if err != nil || snap.Reason != StopBreakpoint {
+		t.Fatalf("first stop: %v %+v", err, snap)
+	}
+	s.bps.list[0].Enabled = false
+	s.bps.replant(s)
+	x := snap.Thread
+	others := func() (n uint64) {
+		for _, d := range s.threads.list {
+			if d.id != x {
+				n += d.t.Steps()
+			}
+		}
+		return n
+	}
+	frozen := others()
+	for range 20 {
+		if snap, err = s.StepInto(); err != nil || snap.Thread != x {
+			t.Fatalf("frozen step: %v, stopped in thread %d", err, snap.Thread)
+		}
+	}
+	if others() != frozen {
+		t.Errorf("the others ran %d instructions while frozen", others()-frozen)
+	}
+	s.SetStepOthers(true)
+	for range 150 { // more than a turn's quantum
+		if snap, err = s.StepInto(); err != nil || snap.Thread != x {
+			t.Fatalf("step with the others running: %v, stopped in thread %d", err, snap.Thread)
+		}
+	}
+	if others() == frozen {
+		t.Error("the others did not run during steps with them running")
+	}
+}

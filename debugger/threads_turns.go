@@ -21,12 +21,20 @@ import (
 
 // locked reports whether the drive runs the selected thread alone (a
 // step, with the others frozen).
-func (s *Session) locked() bool { return s.rs.tg.locked && !s.rs.replaying }
+func (s *Session) locked() bool { return s.rs.tg.locked && !s.rs.replaying && !s.stepOthers }
+
+// SetStepOthers makes steps let the other threads take their turns too
+// (on), or keep them frozen (off, the default); a step still stops only in
+// the thread it started in.
+func (s *Session) SetStepOthers(on bool) { s.stepOthers = on }
 
 // takeTurn switches the session to the thread that runs at the call's
 // position, or says why the drive stops instead.
 func (s *Session) takeTurn() (StopReason, string, bool) {
 	g, c := s.threads, s.call
+	if s.rs.tg.locked && s.stepOthers && s.rs.tg.thread == nil {
+		s.rs.tg.thread = s.thread // the step stops in its own thread only
+	}
 	if !s.rs.replaying && c.pos > s.rs.resumePos && s.pauseReq.Swap(false) {
 		return StopPause, "", true
 	}
@@ -156,7 +164,7 @@ func (s *Session) threadRan(r vm.StopReason) (again bool, reason StopReason, msg
 		}
 	case r == vm.StopDone && id != 0:
 		g.sched.Finish(id)
-		if s.locked() {
+		if s.locked() || s.rs.tg.thread == s.thread {
 			return false, StopStep, g.notRunnable(id, vm.SchedFinished, 0)
 		}
 		return true, StopNone, ""
