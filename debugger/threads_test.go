@@ -149,3 +149,36 @@ func TestStepWithOthersRunning(t *testing.T) {
 		t.Error("the others did not run during steps with them running")
 	}
 }
+
+// TestReverseStepOverStaysInItsThread: rnext goes back to the shown
+// thread's previous instruction, over the other threads' turns between.
+func TestReverseStepOverStaysInItsThread(t *testing.T) {
+	s := threadSession(t, 1, "threads_counter.wat")
+	if _, err := s.Invoke("run", []string{"2", "30"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetBreakpoint(BreakSpec{Kind: BreakInstr, Func: "wasi_thread_start", Instr: 8}); err != nil {
+		t.Fatal(err)
+	}
+	var stops []*Snapshot
+	for range 6 {
+		snap, err := s.Continue()
+		if err != nil || snap.Reason != StopBreakpoint {
+			t.Fatalf("continue: %v %+v", err, snap)
+		}
+		stops = append(stops, snap)
+	}
+	last := stops[len(stops)-1]
+	for i := 0; i < 200; i++ { // more than a turn: it crosses the others'
+		snap, err := s.ReverseStepOver()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if snap.Reason == StopHistoryStart {
+			break // before the thread's first instruction
+		}
+		if snap.Thread != last.Thread {
+			t.Fatalf("rnext %d from thread %d stopped in thread %d", i, last.Thread, snap.Thread)
+		}
+	}
+}
