@@ -49,6 +49,11 @@ type dbgThread struct {
 	// this one (see call.skipNext), kept for when it runs again.
 	skipNext bool
 	skipAt   *codeLoc
+	// saved is the thread's state at the latest checkpoint; dirty says it
+	// ran since, so the next checkpoint copies it again (a thread that
+	// did not run shares its copy).
+	saved *vm.ThreadState
+	dirty bool
 }
 
 // turnMark says thread runs from position pos on.
@@ -137,6 +142,7 @@ func (s *Session) spawnThread(ctx *vm.CallContext, arg int32) int32 {
 // adoptClones makes a spawned instance's functions known to the session
 // as their originals' (locations, names, breakpoints).
 func (s *Session) adoptClones(orig, inst *vm.Instance) {
+	added := map[*vm.Function]*vm.Function{} // original -> its copy here
 	for i, f := range inst.Funcs {
 		if f.Inst != inst || f.IsHost() || i >= len(orig.Funcs) {
 			continue
@@ -146,11 +152,36 @@ func (s *Session) adoptClones(orig, inst *vm.Instance) {
 			o = base // the caller was itself a spawned instance
 		}
 		s.threads.clones[f] = o
+		added[o] = f
 		if ref, ok := s.prog.funcs[o]; ok {
 			s.prog.funcs[f] = ref
 		}
 	}
-	s.bps.resolveAll(s)
+	s.bps.plantClones(added)
+}
+
+// plantClones adds to every breakpoint the same instructions in a new
+// instance's copies of its functions, and plants them if it is enabled:
+// a spawn costs one pass over the breakpoints, however many threads ran.
+func (b *breakpoints) plantClones(copies map[*vm.Function]*vm.Function) {
+	for _, x := range b.list {
+		n := len(x.locs)
+		for _, l := range x.locs[:n] {
+			f, ok := copies[l.fn]
+			if !ok {
+				continue
+			}
+			c := codeLoc{f, l.pc}
+			x.locs = append(x.locs, c)
+			if x.Enabled {
+				if !b.planted[c] {
+					f.SetBreakpoint(l.pc, true)
+					b.planted[c] = true
+				}
+				b.byLoc[c] = append(b.byLoc[c], x)
+			}
+		}
+	}
 }
 
 // withClones adds to breakpoint locations the same instructions in every

@@ -66,6 +66,7 @@ func (s *Session) takeTurn() (StopReason, string, bool) {
 	g.nextMark = g.markAfter(c.pos)
 	switched := want != g.on
 	s.switchThread(want)
+	g.list[want].dirty = true // it runs now
 	s.pausing.Store(s.thread)
 	if switched && c.pos == s.rs.resumePos && !s.rs.replaying && !c.skipNext {
 		if msg, hit := s.breakOnArrival(); hit {
@@ -193,6 +194,7 @@ func (s *Session) switchThread(id int) {
 	old := g.list[g.on]
 	if c.pendingHook || (c.skipNext && c.skipAt == nil) {
 		old.t.Rehook()
+		old.dirty = true
 		c.pendingHook, c.skipNext = false, false
 	}
 	old.skipNext, old.skipAt = c.skipNext, c.skipAt
