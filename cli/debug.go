@@ -16,7 +16,7 @@ import (
 	"wasmstep/vm/source"
 )
 
-const debugUsage = "debug FILE... [--invoke NAME [ARG...]] [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--max-memory SIZE] [-- ARGS...]"
+const debugUsage = "debug FILE... [--invoke NAME [ARG...]] [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--schedule-seed N] [--max-memory SIZE] [-- ARGS...]"
 
 func init() {
 	register("debug", debugUsage+"   line debugger on stdin (type help)", runDebug)
@@ -27,8 +27,13 @@ func init() {
 // host output (WASI's stdout and stderr, spectest, automatic imports) goes
 // to stdout, between the debugger's own lines; stdin holds the commands.
 func sessionOptions(e *env, ra *runArgs) debugger.Options {
+	var seed uint64 // threads interleave by this seed (default 0)
+	if ra.schedule != nil {
+		seed = *ra.schedule
+	}
 	return debugger.Options{
-		Stdout: e.stdout,
+		Stdout:       e.stdout,
+		ScheduleSeed: seed,
 		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
 			st.MaxMemory = ra.limits.memory()
 			cfg := host.ProgramConfig{Output: out, WASI: ra.wasi(nil, out, out)}
@@ -166,6 +171,12 @@ func (r *debugREPL) exec(f []string) bool {
 		r.globals()
 	case "frames", "bt":
 		r.frames()
+	case "threads":
+		r.threads()
+	case "thread":
+		err = r.thread(args)
+	case "step-threads":
+		err = r.stepThreads(args)
 	case "mem":
 		err = r.mem(args)
 	case "table":
@@ -199,9 +210,11 @@ func (r *debugREPL) help() {
   goto N                    travel to instruction N of the call (the step count), back or forward
   origin mem IDX ADDR [LEN] | global NAME | local NAME | stack N | table IDX SLOT | heap OBJ FIELD
                             back to the instruction that last wrote it (asked again: the write before)
-  break LINE|FILE:LINE|FUNC|FUNC+N [HITS]   delete N | enable N | disable N | info breakpoints
+  break LINE|FILE:LINE|FUNC|FUNC+N [HITS] [thread N]   delete N | enable N | disable N | info breakpoints
   watch mem IDX ADDR LEN | watch global NAME
   stack | locals | globals | frames | mem IDX ADDR [LEN] | table IDX | heap
+  threads | thread N        the program's threads; show and step thread N
+  step-threads one|all      a step moves the shown thread alone (one, default) or lets the others run
   info memory               each memory's pages over the call, with its memory.grow events
   lanes i8x16|i16x8|i32x4|i64x2|f32x4|f64x2|auto   how v128 values split (auto: as the instructions do)
   restart | quit
@@ -228,12 +241,12 @@ func (r *debugREPL) stopped(snap *debugger.Snapshot, err error) error {
 		}
 		return nil
 	case debugger.StateTrapped:
-		fmt.Fprintf(r.out, "%s: %s\n", snap.Reason, snap.Message)
+		fmt.Fprintf(r.out, "%s%s: %s\n", snap.Reason, inThread(snap), snap.Message)
 	default:
 		if snap.Message != "" {
-			fmt.Fprintf(r.out, "stopped (%s): %s\n", snap.Reason, snap.Message)
+			fmt.Fprintf(r.out, "stopped (%s)%s: %s\n", snap.Reason, inThread(snap), snap.Message)
 		} else {
-			fmt.Fprintf(r.out, "stopped (%s)\n", snap.Reason)
+			fmt.Fprintf(r.out, "stopped (%s)%s\n", snap.Reason, inThread(snap))
 		}
 	}
 	if cur := snap.Current(); cur != nil {
@@ -287,8 +300,12 @@ func (r *debugREPL) until(args []string) error {
 }
 
 func (r *debugREPL) setBreak(args []string) error {
+	args, thread, only, err := cutThread(args)
+	if err != nil {
+		return err
+	}
 	if len(args) < 1 || len(args) > 2 {
-		return fmt.Errorf("usage: break LINE|FILE:LINE|FUNC|FUNC+N [HITS]")
+		return fmt.Errorf("usage: break LINE|FILE:LINE|FUNC|FUNC+N [HITS] [thread N]")
 	}
 	spec := debugger.BreakSpec{Kind: debugger.BreakFunc, Func: args[0]}
 	if f, line, isLine, err := r.fileLine(args[0]); err != nil {
@@ -309,6 +326,7 @@ func (r *debugREPL) setBreak(args []string) error {
 		}
 		spec.HitCount = n
 	}
+	spec.ThreadOnly, spec.Thread = only, thread
 	b, err := r.s.SetBreakpoint(spec)
 	if err != nil {
 		return err

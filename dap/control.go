@@ -160,7 +160,7 @@ func (srv *Server) afterStop(snap *debugger.Snapshot, err error) {
 		srv.finish(snap)
 		return
 	}
-	body := godap.StoppedEventBody{ThreadId: mainThreadID, AllThreadsStopped: true, Text: snap.Message}
+	body := godap.StoppedEventBody{ThreadId: srv.noteThreads(snap), AllThreadsStopped: true, Text: snap.Message}
 	switch snap.Reason {
 	case debugger.StopEntry:
 		body.Reason = "entry"

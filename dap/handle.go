@@ -70,16 +70,20 @@ func (srv *Server) handleLaunched(m godap.Message) {
 	case *godap.ContinueRequest:
 		srv.resume(m, forward, srv.s.Continue)
 	case *godap.NextRequest:
+		srv.showThread(req.Arguments.ThreadId)
 		srv.resume(m, forward, srv.stepper(req.Arguments.Granularity, srv.s.StepLine, srv.s.StepOver))
 	case *godap.StepInRequest:
+		srv.showThread(req.Arguments.ThreadId)
 		srv.resume(m, forward, srv.stepper(req.Arguments.Granularity, srv.s.StepLineInto, srv.s.StepInto))
 	case *godap.StepOutRequest:
+		srv.showThread(req.Arguments.ThreadId)
 		srv.resume(m, forward, srv.stepper(req.Arguments.Granularity, srv.s.StepLineOut, srv.s.StepOut))
 	case *godap.StepBackRequest:
 		srv.resume(m, backward, srv.s.StepBack)
 	case *godap.ReverseContinueRequest:
 		srv.resume(m, backward, srv.s.ReverseContinue)
 	case *godap.StackTraceRequest:
+		srv.showThread(req.Arguments.ThreadId)
 		srv.onStackTrace(req)
 	case *godap.ScopesRequest:
 		srv.onScopes(req)

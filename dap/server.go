@@ -44,6 +44,8 @@ type Server struct {
 	// pausing counts pause requests that have not reached the request
 	// goroutine yet.
 	pausing atomic.Int32
+	// threadList is the program's threads at the last stop (threads.go).
+	threadList atomic.Pointer[[]godap.Thread]
 
 	// The rest belongs to the goroutine that runs requests.
 	s          *debugger.Session

@@ -30,9 +30,16 @@ type BreakSpec struct {
 	// HitCount, if above 1, makes the breakpoint stop from its HitCount-th
 	// hit on.
 	HitCount int
+	// ThreadOnly makes it stop only in thread Thread (threads.go).
+	ThreadOnly bool
+	Thread     int
 }
 
 func (b BreakSpec) String() string {
+	return b.where() + b.threadSuffix()
+}
+
+func (b BreakSpec) where() string {
 	switch b.Kind {
 	case BreakLine:
 		return fmt.Sprintf("%s:%d", b.File.Name(), b.Line)
@@ -58,6 +65,9 @@ type breakpoints struct {
 	nextID  int
 	planted map[codeLoc]bool
 	byLoc   map[codeLoc][]*bp
+	// threadOf gives the id of a thread of the program (nil: one thread,
+	// id 0), for breakpoints of one thread.
+	threadOf func(*vm.Thread) int
 }
 
 type bp struct {
@@ -139,6 +149,9 @@ func (s *Session) describe(b *bp) Breakpoint {
 	out := b.Breakpoint
 	out.Locations = nil
 	for _, l := range b.locs {
+		if s.isClone(l.fn) {
+			continue // the same instruction in a spawned thread's instance
+		}
 		out.Locations = append(out.Locations, s.location(l.fn, l.pc))
 	}
 	return out
@@ -151,7 +164,7 @@ func (s *Session) resolve(spec BreakSpec) ([]codeLoc, error) {
 		if len(set) == 0 {
 			return nil, fmt.Errorf("%s: no instruction starts on this line", spec)
 		}
-		return s.lineStops(set), nil
+		return s.withClones(s.lineStops(set)), nil
 	}
 	f, err := s.findFunc(spec.Func)
 	if err != nil {
@@ -164,7 +177,7 @@ func (s *Session) resolve(spec BreakSpec) ([]codeLoc, error) {
 	if pc < 0 || pc >= len(f.Def.Body) {
 		return nil, fmt.Errorf("%s has no instruction %d (it has %d)", spec.Func, pc, len(f.Def.Body))
 	}
-	return []codeLoc{{f, pc}}, nil
+	return s.withClones([]codeLoc{{f, pc}}), nil
 }
 
 func (a funcRef) less(b funcRef) bool {
@@ -233,6 +246,9 @@ func (b *breakpoints) hit(t *vm.Thread) (string, bool) {
 	f, pc := t.At()
 	stop, msg := false, ""
 	for _, x := range b.byLoc[codeLoc{f, pc}] {
+		if !b.inThread(x, t) {
+			continue
+		}
 		x.Hits++
 		if x.Hits >= x.Spec.HitCount {
 			if !stop {
@@ -248,8 +264,10 @@ func (b *breakpoints) hit(t *vm.Thread) (string, bool) {
 // the thread's location (reverse continue).
 func (b *breakpoints) wouldHit(t *vm.Thread) (string, bool) {
 	f, pc := t.At()
-	if xs := b.byLoc[codeLoc{f, pc}]; len(xs) > 0 {
-		return fmt.Sprintf("breakpoint %d (%s)", xs[0].ID, xs[0].Spec), true
+	for _, x := range b.byLoc[codeLoc{f, pc}] {
+		if b.inThread(x, t) {
+			return fmt.Sprintf("breakpoint %d (%s)", x.ID, x.Spec), true
+		}
 	}
 	return "", false
 }

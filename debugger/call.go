@@ -57,6 +57,7 @@ func (s *Session) Invoke(name string, args []string) (*Snapshot, error) {
 	}
 	c.base = s.thread.Steps()
 	s.call = c
+	s.startThreads()
 	if !s.opts.NoHistory {
 		c.hist = &history{every: s.opts.checkpointEvery}
 		s.takeCheckpoint(false) // the call's start

@@ -29,6 +29,7 @@ type checkpoint struct {
 	// pendingHook: taken in the hook's stop before the hook accounted for
 	// the next instruction, which the machine then runs without calling it.
 	pendingHook bool
+	threads     *threadsCheckpoint // the other threads and the scheduler (threads_checkpoint.go)
 }
 
 // takeCheckpoint records the current boundary, then keeps the history
@@ -42,12 +43,13 @@ func (s *Session) takeCheckpoint(pendingHook bool) {
 	}
 	h.cks = append(h.cks, &checkpoint{
 		th:           s.thread.Checkpoint(),
-		st:           s.prog.store.Checkpoint(s.prog.insts...),
+		st:           s.prog.store.Checkpoint(s.checkpointInsts()...),
 		pos:          c.pos,
 		hostNext:     h.next,
 		allocSeq:     c.allocs.seq,
 		allocPending: c.allocs.pending,
 		pendingHook:  pendingHook,
+		threads:      s.checkpointThreads(),
 	})
 	if len(h.cks) >= maxCheckpoints {
 		s.thin(h)
@@ -98,7 +100,7 @@ func (s *Session) keepBudget() {
 func (h *history) size() int64 {
 	n := h.bytes
 	for _, ck := range h.cks {
-		n += ck.th.Bytes() + ck.st.Bytes()
+		n += ck.th.Bytes() + ck.st.Bytes() + ck.threads.bytes()
 	}
 	return n
 }
@@ -122,6 +124,7 @@ func (s *Session) restoreCheckpoint(i int) error {
 	if err := s.prog.store.Restore(ck.st); err != nil {
 		return err
 	}
+	s.restoreThreads(ck.threads)
 	s.thread.Restore(ck.th)
 	h.cks = h.cks[:i+1]
 	h.next = ck.hostNext

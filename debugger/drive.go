@@ -53,6 +53,12 @@ func (s *Session) drive(tg target) (StopReason, string) {
 	s.pausing.Store(t)
 	defer s.pausing.Store(nil)
 	for {
+		if s.threads != nil { // the thread whose turn it is (threads_turns.go)
+			if reason, msg, stop := s.takeTurn(); stop {
+				return reason, msg
+			}
+			t = s.thread
+		}
 		startSteps := t.Steps()
 		if c.pendingHook {
 			c.pendingHook = false
@@ -76,6 +82,13 @@ func (s *Session) drive(tg target) (StopReason, string) {
 				if s.rewindToWatchedWrite(at) {
 					continue
 				}
+			}
+		}
+		if s.threads != nil {
+			if again, reason, msg := s.threadRan(r); again {
+				continue
+			} else if reason != StopNone {
+				return reason, msg
 			}
 		}
 		switch r {
@@ -173,6 +186,9 @@ func (s *Session) fastLoopOK(tg target) bool {
 // hook runs before every instruction in the debug loop.
 func (s *Session) hook(t *vm.Thread) bool {
 	c := s.call
+	if s.threads != nil && s.turnEnds(c.pos) {
+		return true
+	}
 	if c.pos > s.rs.resumePos {
 		if s.rs.tg.stopsAt(c.pos, t) {
 			s.rs.reason, s.rs.message = s.rs.tg.reason, ""

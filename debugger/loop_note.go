@@ -10,6 +10,8 @@ func (s *Session) debugLoopReason(tg target) string {
 		return "replaying history"
 	case !tg.none && !s.farFrom(tg):
 		return "stepping to a target instruction"
+	case s.threads != nil:
+		return "interleaving threads"
 	case s.recent != nil && !s.replayable():
 		return "keeping recent instructions for the trace (history is off)"
 	case s.allocating:

@@ -58,7 +58,7 @@ func (s *Session) addUnit(u *unit) error {
 		}
 		s.prog = p
 		s.thread = s.prog.store.NewThread()
-		s.thread.HostCall = s.hostCall
+		s.thread.HostCall = s.callHost
 	}
 	if err := s.prog.instantiate(len(s.units), u); err != nil {
 		return err

@@ -39,9 +39,10 @@ func (s *Session) ReverseStepOver() (*Snapshot, error) {
 	if s.thread.Running() || c.err != nil {
 		depth = s.thread.Depth()
 	}
+	shown := s.thread // with threads, the shown thread's previous instruction
 	return s.reverseTo(func() matcher {
 		return func(t *vm.Thread) (StopReason, string) {
-			if t.Depth() <= depth {
+			if t == shown && t.Depth() <= depth {
 				return StopStep, ""
 			}
 			return StopNone, ""

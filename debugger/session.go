@@ -40,6 +40,9 @@ type Options struct {
 	// Recent is how many of the last executed instructions the session
 	// keeps for Session.Recent; keeping any makes runs use the debug loop.
 	Recent int
+	// ScheduleSeed seeds the interleaving of a program's threads
+	// (wasi-threads): the same seed gives the same schedule (threads.go).
+	ScheduleSeed uint64
 
 	checkpointEvery uint64 // initial checkpoint spacing; tests make it small
 }
@@ -53,7 +56,8 @@ type Session struct {
 	prog  *program
 	out   *outputWriter
 
-	thread   *vm.Thread
+	thread   *vm.Thread                // the thread the session shows and steps
+	threads  *threadGroup              // the call's threads, if the program can spawn (threads.go)
 	hookFn   vm.Hook                   // s.hook, bound once
 	pausing  atomic.Pointer[vm.Thread] // the running thread, for Pause
 	pauseReq atomic.Bool               // Pause was called during this drive
@@ -78,6 +82,8 @@ type Session struct {
 	growth growthLog // each memory's size over the call
 
 	srcDirs []string // folders to find compiled programs' sources in
+
+	stepOthers bool // steps let the other threads run too (SetStepOthers)
 }
 
 // NewSession returns an empty session.

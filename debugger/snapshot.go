@@ -201,6 +201,12 @@ type Snapshot struct {
 
 	// Timeline is the call's recorded run, nil without history.
 	Timeline *Timeline
+
+	// Threads lists the program's threads (wasi-threads), nil for a
+	// program that cannot spawn any; Thread is the id of the one Frames
+	// show.
+	Threads []ThreadInfo
+	Thread  int
 }
 
 // Current returns the innermost frame, or nil when nothing runs.

@@ -85,6 +85,7 @@ func (s *Session) buildSnapshot(reason StopReason, msg string, effect bool) *Sna
 	snap.Globals = s.globals(next.globals)
 	snap.Memories = s.memoryStates(next.mems, snap.Steps)
 	snap.Tables = s.tableStates()
+	snap.Threads, snap.Thread = s.threadInfos()
 	s.prev = next
 	return snap
 }

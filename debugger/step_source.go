@@ -54,7 +54,7 @@ func (s *Session) stepLine(into bool) (*Snapshot, error) {
 		}
 		return s.resume(stepOver(depth))
 	}
-	tg := target{reason: StopStep, maxDepth: depth, src: &lineStep{s: s, depth: depth, path: l.File, line: l.Line}}
+	tg := target{reason: StopStep, maxDepth: depth, src: &lineStep{s: s, depth: depth, path: l.File, line: l.Line}, locked: true}
 	if into {
 		tg.maxDepth = math.MaxInt
 	}

@@ -24,17 +24,19 @@ type target struct {
 	lines    map[codeLoc]bool // if set, stop only before one of these instructions
 	atSet    bool             // stop exactly when the position reaches at (replay)
 	at       uint64
-	src      *lineStep // if set, stop only where it says (source line steps)
+	src      *lineStep  // if set, stop only where it says (source line steps)
+	locked   bool       // a step: only the selected thread runs (threads_turns.go)
+	thread   *vm.Thread // if set, stop only in this thread (a step while the others run)
 }
 
-func stepInto() target { return target{reason: StopStep, maxDepth: math.MaxInt} }
+func stepInto() target { return target{reason: StopStep, maxDepth: math.MaxInt, locked: true} }
 
 // stepOver stops at the next instruction of this frame or a caller: a call
 // runs to completion.
-func stepOver(depth int) target { return target{reason: StopStep, maxDepth: depth} }
+func stepOver(depth int) target { return target{reason: StopStep, maxDepth: depth, locked: true} }
 
 // stepOut stops at the first instruction back in a caller.
-func stepOut(depth int) target { return target{reason: StopStep, maxDepth: depth - 1} }
+func stepOut(depth int) target { return target{reason: StopStep, maxDepth: depth - 1, locked: true} }
 
 func runTo(lines map[codeLoc]bool) target {
 	return target{reason: StopRunTo, maxDepth: math.MaxInt, lines: lines}
@@ -49,7 +51,7 @@ func (tg *target) stopsAt(pos uint64, t *vm.Thread) bool {
 	switch {
 	case tg.atSet:
 		return pos == tg.at
-	case tg.none:
+	case tg.none, tg.thread != nil && t != tg.thread:
 		return false
 	case t.Depth() > tg.maxDepth:
 		return false

@@ -20,6 +20,7 @@ func (w *Window) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Locals"), p.locals),
 		container.NewTabItem(lang.L("Globals"), p.globals),
 		container.NewTabItem(lang.L("Call stack"), p.frames),
+		container.NewTabItem(lang.L("Threads"), p.threads),
 	)
 	machine := container.NewVSplit(p.stack, vars)
 	machine.Offset = 0.5

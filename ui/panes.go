@@ -9,6 +9,7 @@ import (
 	"wasmstep/views/memory"
 	"wasmstep/views/stack"
 	"wasmstep/views/tables"
+	"wasmstep/views/threads"
 	"wasmstep/views/trace"
 )
 
@@ -25,6 +26,7 @@ type panes struct {
 	locals  *locals.View
 	globals *locals.GlobalsView
 	frames  *callstack.View
+	threads *threads.View
 	memory  *memory.View
 	tables  *tables.View
 	heap    *gcheap.View
@@ -39,6 +41,7 @@ func newPanes() *panes {
 		locals:  locals.New(),
 		globals: locals.NewGlobals(),
 		frames:  callstack.New(),
+		threads: threads.New(),
 		memory:  memory.NewView(),
 		tables:  tables.New(),
 		heap:    gcheap.NewView(),

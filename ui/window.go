@@ -78,6 +78,7 @@ func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	w.work = newWorker(w.pump, w.post)
 	w.src = newSourcePane(w.toggleBreakpoint)
 	w.panes.frames.OnSelected = w.selectFrame
+	w.panes.threads.OnSelected = w.selectThread
 	w.win = app.NewWindow("wasmstep")
 	w.win.SetIcon(Icon)
 	w.win.SetContent(w.layout())
@@ -121,6 +122,7 @@ func (w *Window) show(d *stopData) {
 	w.snap, w.data, w.frame, w.bpLine = s, d, 0, 0
 	w.panes.showFrame(s, 0)
 	w.panes.globals.Update(globalsModel(s))
+	w.panes.threads.Update(threadsModel(s))
 	w.markTrap(s)
 	w.showSourceOf(0)
 	w.status.show(s)

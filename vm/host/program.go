@@ -26,8 +26,8 @@ type ProgramConfig struct {
 	// OnBind is told how each import was bound (--show-imports).
 	OnBind func(Binding)
 	// SpawnThreads lets wasi-threads' thread-spawn start threads (`run`).
-	// Without it a spawn fails (-1) with a note on Output: the debugger
-	// steps one thread and cannot interleave others yet.
+	// Without it a spawn fails (-1) with a note on Output (the debugger
+	// performs spawns itself, on its own schedule, and never calls it).
 	SpawnThreads bool
 }
 

@@ -79,7 +79,7 @@ func (ts *Threads) spawn(caller *vm.Instance, arg int32) int32 {
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
 	if ts.refuse != nil {
-		fmt.Fprintln(ts.refuse, "wasmstep: thread-spawn refused: the debugger runs one thread (use wasmstep run)")
+		fmt.Fprintln(ts.refuse, "wasmstep: thread-spawn refused: this embedding runs one thread (use wasmstep run)")
 		return -1
 	}
 	if caller == nil || ts.end != nil || ts.next == 1<<29-1 { // ids are positive and below 2^29
