@@ -1,0 +1,167 @@
+package timeline
+
+import (
+	"image/color"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+)
+
+// trackHeight is the height of the band the marks sit on, at the usual text
+// size; the captions' line goes below it.
+const trackHeight = 16
+
+// renderer rebuilds its objects at each refresh: a few per pixel column at
+// most, as marks on one column and of one kind are drawn once.
+type renderer struct {
+	v       *View
+	objects []fyne.CanvasObject
+}
+
+func newRenderer(v *View) *renderer { return &renderer{v: v} }
+
+func (r *renderer) Destroy()                     {}
+func (r *renderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *renderer) Layout(fyne.Size)             { r.Refresh() }
+
+func (r *renderer) MinSize() fyne.Size {
+	th := r.v.Theme()
+	text := fyne.MeasureText("0", th.Size(theme.SizeNameCaptionText), fyne.TextStyle{})
+	return fyne.NewSize(8*text.Width, trackHeight+text.Height+th.Size(theme.SizeNameInnerPadding)/2)
+}
+
+func (r *renderer) color(n fyne.ThemeColorName) color.Color {
+	return theme.ColorForWidget(n, r.v)
+}
+
+func (r *renderer) Refresh() {
+	v := r.v
+	rl := v.ruler()
+	mid := float32(trackHeight) / 2
+	r.objects = r.objects[:0]
+	r.rect(0, 0, v.Size().Width, trackHeight, r.color(theme.ColorNameInputBackground))
+	r.rect(rl.x0, mid-1.5, rl.w, 3, r.color(theme.ColorNamePlaceHolder))
+	type column struct {
+		x    int
+		kind Kind
+	}
+	drawn := map[column]bool{}
+	for _, m := range v.model.Marks {
+		x := rl.x(m.Step)
+		if c := (column{int(x), m.Kind}); !drawn[c] {
+			drawn[c] = true
+			r.mark(m.Kind, x, 0, trackHeight)
+		}
+	}
+	r.marker(rl.x(v.shown()), v.dragging)
+	r.captions(rl)
+	canvas.Refresh(v)
+}
+
+// mark draws a mark of kind k at x on a band from top, h high:
+// breakpoints as dots, watchpoints as squares, traps as bars across the
+// band, grows as short bars under its middle, each in its own colour.
+func (r *renderer) mark(k Kind, x, top, h float32) {
+	y := top + h/2
+	switch k {
+	case Breakpoint:
+		c := canvas.NewCircle(r.color(theme.ColorNameError))
+		c.Move(fyne.NewPos(x-4, y-4))
+		c.Resize(fyne.NewSize(8, 8))
+		r.objects = append(r.objects, c)
+	case Watchpoint:
+		r.rect(x-3.5, y-3.5, 7, 7, r.color(theme.ColorNameWarning))
+	case Trap:
+		r.rect(x-1.5, top, 3, h, r.color(theme.ColorNameError))
+	case Grow:
+		r.rect(x-1, y+1.5, 2, h/2-1.5, r.color(theme.ColorNameSuccess))
+	}
+}
+
+// marker draws the current position, or a drag's, as a thick bar.
+func (r *renderer) marker(x float32, dragging bool) {
+	c := r.color(theme.ColorNamePrimary)
+	if dragging {
+		c = r.color(theme.ColorNameForeground)
+	}
+	r.rect(x-2, 0, 4, trackHeight, c)
+}
+
+// captions writes the run's ends under the track and, between them, what
+// the pointer is over, or else the legend of the kinds of marks shown.
+func (r *renderer) captions(rl ruler) {
+	v := r.v
+	size := v.Theme().Size(theme.SizeNameCaptionText)
+	y := float32(trackHeight)
+	dim := r.color(theme.ColorNamePlaceHolder)
+	left := r.text(strconv.FormatUint(v.model.Oldest, 10), rl.x0, y, size, dim)
+	right := fyne.MeasureText(strconv.FormatUint(v.model.Newest, 10), size, fyne.TextStyle{}).Width
+	rightX := rl.x0 + rl.w - right
+	r.text(strconv.FormatUint(v.model.Newest, 10), rightX, y, size, dim)
+	from, to := left+size, rightX-size // the room between the ends
+	if v.hover != "" {
+		r.fitted(v.hover, from, to, y, size)
+		return
+	}
+	r.legend(from, to, y, size)
+}
+
+// legend names each kind of mark the run has, after its shape, centred
+// between from and to; it is left out when it does not fit.
+func (r *renderer) legend(from, to, y, size float32) {
+	var present [kinds]bool
+	for _, m := range r.v.model.Marks {
+		present[m.Kind] = true
+	}
+	var items []Kind
+	width := float32(0)
+	gap := size
+	for k := range kinds {
+		if present[k] {
+			items = append(items, k)
+			width += 10 + fyne.MeasureText(kindName(k), size, fyne.TextStyle{}).Width + gap
+		}
+	}
+	if len(items) == 0 {
+		r.fitted(lang.L("click or drag to travel"), from, to, y, size)
+		return
+	}
+	width -= gap
+	if width > to-from {
+		return
+	}
+	x := from + (to-from-width)/2
+	h := fyne.MeasureText("M", size, fyne.TextStyle{}).Height
+	for _, k := range items {
+		r.mark(k, x+4, y, h)
+		x = r.text(kindName(k), x+10, y, size, r.color(theme.ColorNameForeground)) + gap
+	}
+}
+
+// fitted writes s centred between from and to if it fits there.
+func (r *renderer) fitted(s string, from, to, y, size float32) {
+	w := fyne.MeasureText(s, size, fyne.TextStyle{}).Width
+	if w > to-from {
+		return
+	}
+	r.text(s, from+(to-from-w)/2, y, size, r.color(theme.ColorNameForeground))
+}
+
+// text writes s at (x, y) and returns where it ends.
+func (r *renderer) text(s string, x, y, size float32, c color.Color) float32 {
+	t := canvas.NewText(s, c)
+	t.TextSize = size
+	t.Move(fyne.NewPos(x, y))
+	r.objects = append(r.objects, t)
+	return x + t.MinSize().Width
+}
+
+func (r *renderer) rect(x, y, w, h float32, c color.Color) {
+	o := canvas.NewRectangle(c)
+	o.Move(fyne.NewPos(x, y))
+	o.Resize(fyne.NewSize(w, h))
+	r.objects = append(r.objects, o)
+}
