@@ -16,8 +16,10 @@ type runState struct {
 	scan      func(pos uint64, t *vm.Thread) // called at each boundary while replaying
 	reason    StopReason                     // why the hook stopped
 	message   string
-	ckDue     bool   // the hook stopped for a checkpoint, not for the user
-	exact     bool   // the drive runs the debug loop to show a failure exactly (retraceFailure)
+	ckDue     bool // the hook stopped for a checkpoint, not for the user
+	exact     bool // the drive runs the debug loop to show a failure exactly (retraceFailure)
+	// onWrite hears of every memory write, replays included (Origin).
+	onWrite   func(m *vm.Memory, start, end uint64)
 	debugLoop string // why the drive used the debug loop (debugLoopReason), or ""
 }
 

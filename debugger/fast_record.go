@@ -112,8 +112,8 @@ func (s *Session) retraceFailure() bool {
 // debug loop (the fast loop passed the point, or the call ended first).
 func (s *Session) fastForward(pos uint64) bool {
 	c, t := s.call, s.thread
-	if pos < c.pos+2*replayMargin {
-		return true
+	if pos < c.pos+2*replayMargin || s.allocating {
+		return true // GC allocations are numbered by the hook (alloc.go)
 	}
 	to := pos - replayMargin
 	t.StopAtCount(c.base + to)

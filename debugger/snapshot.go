@@ -37,11 +37,12 @@ const (
 	StopFinished                // the invoked call returned
 	StopRunTo                   // a run-to-location target was reached
 	StopHistoryStart            // a reverse run reached the oldest recorded state
+	StopOrigin                  // Origin found the instruction that last wrote a value
 )
 
 func (r StopReason) String() string {
 	return [...]string{"", "entry", "step", "breakpoint", "watchpoint", "pause", "trap",
-		"exception", "finished", "run to", "start of history"}[r]
+		"exception", "finished", "run to", "start of history", "origin"}[r]
 }
 
 // Location is a point in the program: a function and the index of an

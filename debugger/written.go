@@ -24,6 +24,9 @@ func (s *Session) observeWrites() {
 	for _, m := range s.memories() {
 		mem := m.mem
 		mem.ObserveWrites(func(start, end uint64) {
+			if s.rs.onWrite != nil {
+				s.rs.onWrite(mem, start, end)
+			}
 			if !s.rs.replaying {
 				s.writes.add(mem, Range{start, end})
 			}
