@@ -25,6 +25,7 @@ type Engine interface {
 	StepBack() (*debugger.Snapshot, error)
 	ReverseContinue() (*debugger.Snapshot, error)
 	Goto(n uint64) (*debugger.Snapshot, error)
+	Origin(q debugger.OriginQuery) (*debugger.Snapshot, error)
 	Pause()
 	Restart() error
 

@@ -127,6 +127,16 @@ func (e *fakeEngine) Goto(n uint64) (*debugger.Snapshot, error) {
 	return e.snapshot(debugger.StopStep), nil
 }
 
+// Origin finds every value last written by the instruction before pc.
+func (e *fakeEngine) Origin(q debugger.OriginQuery) (*debugger.Snapshot, error) {
+	e.record(fmt.Sprintf("origin %+v", q))
+	if e.pc == 0 {
+		return nil, errors.New("not written after instruction 0, the oldest one history reaches")
+	}
+	e.pc--
+	return e.snapshot(debugger.StopOrigin), nil
+}
+
 func (e *fakeEngine) Pause() {
 	select {
 	case e.paused <- struct{}{}:

@@ -33,6 +33,7 @@ type Window struct {
 	watch  *watcher
 	ruler  *timeline.View // the recorded run, under the source
 	travel traveller
+	picked picked // what "Go to last write" asks about
 
 	dataTabs     *container.AppTabs
 	stale        map[fyne.CanvasObject]bool // band panes showing an older stop (see stale.go)
@@ -84,6 +85,7 @@ func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	w.ruler.OnTravel = w.Goto
 	w.ruler.Hide()
 	w.panes.frames.OnSelected = w.selectFrame
+	w.wirePicks()
 	w.win = app.NewWindow("wasmstep")
 	w.win.SetIcon(Icon)
 	w.win.SetContent(w.layout())
