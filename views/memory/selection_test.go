@@ -16,7 +16,9 @@ func TestSelectionPicksARange(t *testing.T) {
 	v, _ := newTestView(t)
 	var picks, menus []string
 	v.OnPick = func(i int, from, to uint64) { picks = append(picks, fmt.Sprintf("%d:%#x-%#x", i, from, to)) }
-	v.OnMenu = func(i int, from, to uint64, _ fyne.Position) { menus = append(menus, fmt.Sprintf("%d:%#x-%#x", i, from, to)) }
+	v.OnMenu = func(i int, from, to uint64, _ fyne.Position) {
+		menus = append(menus, fmt.Sprintf("%d:%#x-%#x", i, from, to))
+	}
 	p := v.panes[0]
 	l := p.grid.layout()
 	at := func(addr uint64) fyne.Position {
