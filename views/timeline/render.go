@@ -44,6 +44,9 @@ func (r *renderer) Refresh() {
 	r.objects = r.objects[:0]
 	r.rect(0, 0, v.Size().Width, trackHeight, r.color(theme.ColorNameInputBackground))
 	r.rect(rl.x0, mid-1.5, rl.w, 3, r.color(theme.ColorNamePlaceHolder))
+	// The run up to the position shown is filled, as on a player's scrubber:
+	// the marker alone is easy to lose among the marks.
+	r.rect(rl.x0, mid-2, rl.x(v.shown())-rl.x0, 4, withAlpha(r.color(theme.ColorNamePrimary), 0xa0))
 	type column struct {
 		x    int
 		kind Kind
@@ -164,4 +167,10 @@ func (r *renderer) rect(x, y, w, h float32, c color.Color) {
 	o.Move(fyne.NewPos(x, y))
 	o.Resize(fyne.NewSize(w, h))
 	r.objects = append(r.objects, o)
+}
+
+func withAlpha(c color.Color, a uint8) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = a
+	return n
 }
