@@ -27,6 +27,7 @@ type fakeEngine struct {
 	blockRun bool          // Continue runs until Pause
 	furthest int           // the furthest pc run to, the timeline's end
 	gotoGate chan struct{} // if set, each Goto waits for a value from it
+	failGoto bool          // Goto fails as it would before history's start
 }
 
 func newFakeEngine() *fakeEngine {
@@ -120,7 +121,7 @@ func (e *fakeEngine) Goto(n uint64) (*debugger.Snapshot, error) {
 	if e.gotoGate != nil {
 		<-e.gotoGate
 	}
-	if n > uint64(e.furthest) {
+	if n > uint64(e.furthest) || e.failGoto {
 		return nil, fmt.Errorf("instruction %d is after the furthest one run to", n)
 	}
 	e.pc = int(n)

@@ -30,7 +30,9 @@ func (w *Window) Goto(n uint64) {
 		if t.queued {
 			t.queued = false
 			w.Goto(t.next)
+			return
 		}
+		w.showTimeline(w.snap) // after an error too: the ruler leaves the drag's position
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
@@ -67,4 +68,37 @@ func TestTimelineDragCoalesces(t *testing.T) {
 	if w.snap.Steps != 2 {
 		t.Errorf("the window shows instruction %d, want the latest asked, 2", w.snap.Steps)
 	}
+}
+
+// A drag's marker stays where it ended until the stop comes; when the
+// travel fails instead, it goes back to the stop shown.
+func TestTimelineFailedTravelRestoresTheMarker(t *testing.T) {
+	w := openFake(t, 1024, 640)
+	w.Invoke("fib", []string{"10"}, false)
+	w.Settle()
+	now := w.snap.Steps
+	fake(w).failGoto = true
+	w.ruler.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(rulerX(w, 2, now), 5)}})
+	w.ruler.DragEnd()
+	w.Settle()
+	if w.snap.Steps != now || w.status.trap.Text == "" {
+		t.Fatalf("the failed travel moved the window to %d (status %q)", w.snap.Steps, w.status.trap.Text)
+	}
+	if got := rulerMarkerX(t, w); got != rulerX(w, now, now) {
+		t.Errorf("the marker is at x=%v, want the stop's %v", got, rulerX(w, now, now))
+	}
+}
+
+// rulerMarkerX is the middle of the ruler's marker, the bar in the
+// primary colour as tall as the track.
+func rulerMarkerX(t *testing.T, w *Window) float32 {
+	t.Helper()
+	primary := w.ruler.Theme().Color(theme.ColorNamePrimary, fyne.CurrentApp().Settings().ThemeVariant())
+	for _, o := range test.WidgetRenderer(w.ruler).Objects() {
+		if r, ok := o.(*canvas.Rectangle); ok && r.FillColor == primary && r.Size().Height > 10 {
+			return r.Position().X + r.Size().Width/2
+		}
+	}
+	t.Fatal("no marker drawn")
+	return 0
 }

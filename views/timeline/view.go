@@ -24,6 +24,7 @@ type View struct {
 
 	model    Model
 	dragging bool
+	held     bool   // a drag ended: its count stays shown until the next Update
 	dragAt   uint64 // the count under a drag, shown ahead of the stop
 	hover    string // what the pointer is over, shown in place of the legend
 }
@@ -35,9 +36,9 @@ func New() *View {
 	return v
 }
 
-// Update shows m.
+// Update shows m, and its position from now on.
 func (v *View) Update(m Model) {
-	v.model = m
+	v.model, v.held = m, false
 	v.Refresh()
 }
 
@@ -71,9 +72,11 @@ func (v *View) Dragged(ev *fyne.DragEvent) {
 	v.travel(to)
 }
 
-// DragEnd leaves the marker to the stop that follows.
+// DragEnd keeps the marker where the drag ended until the stop it asked
+// for arrives (see Update): going back to the old position in between
+// would flicker.
 func (v *View) DragEnd() {
-	v.dragging = false
+	v.dragging, v.held = false, true
 	v.Refresh()
 }
 
@@ -129,7 +132,7 @@ func kindName(k Kind) string {
 
 // shown is the position the marker is drawn at: a drag's until it ends.
 func (v *View) shown() uint64 {
-	if v.dragging {
+	if v.dragging || v.held {
 		return v.dragAt
 	}
 	return v.model.Now

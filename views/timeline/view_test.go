@@ -48,8 +48,15 @@ func TestClickAndDragTravel(t *testing.T) {
 			t.Fatalf("travelled to %v, want %v", got, want)
 		}
 	}
-	if v.shown() != 500 {
-		t.Errorf("after the drag the marker is at %d, want the stop's 500", v.shown())
+	if v.shown() != 900 {
+		t.Errorf("after the drag the marker is at %d, want where it ended until the stop comes", v.shown())
+	}
+	m.Now = 900
+	v.Update(m)
+	m.Now = 10
+	v.Update(m)
+	if v.shown() != 10 {
+		t.Errorf("after the stops the marker is at %d, want the last stop's 10", v.shown())
 	}
 }
 
