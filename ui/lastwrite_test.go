@@ -196,3 +196,81 @@ func hexByte(t *testing.T, w *Window) (fyne.CanvasObject, func(addr uint64) fyne
 		return fyne.NewPos((float32(col)+1)*cellW, row0.Position().Y+float32(addr/16)*lineH+lineH/2)
 	}
 }
+
+// growFill grows its memory and writes a byte at each turn, then traps.
+const growFill = `(module
+  (memory $heap 1)
+  (global $turns (mut i32) (i32.const 0))
+  (func $fill (export "fill") (param $n i32)
+    (local $i i32)
+    (loop $more
+      (drop (memory.grow (i32.const 1)))
+      (i32.store8 (local.get $i) (i32.const 7))
+      (global.set $turns (local.get $i))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $more (i32.lt_u (local.get $i) (local.get $n))))
+    (unreachable)))
+`
+
+// On a real session: the ruler marks the grows and the trap, and "Go to
+// last write" stops before the instruction that wrote the local, the byte
+// and the global picked.
+func TestLastWriteOnARealSession(t *testing.T) {
+	w := openSource(t, "fill.wat", growFill)
+	w.Invoke("fill", []string{"3"}, false)
+	w.Settle()
+	if w.snap == nil || w.snap.Timeline == nil || !w.ruler.Visible() {
+		t.Fatal("no timeline after the run")
+	}
+	kinds := map[debugger.MarkKind]int{}
+	for _, m := range w.snap.Timeline.Marks {
+		kinds[m.Kind]++
+	}
+	if kinds[debugger.MarkGrow] != 3 || kinds[debugger.MarkTrap] != 1 {
+		t.Errorf("marks %v, want 3 grows and a trap", w.snap.Timeline.Marks)
+	}
+	for _, tc := range []struct {
+		pick func()
+		next string
+	}{
+		{func() { w.pick(w.pickLocal(1)) }, "local.set $i"},
+		{func() { w.pick(w.pickMemory(0, 2, 3)) }, "i32.store8"},
+		{func() { w.pick(w.pickGlobal(0)) }, "global.set $turns"},
+	} {
+		tc.pick()
+		w.GoToLastWrite()
+		w.Settle()
+		if w.snap.Reason != debugger.StopOrigin || !strings.HasPrefix(w.snap.Frames[0].Location.Text, tc.next) {
+			t.Errorf("%s: stopped (%v) before %q, want %q; status %q", w.picked.what, w.snap.Reason,
+				w.snap.Frames[0].Location.Text, tc.next, w.status.text())
+		}
+	}
+}
+
+// Every pane's pick becomes the query for what it shows.
+func TestEveryPanePicksItsQuery(t *testing.T) {
+	w := openFake(t, 1280, 800)
+	w.Invoke("fib", []string{"3"}, true)
+	w.Settle()
+	w.StepInto()
+	w.Settle()
+	p := w.panes
+	for _, tc := range []struct {
+		pick func()
+		want debugger.OriginQuery
+		what string
+	}{
+		{func() { p.stack.OnPick(1) }, debugger.OriginQuery{Kind: debugger.OriginStack, Stack: 1}, "stack value 1"},
+		{func() { p.globals.OnPick(0) }, debugger.OriginQuery{Kind: debugger.OriginGlobal, Global: "$calls"}, "$calls"},
+		{func() { p.tables.OnPick(0, 1) }, debugger.OriginQuery{Kind: debugger.OriginTable, Slot: 1}, "$fns[1]"},
+		{func() { p.heap.OnPickField(2, 0) }, debugger.OriginQuery{Kind: debugger.OriginHeap, Object: 2}, "field 0 of object 2"},
+		{func() { p.memory.OnPick(0, 16, 29) }, debugger.OriginQuery{Kind: debugger.OriginMemory, Addr: 16, Len: 13}, "$heap[0x10..0x1c]"},
+	} {
+		tc.pick()
+		w.GoToLastWrite()
+		w.Settle()
+		if got := lastOrigin(t, w); got != origin(tc.want) || w.picked.what != tc.what {
+			t.Errorf("asked %s about %q, want %s about %q", got, w.picked.what, origin(tc.want), tc.what)
+		}
+	}
+}
