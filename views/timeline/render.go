@@ -11,8 +11,15 @@ import (
 )
 
 // trackHeight is the height of the band the marks sit on, at the usual text
-// size; the captions' line goes below it.
-const trackHeight = 16
+// size; the captions' line goes below it. The band and the marks grow with
+// the text (presentation mode).
+const (
+	trackHeight = 16
+	usualText   = 14
+)
+
+// scale is the text size over the usual one.
+func (r *renderer) scale() float32 { return r.v.Theme().Size(theme.SizeNameText) / usualText }
 
 // renderer rebuilds its objects at each refresh: a few per pixel column at
 // most, as marks on one column and of one kind are drawn once.
@@ -30,7 +37,7 @@ func (r *renderer) Layout(fyne.Size)             { r.Refresh() }
 func (r *renderer) MinSize() fyne.Size {
 	th := r.v.Theme()
 	text := fyne.MeasureText("0", th.Size(theme.SizeNameCaptionText), fyne.TextStyle{})
-	return fyne.NewSize(8*text.Width, trackHeight+text.Height+th.Size(theme.SizeNameInnerPadding)/2)
+	return fyne.NewSize(8*text.Width, trackHeight*r.scale()+text.Height+th.Size(theme.SizeNameInnerPadding)/2)
 }
 
 func (r *renderer) color(n fyne.ThemeColorName) color.Color {
@@ -40,13 +47,15 @@ func (r *renderer) color(n fyne.ThemeColorName) color.Color {
 func (r *renderer) Refresh() {
 	v := r.v
 	rl := v.ruler()
-	mid := float32(trackHeight) / 2
+	k := r.scale()
+	track := trackHeight * k
+	mid := track / 2
 	r.objects = r.objects[:0]
-	r.rect(0, 0, v.Size().Width, trackHeight, r.color(theme.ColorNameInputBackground))
-	r.rect(rl.x0, mid-1.5, rl.w, 3, r.color(theme.ColorNamePlaceHolder))
+	r.rect(0, 0, v.Size().Width, track, r.color(theme.ColorNameInputBackground))
+	r.rect(rl.x0, mid-1.5*k, rl.w, 3*k, r.color(theme.ColorNamePlaceHolder))
 	// The run up to the position shown is filled, as on a player's scrubber:
 	// the marker alone is easy to lose among the marks.
-	r.rect(rl.x0, mid-2, rl.x(v.shown())-rl.x0, 4, withAlpha(r.color(theme.ColorNamePrimary), 0xa0))
+	r.rect(rl.x0, mid-2*k, rl.x(v.shown())-rl.x0, 4*k, withAlpha(r.color(theme.ColorNamePrimary), 0xa0))
 	type column struct {
 		x    int
 		kind Kind
@@ -56,10 +65,10 @@ func (r *renderer) Refresh() {
 		x := rl.x(m.Step)
 		if c := (column{int(x), m.Kind}); !drawn[c] {
 			drawn[c] = true
-			r.mark(m.Kind, x, 0, trackHeight)
+			r.mark(m.Kind, x, 0, track)
 		}
 	}
-	r.marker(rl.x(v.shown()), v.dragging)
+	r.marker(rl.x(v.shown()), track, v.dragging)
 	r.captions(rl)
 	canvas.Refresh(v)
 }
@@ -68,29 +77,30 @@ func (r *renderer) Refresh() {
 // breakpoints as dots, watchpoints as squares, traps as bars across the
 // band, grows as short bars under its middle, each in its own colour.
 func (r *renderer) mark(k Kind, x, top, h float32) {
-	y := top + h/2
+	y, s := top+h/2, r.scale()
 	switch k {
 	case Breakpoint:
 		c := canvas.NewCircle(r.color(theme.ColorNameError))
-		c.Move(fyne.NewPos(x-4, y-4))
-		c.Resize(fyne.NewSize(8, 8))
+		c.Move(fyne.NewPos(x-4*s, y-4*s))
+		c.Resize(fyne.NewSize(8*s, 8*s))
 		r.objects = append(r.objects, c)
 	case Watchpoint:
-		r.rect(x-3.5, y-3.5, 7, 7, r.color(theme.ColorNameWarning))
+		r.rect(x-3.5*s, y-3.5*s, 7*s, 7*s, r.color(theme.ColorNameWarning))
 	case Trap:
-		r.rect(x-1.5, top, 3, h, r.color(theme.ColorNameError))
+		r.rect(x-1.5*s, top, 3*s, h, r.color(theme.ColorNameError))
 	case Grow:
-		r.rect(x-1, y+1.5, 2, h/2-1.5, r.color(theme.ColorNameSuccess))
+		r.rect(x-s, y+1.5*s, 2*s, h/2-1.5*s, r.color(theme.ColorNameSuccess))
 	}
 }
 
 // marker draws the current position, or a drag's, as a thick bar.
-func (r *renderer) marker(x float32, dragging bool) {
+func (r *renderer) marker(x, h float32, dragging bool) {
 	c := r.color(theme.ColorNamePrimary)
 	if dragging {
 		c = r.color(theme.ColorNameForeground)
 	}
-	r.rect(x-2, 0, 4, trackHeight, c)
+	w := 4 * r.scale()
+	r.rect(x-w/2, 0, w, h, c)
 }
 
 // captions writes the run's ends under the track and, between them, what
@@ -98,7 +108,7 @@ func (r *renderer) marker(x float32, dragging bool) {
 func (r *renderer) captions(rl ruler) {
 	v := r.v
 	size := v.Theme().Size(theme.SizeNameCaptionText)
-	y := float32(trackHeight)
+	y := trackHeight * r.scale()
 	dim := r.color(theme.ColorNamePlaceHolder)
 	left := r.text(strconv.FormatUint(v.model.Oldest, 10), rl.x0, y, size, dim)
 	right := fyne.MeasureText(strconv.FormatUint(v.model.Newest, 10), size, fyne.TextStyle{}).Width
@@ -125,7 +135,7 @@ func (r *renderer) legend(from, to, y, size float32) {
 	for k := range kinds {
 		if present[k] {
 			items = append(items, k)
-			width += 10 + fyne.MeasureText(kindName(k), size, fyne.TextStyle{}).Width + gap
+			width += 10*r.scale() + fyne.MeasureText(kindName(k), size, fyne.TextStyle{}).Width + gap
 		}
 	}
 	if len(items) == 0 {
@@ -138,9 +148,10 @@ func (r *renderer) legend(from, to, y, size float32) {
 	}
 	x := from + (to-from-width)/2
 	h := fyne.MeasureText("M", size, fyne.TextStyle{}).Height
+	glyph := 10 * r.scale()
 	for _, k := range items {
-		r.mark(k, x+4, y, h)
-		x = r.text(kindName(k), x+10, y, size, r.color(theme.ColorNameForeground)) + gap
+		r.mark(k, x+glyph/2-1, y, h)
+		x = r.text(kindName(k), x+glyph, y, size, r.color(theme.ColorNameForeground)) + gap
 	}
 }
 
