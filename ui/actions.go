@@ -16,7 +16,7 @@ type action struct {
 
 // actionSet names every action of the window.
 type actionSet struct {
-	open, invoke, cont, pause, over, into, out, back, reverse, restart, breakpoint, find, present action
+	open, invoke, cont, pause, over, into, out, back, reverse, restart, breakpoint, find, present, lastWrite action
 }
 
 func (w *Window) actions() actionSet {
@@ -34,5 +34,6 @@ func (w *Window) actions() actionSet {
 		breakpoint: action{"Toggle breakpoint", "Breakpoint", theme.RadioButtonCheckedIcon(), w.toggleBreakpointHere},
 		find:       action{"Go to…", "Find", theme.SearchIcon(), w.showFinder},
 		present:    action{"Presentation mode", "Present", theme.VisibilityIcon(), w.togglePresentation},
+		lastWrite:  action{"Go to last write", "Last write", theme.HistoryIcon(), w.GoToLastWrite},
 	}
 }

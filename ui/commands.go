@@ -10,6 +10,12 @@ type stepFunc func(Engine) (*debugger.Snapshot, error)
 // run submits a movement of the machine; its stop is shown when it
 // returns, with what the worker copied for the panes in view.
 func (w *Window) run(name string, repeat, live bool, f stepFunc) {
+	w.runThen(name, repeat, live, f, nil)
+}
+
+// runThen is run, calling after (if set) on the UI goroutine once the stop
+// is shown.
+func (w *Window) runThen(name string, repeat, live bool, f stepFunc, after func()) {
 	want := w.wanted()
 	var d *stopData
 	w.work.submit(command{eng: w.eng, name: name, repeat: repeat, live: live, run: func(e Engine) (*debugger.Snapshot, error) {
@@ -18,7 +24,12 @@ func (w *Window) run(name string, repeat, live bool, f stepFunc) {
 			d = capture(e, s, want)
 		}
 		return s, err
-	}, done: func(_ *debugger.Snapshot, err error) { w.stopped(d, err) }})
+	}, done: func(_ *debugger.Snapshot, err error) {
+		w.stopped(d, err)
+		if after != nil {
+			after()
+		}
+	}})
 	if live {
 		w.updateButtons() // a long run enables Pause only
 	}

@@ -24,6 +24,8 @@ type Engine interface {
 	StepOut() (*debugger.Snapshot, error)
 	StepBack() (*debugger.Snapshot, error)
 	ReverseContinue() (*debugger.Snapshot, error)
+	Goto(n uint64) (*debugger.Snapshot, error)
+	Origin(q debugger.OriginQuery) (*debugger.Snapshot, error)
 	Pause()
 	Restart() error
 

@@ -24,7 +24,10 @@ type fakeEngine struct {
 	steps    []string // the commands run, in order
 	bps      map[string]bool
 	paused   chan struct{}
-	blockRun bool // Continue runs until Pause
+	blockRun bool          // Continue runs until Pause
+	furthest int           // the furthest pc run to, the timeline's end
+	gotoGate chan struct{} // if set, each Goto waits for a value from it
+	failGoto bool          // Goto fails as it would before history's start
 }
 
 func newFakeEngine() *fakeEngine {
@@ -84,7 +87,7 @@ func (e *fakeEngine) Exports() []debugger.Export {
 
 func (e *fakeEngine) Invoke(name string, args []string) (*debugger.Snapshot, error) {
 	e.record(fmt.Sprintf("invoke %s %v", name, args))
-	e.pc = 0
+	e.pc, e.furthest = 0, 0
 	return e.snapshot(debugger.StopEntry), nil
 }
 
@@ -110,6 +113,29 @@ func (e *fakeEngine) StepOut() (*debugger.Snapshot, error)  { return e.move("ste
 func (e *fakeEngine) StepBack() (*debugger.Snapshot, error) { return e.move("step back", -1) }
 func (e *fakeEngine) ReverseContinue() (*debugger.Snapshot, error) {
 	return e.move("reverse continue", -len(e.body()))
+}
+
+// Goto travels to pc n, within the instructions run so far.
+func (e *fakeEngine) Goto(n uint64) (*debugger.Snapshot, error) {
+	e.record(fmt.Sprintf("goto %d", n))
+	if e.gotoGate != nil {
+		<-e.gotoGate
+	}
+	if n > uint64(e.furthest) || e.failGoto {
+		return nil, fmt.Errorf("instruction %d is after the furthest one run to", n)
+	}
+	e.pc = int(n)
+	return e.snapshot(debugger.StopStep), nil
+}
+
+// Origin finds every value last written by the instruction before pc.
+func (e *fakeEngine) Origin(q debugger.OriginQuery) (*debugger.Snapshot, error) {
+	e.record(fmt.Sprintf("origin %+v", q))
+	if e.pc == 0 {
+		return nil, errors.New("not written after instruction 0, the oldest one history reaches")
+	}
+	e.pc--
+	return e.snapshot(debugger.StopOrigin), nil
 }
 
 func (e *fakeEngine) Pause() {
@@ -213,6 +239,7 @@ func (e *fakeEngine) snapshot(r debugger.StopReason) *debugger.Snapshot {
 	info := wasm.Ops[in.Op]
 	loc := e.location(e.pc)
 	n := uint64(e.pc)
+	e.furthest = max(e.furthest, e.pc)
 	return &debugger.Snapshot{
 		Generation: e.gen, State: debugger.StateStopped, Reason: r, Steps: n,
 		Next: debugger.Instruction{Name: info.Name, Text: info.Name, Sig: info.Sig, Doc: info.Doc},
@@ -234,6 +261,8 @@ func (e *fakeEngine) snapshot(r debugger.StopReason) *debugger.Snapshot {
 		Memories: []debugger.Memory{{Name: "$heap", Pages: 1, Written: []debugger.Range{{Start: 16, End: 29}}}},
 		Tables:   []debugger.Table{{Name: "$fns", Type: wasm.TableType{Elem: wasm.ValType{Kind: wasm.KindRef, Nullable: true, Heap: wasm.HeapFunc}}, Size: 2, LastUsed: -1}},
 		Heap:     debugger.HeapSummary{Live: 2, New: 1},
+		Timeline: &debugger.Timeline{Newest: uint64(e.furthest), Marks: []debugger.TimelineMark{
+			{Step: 1, Kind: debugger.MarkGrow, Label: "$heap"}, {Step: 3, Kind: debugger.MarkBreakpoint, Label: "fib.wat:5"}}},
 	}
 }
 

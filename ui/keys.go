@@ -33,6 +33,7 @@ func (w *Window) bindings() []binding {
 		{fyne.KeyR, ctrl, a.restart},
 		{fyne.KeyI, ctrl, a.invoke},
 		{fyne.KeyT, ctrl, a.present},
+		{fyne.KeyW, ctrl | shift, a.lastWrite},
 	}
 }
 

@@ -29,7 +29,9 @@ func (w *Window) layout() fyne.CanvasObject {
 	// draws past the outer one's edge.
 	slots := newDisplaySlots(p.display)
 	right := container.NewBorder(slots.overMach, nil, nil, nil, machine)
-	top := container.NewHSplit(w.src.content, right)
+	// The ruler of the recorded run sits under the source, the code it
+	// travels through, and leaves the band's height to the memories.
+	top := container.NewHSplit(container.NewBorder(nil, w.ruler, nil, nil, w.src.content), right)
 	top.Offset = 0.55
 	w.topSplit = top
 

@@ -18,6 +18,7 @@ type statusBar struct {
 	state, steps, trap *widget.Label
 	where              *middle.Label // cut in the middle: a long path keeps its file name
 	content            fyne.CanvasObject
+	asked              string // the value a "Go to last write" asks about, named at its stop
 }
 
 func newStatusBar() *statusBar {
@@ -64,6 +65,9 @@ func (b *statusBar) show(s *debugger.Snapshot) {
 	}
 	if s.State == debugger.StateFinished {
 		where = lang.L("Results") + ": " + resultsText(s.Results)
+	}
+	if s.Reason == debugger.StopOrigin && b.asked != "" {
+		where += "  ← " + lang.L("last write of {{.What}}", map[string]any{"What": b.asked})
 	}
 	b.where.SetText(where)
 	if s.State == debugger.StateTrapped || s.Reason == debugger.StopTrap || s.Reason == debugger.StopException {

@@ -14,6 +14,7 @@ import (
 
 	"wasmstep/assets"
 	"wasmstep/debugger"
+	"wasmstep/views/timeline"
 )
 
 // Window is the debugger's main window.
@@ -30,6 +31,9 @@ type Window struct {
 	status *statusBar
 	prefs  *memo
 	watch  *watcher
+	ruler  *timeline.View // the recorded run, under the source
+	travel traveller
+	picked picked // what "Go to last write" asks about
 
 	dataTabs     *container.AppTabs
 	stale        map[fyne.CanvasObject]bool // band panes showing an older stop (see stale.go)
@@ -77,8 +81,12 @@ func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	w.pump = &pump{apply: w.applyBatch, post: w.post}
 	w.work = newWorker(w.pump, w.post)
 	w.src = newSourcePane(w.toggleBreakpoint)
+	w.ruler = timeline.New()
+	w.ruler.OnTravel = w.Goto
+	w.ruler.Hide()
 	w.panes.frames.OnSelected = w.selectFrame
 	w.panes.threads.OnSelected = w.selectThread
+	w.wirePicks()
 	w.win = app.NewWindow("wasmstep")
 	w.win.SetIcon(Icon)
 	w.win.SetContent(w.layout())
@@ -126,6 +134,7 @@ func (w *Window) show(d *stopData) {
 	w.markTrap(s)
 	w.showSourceOf(0)
 	w.status.show(s)
+	w.showTimeline(s)
 	w.showHint()
 	w.updateButtons()
 	w.noteTraceStack()

@@ -26,8 +26,8 @@ func newFieldPanel(v *View) *fieldPanel {
 	p.details = widget.NewLabel("")
 	p.details.Wrapping = fyne.TextWrapWord
 	p.list = keys.NewList(p.length,
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.row(i)) })
+		func() fyne.CanvasObject { return newFieldRow(p.menu) },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*fieldRow).set(i, p.row(i)) })
 	p.list.OnSelected = p.follow
 	p.content = container.NewBorder(container.NewVBox(p.title, p.details), nil, nil, nil, p.list)
 	return p
@@ -59,15 +59,47 @@ func (p *fieldPanel) row(i int) string {
 	return s
 }
 
+// follow picks field i and selects the object it points to.
 func (p *fieldPanel) follow(i widget.ListItemID) {
 	p.list.UnselectAll()
 	o, _ := p.object()
 	if i < len(o.Fields) {
+		if p.view.OnPickField != nil {
+			p.view.OnPickField(o.ID, i)
+		}
 		if t := p.view.indexOf(o.Fields[i].Ref); t >= 0 {
 			p.view.reveal(t)
 		}
 	}
 }
+
+// menu reports a secondary tap on field i.
+func (p *fieldPanel) menu(i int, at fyne.Position) {
+	if o, ok := p.object(); ok && i >= 0 && i < len(o.Fields) && p.view.OnFieldMenu != nil {
+		p.view.OnFieldMenu(o.ID, i, at)
+	}
+}
+
+// fieldRow is a row of the field list that hears the secondary button.
+type fieldRow struct {
+	widget.Label
+	index  int
+	onMenu func(i int, at fyne.Position)
+}
+
+func newFieldRow(onMenu func(int, fyne.Position)) *fieldRow {
+	r := &fieldRow{onMenu: onMenu}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *fieldRow) set(i int, text string) {
+	r.index = i
+	r.SetText(text)
+}
+
+// TappedSecondary asks for the field's menu.
+func (r *fieldRow) TappedSecondary(ev *fyne.PointEvent) { r.onMenu(r.index, ev.AbsolutePosition) }
 
 // show fills the panel for the current selection.
 func (p *fieldPanel) show() {

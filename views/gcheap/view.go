@@ -15,6 +15,11 @@ type View struct {
 
 	// OnSelect is called with the ID of the object the user selected.
 	OnSelect func(id int)
+	// OnPickField is called with the object's ID and the index of the field
+	// the user tapped in the field list; OnFieldMenu with the field tapped
+	// with the secondary button and where on the canvas to show its menu.
+	OnPickField func(id, field int)
+	OnFieldMenu func(id, field int, at fyne.Position)
 
 	model    Model
 	drawing  drawing

@@ -18,6 +18,7 @@ type hexGrid struct {
 	widget.BaseWidget
 	pane   *pane
 	scroll float32 // wheel movement not yet worth a whole row
+	shift  bool    // Shift is held: clicks and arrows extend the selection
 }
 
 func newHexGrid(p *pane) *hexGrid {
@@ -33,18 +34,27 @@ func (g *hexGrid) rows() int {
 	return max(1, int(g.Size().Height/g.layout().lineH)-1)
 }
 
-// Tapped puts the cursor on the byte under the pointer.
-func (g *hexGrid) Tapped(ev *fyne.PointEvent) {
+// byteAt is the address of the byte drawn at pos, if one is.
+func (g *hexGrid) byteAt(pos fyne.Position) (uint64, bool) {
 	l := g.layout()
-	row := int(ev.Position.Y/l.lineH) - 1
-	j, ok := g.layout().byteAt(ev.Position.X)
+	row := int(pos.Y/l.lineH) - 1
+	j, ok := l.byteAt(pos.X)
 	if row < 0 || !ok {
-		return
+		return 0, false
 	}
 	addr := (g.pane.top+uint64(row))*bytesPerRow + uint64(j)
-	if addr < g.pane.size() {
+	return addr, addr < g.pane.size()
+}
+
+// Tapped puts the cursor on the byte under the pointer, or with Shift
+// extends the selection to it.
+func (g *hexGrid) Tapped(ev *fyne.PointEvent) {
+	if addr, ok := g.byteAt(ev.Position); ok && g.shift && g.pane.hasCursor {
+		g.pane.extendTo(addr)
+	} else if ok {
 		g.pane.setCursor(addr)
 	}
+	g.shift = false // MouseDown says it again for the next click
 	if c := fyne.CurrentApp().Driver().CanvasForObject(g); c != nil {
 		c.Focus(g) // the keys move the cursor from here
 	}
@@ -88,6 +98,11 @@ func (g *hexGrid) TypedKey(ev *fyne.KeyEvent) {
 		to = at - at%bytesPerRow + bytesPerRow - 1
 	default:
 		keys.ToWindow(g, ev)
+		return
+	}
+	if g.shift && p.hasCursor {
+		p.extendTo(min(to, size-1))
+		p.revealCursor()
 		return
 	}
 	p.moveCursor(min(to, size-1))
@@ -170,6 +185,10 @@ func (r *gridRenderer) highlights(l rowLayout, first, n uint64) {
 	written := theme.ColorForWidget(theme.ColorNameWarning, g)
 	for _, w := range p.model.Written {
 		r.bytes(l, max(w.Start, first), min(w.End, first+n), first, withAlpha(written, 0x70), nil)
+	}
+	if p.ranged {
+		from, to := p.selection()
+		r.bytes(l, max(from, first), min(to, first+n), first, withAlpha(theme.ColorForWidget(theme.ColorNamePrimary, g), 0x50), nil)
 	}
 	if p.hasCursor && p.cursor >= first && p.cursor < first+n {
 		edge := theme.ColorForWidget(theme.ColorNamePrimary, g)

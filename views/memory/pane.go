@@ -1,6 +1,8 @@
 package memory
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -16,9 +18,13 @@ type pane struct {
 	top       uint64 // first visible row
 	cursor    uint64
 	hasCursor bool
-	side      bool // the readout is a column beside the grid
-	stale     bool // a stop came that is not drawn yet (another tab shows)
+	anchor    uint64 // where a selection started (see selection.go)
+	ranged    bool   // the bytes from anchor to cursor are selected
+	side      bool   // the readout is a column beside the grid
+	stale     bool   // a stop came that is not drawn yet (another tab shows)
 	onCursor  func(addr uint64)
+	onPick    func(from, to uint64)                   // the bytes picked changed
+	onMenu    func(from, to uint64, at fyne.Position) // a menu asked for them
 
 	grid    *hexGrid
 	bar     *addrScrollbar
@@ -84,8 +90,8 @@ func (p *pane) scrollTo(top uint64) {
 func (p *pane) update(m MemoryModel) {
 	p.model = m
 	p.growth.set(m.Timeline, m.Now)
-	if p.cursor >= p.size() {
-		p.hasCursor = false
+	if p.cursor >= p.size() || p.anchor >= p.size() {
+		p.hasCursor, p.ranged = p.cursor < p.size(), false
 	}
 	p.scrollTo(p.followWrites())
 	p.showReadout()
@@ -109,19 +115,31 @@ func (p *pane) followWrites() uint64 {
 	return row - min(row, rows/3)
 }
 
+// setCursor puts the cursor on addr, ending a selection.
 func (p *pane) setCursor(addr uint64) {
+	p.ranged = false
+	p.placeCursor(addr)
+}
+
+func (p *pane) placeCursor(addr uint64) {
 	p.cursor, p.hasCursor = addr, true
 	p.grid.Refresh()
 	p.showReadout()
 	if p.onCursor != nil {
 		p.onCursor(addr)
 	}
+	p.picked()
 }
 
 // moveCursor puts the cursor on addr and scrolls its row into view.
 func (p *pane) moveCursor(addr uint64) {
 	p.setCursor(addr)
-	row, rows := addr/bytesPerRow, uint64(p.grid.rows())
+	p.revealCursor()
+}
+
+// revealCursor scrolls the cursor's row into view.
+func (p *pane) revealCursor() {
+	row, rows := p.cursor/bytesPerRow, uint64(p.grid.rows())
 	switch {
 	case row < p.top:
 		p.scrollTo(row)
@@ -160,6 +178,9 @@ func (p *pane) fillReadout() {
 		return
 	}
 	at := "@ 0x" + formatAddress(p.cursor, p.model.Addr64)
+	if from, to := p.selection(); p.ranged {
+		at = fmt.Sprintf("[0x%s, 0x%s) %d B", formatAddress(from, p.model.Addr64), formatAddress(to, p.model.Addr64), to-from)
+	}
 	str := "utf-8 " + utf8At(p.model.Source, p.cursor)
 	if p.side {
 		p.readout.SetText(at + "\n" + numbers(p.model.Source, p.cursor, narrowLines, narrowPair) + "\n" + str)

@@ -13,6 +13,12 @@ type View struct {
 
 	// OnSelect is called when the cursor moves to a byte of a memory.
 	OnSelect func(memory int, addr uint64)
+	// OnPick is called with the bytes [from, to) picked in the memory of
+	// tab i (an index into Model.Memories): the selection, or the byte
+	// under the cursor. OnMenu is called with those a secondary tap asks a
+	// menu for, and where on the canvas to show it.
+	OnPick func(i int, from, to uint64)
+	OnMenu func(i int, from, to uint64, at fyne.Position)
 
 	panes []*pane
 	tabs  *container.AppTabs
@@ -49,6 +55,16 @@ func (v *View) Update(m Model) {
 		items := make([]*container.TabItem, len(m.Memories))
 		for i, mm := range m.Memories {
 			v.panes[i] = newPane(mm, func(addr uint64) { v.selected(i, addr) })
+			v.panes[i].onPick = func(from, to uint64) {
+				if v.OnPick != nil {
+					v.OnPick(i, from, to)
+				}
+			}
+			v.panes[i].onMenu = func(from, to uint64, at fyne.Position) {
+				if v.OnMenu != nil {
+					v.OnMenu(i, from, to, at)
+				}
+			}
 			items[i] = container.NewTabItem(tabLabel(mm), v.panes[i].content)
 		}
 		v.tabs.SetItems(items)

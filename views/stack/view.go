@@ -15,7 +15,15 @@ import (
 type View struct {
 	widget.BaseWidget
 
+	// OnPick is called with the live operand the user tapped, counted from
+	// the top of the stack (0 is the top); OnMenu with the one tapped with
+	// the secondary button and where on the canvas to show its menu.
+	// Popped values and block boundaries are no operands.
+	OnPick func(fromTop int)
+	OnMenu func(fromTop int, at fyne.Position)
+
 	rows    []row
+	live    int // the live operands
 	display Display
 	next    *widget.Label
 	doc     *widget.Label
@@ -45,6 +53,16 @@ func New() *View {
 	v.next.Truncation = fyne.TextTruncateEllipsis
 	v.doc.Wrapping = fyne.TextWrapWord
 	v.grid = grid.New(columns(), v.rowCount, v.cell)
+	v.grid.OnSelected = func(r int) {
+		if i, ok := v.fromTop(r); ok && v.OnPick != nil {
+			v.OnPick(i)
+		}
+	}
+	v.grid.OnMenu = func(r int, at fyne.Position) {
+		if i, ok := v.fromTop(r); ok && v.OnMenu != nil {
+			v.OnMenu(i, at)
+		}
+	}
 	v.body = container.New(&captionLayout{}, v.next, v.doc, v.grid)
 	v.ExtendBaseWidget(v)
 	return v
@@ -57,7 +75,12 @@ func (v *View) CreateRenderer() fyne.WidgetRenderer {
 
 // Update shows m.
 func (v *View) Update(m Model) {
-	v.rows = layoutRows(m)
+	v.rows, v.live = layoutRows(m), 0
+	for _, op := range m.Operands {
+		if !op.Popped {
+			v.live++
+		}
+	}
 	v.next.SetText(caption(m.Next))
 	v.doc.SetText(m.Next.Doc)
 	v.body.Refresh() // lays out again: the description's lines depend on its text
@@ -75,6 +98,14 @@ func caption(next Instr) string {
 		return ""
 	}
 	return next.Name + " : " + next.Sig
+}
+
+// fromTop is the position from the top of the live operand on row r.
+func (v *View) fromTop(r int) (int, bool) {
+	if r < 0 || r >= len(v.rows) || v.rows[r].operand == nil || v.rows[r].height < 0 {
+		return 0, false
+	}
+	return v.live - 1 - v.rows[r].height, true
 }
 
 func (v *View) rowCount() int {

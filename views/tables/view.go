@@ -17,6 +17,12 @@ import (
 type View struct {
 	widget.BaseWidget
 
+	// OnPick is called with the table shown (an index into Model.Tables)
+	// and the entry the user tapped; OnMenu with the entry tapped with the
+	// secondary button and where on the canvas to show its menu.
+	OnPick func(table, slot int)
+	OnMenu func(table, slot int, at fyne.Position)
+
 	model   Model
 	shown   int // index into model.Tables
 	pick    *keys.Select
@@ -42,6 +48,16 @@ func New() *View {
 		}
 	})
 	v.grid = grid.New(columns(), v.rowCount, v.cell)
+	v.grid.OnSelected = func(slot int) {
+		if v.OnPick != nil {
+			v.OnPick(v.shown, slot)
+		}
+	}
+	v.grid.OnMenu = func(slot int, at fyne.Position) {
+		if v.OnMenu != nil {
+			v.OnMenu(v.shown, slot, at)
+		}
+	}
 	v.ExtendBaseWidget(v)
 	return v
 }

@@ -26,12 +26,22 @@ type cellView struct {
 	widget.BaseWidget
 	cell  Cell
 	align fyne.TextAlign
+	row   int // the row shown; -1 in the header
+	// onMenu hears secondary taps, with the row and where on the canvas.
+	onMenu func(row int, at fyne.Position)
 }
 
 func newCellView() *cellView {
-	c := &cellView{}
+	c := &cellView{row: -1}
 	c.ExtendBaseWidget(c)
 	return c
+}
+
+// TappedSecondary asks the grid for the row's menu.
+func (c *cellView) TappedSecondary(ev *fyne.PointEvent) {
+	if c.onMenu != nil {
+		c.onMenu(c.row, ev.AbsolutePosition)
+	}
 }
 
 func (c *cellView) set(cell Cell, align fyne.TextAlign) {

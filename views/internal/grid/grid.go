@@ -24,6 +24,9 @@ type Grid struct {
 
 	// OnSelected is called with the row the user tapped or moved to.
 	OnSelected func(row int)
+	// OnMenu is called with the row the user tapped with the secondary
+	// button and where, on the canvas, to show a menu for it.
+	OnMenu func(row int, at fyne.Position)
 
 	cols   []Column
 	rows   func() int
@@ -114,14 +117,26 @@ func (g *Grid) length() (int, int) {
 }
 
 func (g *Grid) newCell() fyne.CanvasObject {
-	return newCellView()
+	c := newCellView()
+	c.onMenu = g.menu
+	return c
 }
 
 func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	o.(*cellView).set(g.cell(id.Row, id.Col), g.align(id.Col))
+	c := o.(*cellView)
+	c.row = id.Row
+	c.set(g.cell(id.Row, id.Col), g.align(id.Col))
+}
+
+// menu reports a secondary tap on a row.
+func (g *Grid) menu(row int, at fyne.Position) {
+	if g.OnMenu != nil && row >= 0 && row < g.rows() {
+		g.OnMenu(row, at)
+	}
 }
 
 func (g *Grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	o.(*cellView).row = -1
 	if id.Col < 0 || id.Col >= len(g.cols) {
 		o.(*cellView).set(Cell{}, fyne.TextAlignLeading)
 		return
