@@ -12,6 +12,9 @@ const firstOriginWindow = 1 << 12
 // rules out, and window by window back within a span. It leaves the
 // machine somewhere in history; the caller seeks where it wants.
 func (s *Session) searchBack(w originWatch) (at uint64, found bool, err error) {
+	if mw, ok := w.(*memWatch); ok {
+		return s.searchMemoryBack(mw)
+	}
 	c := s.call
 	h := c.hist
 	cur := c.pos
@@ -63,4 +66,39 @@ func (s *Session) scanWindow(i int, from, end uint64, w originWatch) error {
 		w.at(end, s.thread) // the boundary at end itself
 	}
 	return nil
+}
+
+// searchMemoryBack finds the last write to a memory range before the
+// current position without the debug loop: the memory tells at once of
+// each write into the range (vm.Memory.WatchWrites), so each span the undo
+// logs do not rule out is replayed at full speed, noting the writers.
+func (s *Session) searchMemoryBack(w *memWatch) (at uint64, found bool, err error) {
+	c := s.call
+	h := c.hist
+	cur := c.pos
+	defer s.armWatches() // the user's watchpoints again
+	var last uint64
+	var hit bool
+	w.m.WatchWrites([][2]uint64{{w.r.Start, w.r.End}}, func() {
+		if pos := s.thread.CountThrough() - c.base; pos <= cur {
+			last, hit = pos-1, true // the writer; a write at cur itself is not before it
+		}
+	})
+	for i := h.checkpointAt(cur - min(cur, 1)); i >= 0 && cur > 0; i-- {
+		start, end := h.cks[i].pos, cur
+		if i+1 < len(h.cks) {
+			end = min(end, h.cks[i+1].pos)
+		}
+		if end <= start || !w.mayWrite(h.cks[i]) {
+			continue
+		}
+		hit = false
+		if err := s.replay(i, end, nil); err != nil {
+			return 0, false, err
+		}
+		if hit && last < cur {
+			return last, true, nil
+		}
+	}
+	return 0, false, nil
 }
