@@ -107,10 +107,10 @@ func mergeClosest(rs []Range) []Range {
 // memarg or memory immediate and its operands on the stack.
 func destination(t *vm.Thread) pendingWrite {
 	f, pc := t.At()
-	if f == nil || f.Def == nil || pc < 0 || pc >= len(f.Def.Body) {
+	if f == nil || f.Def == nil || pc < 0 || pc >= f.Def.BodyLen() {
 		return pendingWrite{}
 	}
-	in := &f.Def.Body[pc]
+	in := &f.Def.Body()[pc]
 	size, operands := storeSize(in.Op)
 	if operands == 0 {
 		return pendingWrite{}

@@ -70,7 +70,6 @@ func (d *decoder) expr() []wasm.Instr {
 			open = open[:len(open)-1]
 		}
 	}
-	clear(d.slab[first:]) // slot hands out the slab's slots unzeroed
 	d.slab = d.slab[:first]
 	return nil
 }
@@ -82,8 +81,8 @@ const slabSize = 1 << 14
 
 // slot appends a zero instruction to the slab for the expression that
 // starts at *first, moving the expression so far to a new slab when this
-// one is full. Past the slab's length every slot is zero: fresh, or cleared
-// by the expression that failed there.
+// one is full. The slab may be a buffer reused from body to body, so the
+// slot is cleared.
 func (d *decoder) slot(first *int) *wasm.Instr {
 	if len(d.slab) == cap(d.slab) {
 		sofar := d.slab[*first:]
@@ -91,7 +90,9 @@ func (d *decoder) slot(first *int) *wasm.Instr {
 		*first = 0
 	}
 	d.slab = d.slab[:len(d.slab)+1]
-	return &d.slab[len(d.slab)-1]
+	in := &d.slab[len(d.slab)-1]
+	*in = wasm.Instr{}
+	return in
 }
 
 // instr reads one instruction into in, which is zero: its opcode, then the

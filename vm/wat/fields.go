@@ -219,7 +219,7 @@ func (p *modParser) funcField() {
 	if len(f.Locals) > wasm.MaxFuncLocals {
 		p.failAt(h.kw.Pos, "too many locals (the limit is %d)", wasm.MaxFuncLocals)
 	}
-	f.Body = p.expr(fs)
+	f.SetBody(p.expr(fs))
 	p.close()
 	p.m.Funcs = append(p.m.Funcs, f)
 }
@@ -372,7 +372,7 @@ func (p *modParser) offset() []wasm.Instr {
 	p.fn = fs
 	p.folded()
 	end := p.last()
-	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: end.Pos, End: end.End})
+	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: end.Pos, End: end.End()})
 	p.fn = saved
 	return fs.body
 }
@@ -426,8 +426,8 @@ func (p *modParser) elemItems(seg *wasm.Elem, exprs bool) {
 			t := p.peek()
 			x := p.index(&p.funcs)
 			seg.Init = append(seg.Init, []wasm.Instr{
-				{Op: wasm.OpRefFunc, Pos: t.Pos, End: t.End, X: x},
-				{Op: wasm.OpEnd, Pos: t.End, End: t.End}})
+				{Op: wasm.OpRefFunc, Pos: t.Pos, End: t.End(), X: x},
+				{Op: wasm.OpEnd, Pos: t.End(), End: t.End()}})
 		}
 		return
 	}

@@ -22,13 +22,34 @@ func (p *modParser) expr(fs *funcState) []wasm.Instr {
 	saved := p.fn
 	p.fn = fs
 	defer func() { p.fn = saved }()
+	// The instructions go to the spare buffer (a nested expression finds
+	// it taken), and a copy cut to size is kept.
+	fs.body, p.spare = p.spare[:0], nil
 	p.instrs()
 	if k := p.peek(); k.Kind != RParen {
 		p.unexpected()
 	}
 	end := p.peek()
 	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: end.Pos, End: end.Pos})
-	return p.fn.body
+	body := p.keep(fs.body)
+	p.spare, fs.body = fs.body[:0], body
+	return body
+}
+
+// slabSize is how many instructions keep allocates at once, so that a
+// module of many small functions costs few allocations and no slack.
+const slabSize = 1 << 14
+
+// keep copies a body to the end of the slab.
+func (p *modParser) keep(body []wasm.Instr) []wasm.Instr {
+	if len(body) > cap(p.slab)-len(p.slab) {
+		p.slab = make([]wasm.Instr, 0, max(slabSize, len(body)))
+	}
+	n := len(p.slab)
+	p.slab = append(p.slab, body...)
+	// Cut the capacity so that appending to one body cannot overwrite the
+	// next.
+	return p.slab[n:len(p.slab):len(p.slab)]
 }
 
 // constExpr parses a constant expression in its own empty context.
@@ -82,20 +103,20 @@ func (p *modParser) flat() {
 		defer p.leave()
 		in := wasm.Instr{Op: op, Pos: kw.Pos}
 		label := p.blockHeader(&in)
-		in.End = p.last().End
+		in.End = p.last().End()
 		p.emit(in)
 		p.pushLabel(label)
 		p.instrs()
 		if op == wasm.OpIf && p.isKeyword("else") {
 			t := p.next()
 			p.endLabel(label)
-			p.emit(wasm.Instr{Op: wasm.OpElse, Pos: t.Pos, End: p.last().End})
+			p.emit(wasm.Instr{Op: wasm.OpElse, Pos: t.Pos, End: p.last().End()})
 			p.instrs()
 		}
 		t := p.expectKeyword("end")
 		p.endLabel(label)
 		p.popLabel()
-		p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: p.last().End})
+		p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: p.last().End()})
 	case wasm.OpTry:
 		p.flatTry(kw)
 	case wasm.OpElse, wasm.OpEnd, wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate:
@@ -103,7 +124,7 @@ func (p *modParser) flat() {
 	default:
 		in := wasm.Instr{Op: op, Pos: kw.Pos}
 		p.immediates(&in)
-		in.End = p.last().End
+		in.End = p.last().End()
 		p.emit(in)
 	}
 }
@@ -138,7 +159,7 @@ func (p *modParser) folded() {
 		if p.isOpen("else") {
 			p.next()
 			t := p.next()
-			p.emit(wasm.Instr{Op: wasm.OpElse, Pos: t.Pos, End: t.End})
+			p.emit(wasm.Instr{Op: wasm.OpElse, Pos: t.Pos, End: t.End()})
 			p.instrs()
 			p.close()
 		}
@@ -153,7 +174,7 @@ func (p *modParser) folded() {
 		for p.peek().Kind == LParen {
 			p.folded()
 		}
-		in.End = p.close().End
+		in.End = p.close().End()
 		p.emit(in)
 	}
 }
@@ -162,8 +183,8 @@ func (p *modParser) folded() {
 // records its extent and emits its end.
 func (p *modParser) closeBlock(at int) {
 	t := p.close()
-	p.fn.body[at].End = t.End
-	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: t.End})
+	p.fn.body[at].End = t.End()
+	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: t.End()})
 }
 
 // blockHeader parses a block's label, type and (for try_table) catches.

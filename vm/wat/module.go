@@ -43,6 +43,9 @@ type modParser struct {
 
 	fn    *funcState // the function or constant expression being parsed
 	depth int        // nesting of the instruction being parsed (nesting.go)
+
+	spare []wasm.Instr // where an expression is built (see expr)
+	slab  []wasm.Instr // where expressions are kept
 }
 
 // moduleBody parses "$id? field*" up to the closing parenthesis of the
@@ -59,7 +62,7 @@ func (p *parser) moduleBody() *wasm.Module {
 	fields := mp.collect()
 	end := p.pos
 	for _, at := range fields {
-		if kw := p.toks[at+1].Text; kw == "type" || kw == "rec" {
+		if kw := p.toks.at(at + 1).Text; kw == "type" || kw == "rec" {
 			p.pos = at
 			mp.recGroup()
 		}

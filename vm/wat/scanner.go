@@ -12,6 +12,7 @@ import (
 type scanner struct {
 	file *source.File
 	src  []byte
+	text string // src as a string, so that tokens' texts are slices of it
 	off  int
 }
 
@@ -22,9 +23,9 @@ type scanError struct {
 }
 
 // tokenize returns every token of f up to and including EOF.
-func tokenize(f *source.File) ([]Token, *source.Error) {
-	s := &scanner{file: f, src: f.Source()}
-	var toks []Token
+func tokenize(f *source.File) (*tokenList, *source.Error) {
+	s := &scanner{file: f, src: f.Source(), text: string(f.Source())}
+	toks := &tokenList{}
 	for {
 		tok, annot, err := s.next(false)
 		if err != nil {
@@ -36,7 +37,7 @@ func tokenize(f *source.File) ([]Token, *source.Error) {
 			}
 			continue
 		}
-		toks = append(toks, tok)
+		toks.add(tok)
 		if tok.Kind == EOF {
 			return toks, nil
 		}
@@ -70,8 +71,7 @@ func (s *scanner) skipAnnotation() *scanError {
 }
 
 func (s *scanner) tok(kind TokenKind, start int, value string) Token {
-	return Token{Kind: kind, Pos: s.file.Pos(start), End: s.file.Pos(s.off),
-		Text: string(s.src[start:s.off]), Value: value}
+	return Token{Kind: kind, Pos: s.file.Pos(start), Text: s.text[start:s.off], Value: value}
 }
 
 // next scans one token. annot reports an annotation start "(@id". Inside
@@ -274,7 +274,7 @@ func (s *scanner) run(start int) (Token, *scanError) {
 		if len(text) == 1 {
 			return Token{}, &scanError{start, "empty identifier"}
 		}
-		return s.tok(ID, start, string(text[1:])), nil
+		return s.tok(ID, start, s.text[start+1:s.off]), nil
 	case first >= 'a' && first <= 'z':
 		return s.tok(Keyword, start, ""), nil
 	case first >= '0' && first <= '9', first == '+', first == '-':

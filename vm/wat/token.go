@@ -29,11 +29,14 @@ func (k TokenKind) String() string {
 	return "token"
 }
 
-// Token is one token with its source extent.
+// Token is one token with its source extent. A big module has tens of
+// millions: the text is a slice of the source, and the end is computed.
 type Token struct {
 	Kind  TokenKind
 	Pos   source.Pos // first byte
-	End   source.Pos // one past the last byte
 	Text  string     // the source text
 	Value string     // decoded string bytes, or an identifier's name
 }
+
+// End is the position one past the token's last byte.
+func (t Token) End() source.Pos { return t.Pos + source.Pos(len(t.Text)) }
