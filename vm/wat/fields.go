@@ -125,7 +125,7 @@ func (p *modParser) externDesc(k wasm.ExternKind, idx uint32) wasm.ExternType {
 func (p *modParser) nameParams(idx uint32, tu typeUse) {
 	for i, t := range tu.paramNames {
 		if t.Kind == ID {
-			p.setLocalName(idx, uint32(i), t.Value)
+			p.setLocalName(idx, uint32(i), t.Value())
 		}
 	}
 }
@@ -192,8 +192,8 @@ func (p *modParser) funcField() {
 	n := uint32(0)
 	for _, t := range tu.paramNames {
 		if t.Kind == ID {
-			p.define(&fs.locals, t, t.Value, n)
-			p.setLocalName(h.idx, n, t.Value)
+			p.define(&fs.locals, t, t.Value(), n)
+			p.setLocalName(h.idx, n, t.Value())
 		}
 		n++
 	}
@@ -301,7 +301,7 @@ func (p *modParser) memoryField() {
 func (p *modParser) strings() []byte {
 	var b []byte
 	for p.peek().Kind == String {
-		b = append(b, p.next().Value...)
+		b = append(b, p.next().Value()...)
 	}
 	return b
 }

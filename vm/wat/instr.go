@@ -234,8 +234,8 @@ func (p *modParser) popLabel()             { p.fn.labels = p.fn.labels[:len(p.fn
 func (p *modParser) endLabel(label string) {
 	if t := p.peek(); t.Kind == ID {
 		p.next()
-		if t.Value != label {
-			p.failAt(t.Pos, "mismatching label $%s", t.Value)
+		if t.Value() != label {
+			p.failAt(t.Pos, "mismatching label $%s", t.Value())
 		}
 	}
 }
@@ -248,11 +248,11 @@ func (p *modParser) labelIndex() uint32 {
 	}
 	p.next()
 	for d := len(p.fn.labels) - 1; d >= 0; d-- {
-		if p.fn.labels[d] == t.Value {
+		if p.fn.labels[d] == t.Value() {
 			return uint32(len(p.fn.labels) - 1 - d)
 		}
 	}
-	p.failAt(t.Pos, "unknown label $%s", t.Value)
+	p.failAt(t.Pos, "unknown label $%s", t.Value())
 	return 0
 }
 

@@ -156,7 +156,7 @@ func (p *parser) close() Token { return p.expect(RParen) }
 func (p *parser) optID() (string, Token, bool) {
 	if p.peek().Kind == ID {
 		t := p.next()
-		return t.Value, t, true
+		return t.Value(), t, true
 	}
 	return "", Token{}, false
 }
@@ -167,10 +167,11 @@ func (p *parser) str() Token { return p.expect(String) }
 // name consumes a string that must be valid UTF-8.
 func (p *parser) name() string {
 	t := p.str()
-	if !utf8.ValidString(t.Value) {
+	v := t.Value()
+	if !utf8.ValidString(v) {
 		p.failAt(t.Pos, "malformed UTF-8 encoding")
 	}
-	return t.Value
+	return v
 }
 
 // numError reports a bad numeric literal.

@@ -70,8 +70,8 @@ func (s *scanner) skipAnnotation() *scanError {
 	return nil
 }
 
-func (s *scanner) tok(kind TokenKind, start int, value string) Token {
-	return Token{Kind: kind, Pos: s.file.Pos(start), Text: s.text[start:s.off], Value: value}
+func (s *scanner) tok(kind TokenKind, start int) Token {
+	return Token{Kind: kind, Pos: s.file.Pos(start), Text: s.text[start:s.off]}
 }
 
 // next scans one token. annot reports an annotation start "(@id". Inside
@@ -82,7 +82,7 @@ func (s *scanner) next(inAnnotation bool) (tok Token, annot bool, err *scanError
 	}
 	start := s.off
 	if s.off >= len(s.src) {
-		return s.tok(EOF, start, ""), false, nil
+		return s.tok(EOF, start), false, nil
 	}
 	switch s.src[s.off] {
 	case '(':
@@ -94,10 +94,10 @@ func (s *scanner) next(inAnnotation bool) (tok Token, annot bool, err *scanError
 			}
 			return Token{}, true, nil
 		}
-		return s.tok(LParen, start, ""), false, nil
+		return s.tok(LParen, start), false, nil
 	case ')':
 		s.off++
-		return s.tok(RParen, start, ""), false, nil
+		return s.tok(RParen, start), false, nil
 	}
 	tok, err = s.run(start)
 	return tok, false, err
@@ -259,7 +259,7 @@ func (s *scanner) run(start int) (Token, *scanError) {
 	lastIsWholeString := nstr == 1 && strEnd == s.off
 	switch {
 	case lastIsWholeString && strStart == start:
-		return s.tok(String, start, value), nil
+		return s.tok(String, start), nil
 	case lastIsWholeString && strStart == start+1 && first == '$':
 		if value == "" {
 			return Token{}, &scanError{start, "empty identifier"}
@@ -267,20 +267,20 @@ func (s *scanner) run(start int) (Token, *scanError) {
 		if !utf8.ValidString(value) {
 			return Token{}, &scanError{start, "malformed UTF-8 encoding"}
 		}
-		return s.tok(ID, start, value), nil
+		return s.tok(ID, start), nil
 	case !plain:
-		return s.tok(Reserved, start, ""), nil
+		return s.tok(Reserved, start), nil
 	case first == '$':
 		if len(text) == 1 {
 			return Token{}, &scanError{start, "empty identifier"}
 		}
-		return s.tok(ID, start, s.text[start+1:s.off]), nil
+		return s.tok(ID, start), nil
 	case first >= 'a' && first <= 'z':
-		return s.tok(Keyword, start, ""), nil
+		return s.tok(Keyword, start), nil
 	case first >= '0' && first <= '9', first == '+', first == '-':
-		return s.tok(Number, start, ""), nil
+		return s.tok(Number, start), nil
 	}
-	return s.tok(Reserved, start, ""), nil
+	return s.tok(Reserved, start), nil
 }
 
 // str scans a string literal at s.off and returns its decoded bytes.

@@ -48,7 +48,7 @@ func describe(toks []Token) string {
 		case LParen, RParen, EOF:
 			parts = append(parts, t.Kind.String())
 		case String, ID:
-			parts = append(parts, t.Kind.String()+":"+t.Value)
+			parts = append(parts, t.Kind.String()+":"+t.Value())
 		default:
 			parts = append(parts, t.Kind.String()+":"+t.Text)
 		}

@@ -26,9 +26,9 @@ func (p *parser) index(s *space) uint32 {
 	t := p.peek()
 	if t.Kind == ID {
 		p.next()
-		idx, ok := s.names[t.Value]
+		idx, ok := s.names[t.Value()]
 		if !ok {
-			p.failAt(t.Pos, "unknown %s $%s", s.kind, t.Value)
+			p.failAt(t.Pos, "unknown %s $%s", s.kind, t.Value())
 		}
 		return idx
 	}
