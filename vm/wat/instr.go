@@ -22,34 +22,41 @@ func (p *modParser) expr(fs *funcState) []wasm.Instr {
 	saved := p.fn
 	p.fn = fs
 	defer func() { p.fn = saved }()
-	// The instructions go to the spare buffer (a nested expression finds
-	// it taken), and a copy cut to size is kept.
-	fs.body, p.spare = p.spare[:0], nil
+	// The instructions are appended in place at the free end of the slab
+	// (a nested expression finds it taken); a body that outgrows the slab
+	// moves to an array of its own.
+	atSlab := !p.building
+	if atSlab {
+		if cap(p.slab)-len(p.slab) < slabSize/16 {
+			p.slab = make([]wasm.Instr, 0, slabSize)
+		}
+		fs.body, p.building = p.slab[len(p.slab):], true
+		defer func() { p.building = false }()
+	}
 	p.instrs()
 	if k := p.peek(); k.Kind != RParen {
 		p.unexpected()
 	}
 	end := p.peek()
 	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: end.Pos, End: end.Pos})
-	body := p.keep(fs.body)
-	p.spare, fs.body = fs.body[:0], body
-	return body
-}
-
-// slabSize is how many instructions keep allocates at once, so that a
-// module of many small functions costs few allocations and no slack.
-const slabSize = 1 << 14
-
-// keep copies a body to the end of the slab.
-func (p *modParser) keep(body []wasm.Instr) []wasm.Instr {
-	if len(body) > cap(p.slab)-len(p.slab) {
-		p.slab = make([]wasm.Instr, 0, max(slabSize, len(body)))
+	if atSlab && p.inSlab(fs.body) {
+		p.slab = p.slab[:len(p.slab)+len(fs.body)]
 	}
-	n := len(p.slab)
-	p.slab = append(p.slab, body...)
 	// Cut the capacity so that appending to one body cannot overwrite the
 	// next.
-	return p.slab[n:len(p.slab):len(p.slab)]
+	return fs.body[:len(fs.body):len(fs.body)]
+}
+
+// slabSize is how many instructions the parser allocates at once for
+// bodies, so that a module of many small functions costs few allocations
+// and little slack.
+const slabSize = 1 << 14
+
+// inSlab reports whether body starts at the free end of the slab, where it
+// was begun, rather than in the array it moved to.
+func (p *modParser) inSlab(body []wasm.Instr) bool {
+	n := len(p.slab)
+	return n < cap(p.slab) && &p.slab[:n+1][n] == &body[0]
 }
 
 // constExpr parses a constant expression in its own empty context.

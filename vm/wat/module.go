@@ -44,8 +44,8 @@ type modParser struct {
 	fn    *funcState // the function or constant expression being parsed
 	depth int        // nesting of the instruction being parsed (nesting.go)
 
-	spare []wasm.Instr // where an expression is built (see expr)
-	slab  []wasm.Instr // where expressions are kept
+	slab     []wasm.Instr // where expressions are built and kept (see expr)
+	building bool         // an expression is being built in the slab
 }
 
 // moduleBody parses "$id? field*" up to the closing parenthesis of the
