@@ -22,24 +22,41 @@ type scanError struct {
 	msg string
 }
 
-// tokenize returns every token of f up to and including EOF.
+// tokenize scans the whole of f, so that a lexical error anywhere is
+// reported before any parse error, and returns its tokens up to and
+// including EOF.
 func tokenize(f *source.File) (*tokenList, *source.Error) {
 	s := &scanner{file: f, src: f.Source(), text: string(f.Source())}
-	toks := &tokenList{}
+	toks := &tokenList{s: s}
+	var chunk []Token
 	for {
-		tok, annot, err := s.next(false)
+		if len(chunk) == 0 {
+			toks.starts = append(toks.starts, s.off)
+		}
+		tok, err := s.token()
 		if err != nil {
 			return nil, s.errorAt(err)
 		}
-		if annot {
-			if err := s.skipAnnotation(); err != nil {
-				return nil, s.errorAt(err)
-			}
-			continue
+		chunk = append(chunk, tok)
+		toks.n++
+		if len(chunk) == tokenChunk || tok.Kind == EOF {
+			chunk = toks.scanned(len(toks.starts)-1, chunk)
 		}
-		toks.add(tok)
 		if tok.Kind == EOF {
 			return toks, nil
+		}
+	}
+}
+
+// token scans the next token the parser sees, skipping annotations.
+func (s *scanner) token() (Token, *scanError) {
+	for {
+		tok, annot, err := s.next(false)
+		if err != nil || !annot {
+			return tok, err
+		}
+		if err := s.skipAnnotation(); err != nil {
+			return Token{}, err
 		}
 	}
 }
