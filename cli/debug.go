@@ -136,6 +136,10 @@ func (r *debugREPL) exec(f []string) bool {
 		err = r.stopped(r.s.ReverseContinue())
 	case "until":
 		err = r.until(args)
+	case "goto":
+		err = r.gotoStep(args)
+	case "origin":
+		err = r.origin(args)
 	case "restart":
 		err = r.s.Restart()
 	case "break", "b":
@@ -192,6 +196,9 @@ func (r *debugREPL) help() {
   directory DIR             look for a compiled program's sources in DIR too
   continue | until LINE     run to a stop; run to a line
   back | rnext | rcontinue  step back; back over calls; back to the previous hit
+  goto N                    travel to instruction N of the call (the step count), back or forward
+  origin mem IDX ADDR [LEN] | global NAME | local NAME | stack N | table IDX SLOT | heap OBJ FIELD
+                            back to the instruction that last wrote it (asked again: the write before)
   break LINE|FILE:LINE|FUNC|FUNC+N [HITS]   delete N | enable N | disable N | info breakpoints
   watch mem IDX ADDR LEN | watch global NAME
   stack | locals | globals | frames | mem IDX ADDR [LEN] | table IDX | heap

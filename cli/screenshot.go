@@ -63,6 +63,7 @@ func runScreenshot(e *env, args []string) int {
 			fmt.Fprintln(e.stderr, "wasmstep screenshot:", err)
 			return exitError
 		}
+		w.Settle() // a tab picked after the stop asks the worker for its contents
 	}
 	f, err := os.Create(opts.out)
 	if err == nil {

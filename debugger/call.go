@@ -13,8 +13,8 @@ type call struct {
 	args []vm.Value
 	// pos counts the instructions completed since the call started; it is
 	// the time coordinate of reverse execution.
-	pos      uint64
-	posKnown bool // false after a run in the fast loop (history off)
+	pos  uint64
+	base uint64 // the thread's instruction count at the call's start
 	// skipNext: the machine stopped before an instruction the next resume
 	// runs without calling the hook, so the resume counts it; at a
 	// breakpoint (skipAt), only if it is still planted.
@@ -28,6 +28,8 @@ type call struct {
 	err         error  // the trap or exception that ended it
 	hist        *history
 	allocs      allocations
+	furthest    uint64         // the furthest position run to (Timeline.Newest)
+	marks       []TimelineMark // breakpoint, watchpoint and trap stops of the live run, by position
 }
 
 var (
@@ -48,11 +50,12 @@ func (s *Session) Invoke(name string, args []string) (*Snapshot, error) {
 		return nil, err
 	}
 	s.dropCall()
-	c := &call{fn: f, args: vals, posKnown: true, ckDue: math.MaxUint64}
+	c := &call{fn: f, args: vals, ckDue: math.MaxUint64}
 	s.thread.UseDebugForm(true) // stop at instruction 0, not where the fast form begins
 	if err := s.thread.Start(f, vals); err != nil {
 		return nil, err
 	}
+	c.base = s.thread.Steps()
 	s.call = c
 	if !s.opts.NoHistory {
 		c.hist = &history{every: s.opts.checkpointEvery}

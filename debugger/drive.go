@@ -16,7 +16,10 @@ type runState struct {
 	scan      func(pos uint64, t *vm.Thread) // called at each boundary while replaying
 	reason    StopReason                     // why the hook stopped
 	message   string
-	ckDue     bool   // the hook stopped for a checkpoint, not for the user
+	ckDue     bool // the hook stopped for a checkpoint, not for the user
+	exact     bool // the drive runs the debug loop to show a failure exactly (retraceFailure)
+	// onWrite hears of every memory write, replays included (Origin).
+	onWrite   func(m *vm.Memory, start, end uint64)
 	debugLoop string // why the drive used the debug loop (debugLoopReason), or ""
 }
 
@@ -27,6 +30,8 @@ func (s *Session) resume(tg target) (*Snapshot, error) {
 	}
 	s.rs = runState{}
 	reason, msg := s.drive(tg)
+	s.markStop(reason, msg)
+	s.refillRecent()
 	if s.call.hist != nil {
 		s.keepBudget() // what the run wrote is logged in the latest checkpoint
 	}
@@ -48,7 +53,6 @@ func (s *Session) drive(tg target) (StopReason, string) {
 		}
 		if c.skipNext && (c.skipAt == nil || s.bps.planted[*c.skipAt]) {
 			s.recordRecent(t, c.pos)
-			s.noteWrite(t)
 			c.pos++
 		}
 		c.skipNext, c.skipAt = false, nil
@@ -57,11 +61,8 @@ func (s *Session) drive(tg target) (StopReason, string) {
 		if hooked {
 			r = t.RunDebug(s.hookFn)
 		} else {
-			c.posKnown = false
-			r = t.Run()
+			r = s.runFast(t)
 		}
-		s.writes.settle(r)
-		s.writes.partial = s.writes.partial || !hooked || s.rs.replaying
 		switch r {
 		case vm.StopHook:
 			if s.rs.ckDue {
@@ -72,6 +73,13 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			}
 			c.skipNext = true
 			return s.rs.reason, s.rs.message
+		case vm.StopCount:
+			if c.pos >= c.ckDue && !s.rs.replaying {
+				s.takeCheckpoint(false)
+			}
+			if tg.atSet && c.pos >= tg.at {
+				return tg.reason, "" // ran past it: Goto replays back to it
+			}
 		case vm.StopBreakpoint:
 			if hooked {
 				c.pos-- // the hook counted the instruction the breakpoint stopped before
@@ -95,6 +103,9 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			c.done = true
 			return StopFinished, ""
 		case vm.StopError:
+			if !hooked && s.retraceFailure() {
+				continue
+			}
 			if hooked {
 				c.pos-- // the trapping instruction did not complete
 			}
@@ -127,6 +138,9 @@ func errorStop(err error) (StopReason, string) {
 // fastLoopOK reports whether nothing needs the per-instruction hook, so the
 // machine may run its fast loop; otherwise the drive notes why not.
 func (s *Session) fastLoopOK(tg target) bool {
+	if s.rs.exact {
+		return false
+	}
 	why := s.debugLoopReason(tg)
 	if s.rs.debugLoop == "" {
 		s.rs.debugLoop = why
@@ -173,17 +187,8 @@ func (s *Session) account(t *vm.Thread) {
 		s.emitStep(t, c.pos)
 	}
 	s.recordRecent(t, c.pos)
-	s.noteWrite(t)
 	if c.pos%progressInterval == 0 {
 		s.progressRunning(t, c.pos)
 	}
 	c.pos++
-}
-
-// noteWrite notes where the instruction about to run writes; a replay
-// re-executes old writes, which are not news at its stop.
-func (s *Session) noteWrite(t *vm.Thread) {
-	if !s.rs.replaying {
-		s.writes.noteWrite(t)
-	}
 }

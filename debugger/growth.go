@@ -27,28 +27,17 @@ func (s *Session) watchGrowth() {
 	for _, m := range s.memories() {
 		mem := m.mem
 		mem.OnGrow = func(t *vm.Thread, old, pages uint64) {
-			if t == s.thread { // not a thread the program spawned
-				s.noteGrow(mem, old, pages)
+			if t == s.thread && s.call != nil { // not a thread the program spawned
+				s.noteGrow(mem, old, t.CountThrough()-s.call.base, pages)
 			}
 		}
 	}
 }
 
-// growPos is the current position on the timeline: the call's instruction
-// count, or the thread's (exact only at stops) after a run in the fast loop.
-func (s *Session) growPos() uint64 {
-	if s.call.posKnown {
-		return s.call.pos
-	}
-	return s.thread.Steps()
-}
-
-func (s *Session) noteGrow(m *vm.Memory, old, pages uint64) {
-	if s.call == nil {
-		return
-	}
+// noteGrow logs that m grew from old pages to pages at position at (the
+// grow instruction completed).
+func (s *Session) noteGrow(m *vm.Memory, old, at, pages uint64) {
 	g := s.growthFor(m, old)
-	at := s.growPos()
 	log := g.grows[m]
 	for len(log) > 0 && log[len(log)-1].Step >= at {
 		log = log[:len(log)-1]

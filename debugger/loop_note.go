@@ -8,12 +8,12 @@ func (s *Session) debugLoopReason(tg target) string {
 	switch {
 	case s.rs.replaying:
 		return "replaying history"
-	case !tg.none:
+	case !tg.none && !s.farFrom(tg):
 		return "stepping to a target instruction"
-	case s.call.hist != nil:
-		return "recording history for step back"
-	case s.recent != nil:
-		return "keeping recent instructions for the trace"
+	case s.recent != nil && !s.replayable():
+		return "keeping recent instructions for the trace (history is off)"
+	case s.allocating:
+		return "numbering the GC objects the program allocates"
 	case len(s.watches) > 0:
 		return "checking watchpoints"
 	case s.subs.stepping():

@@ -14,8 +14,9 @@ func TestDebugLoopNote(t *testing.T) {
 		want string
 	}{
 		{Options{NoHistory: true}, ""},
-		{Options{}, "recording history for step back"},
-		{Options{NoHistory: true, Recent: 8}, "keeping recent instructions for the trace"},
+		{Options{}, ""},          // history is recorded in the fast loop
+		{Options{Recent: 8}, ""}, // the trace is replayed at the stop
+		{Options{NoHistory: true, Recent: 8}, "keeping recent instructions for the trace (history is off)"},
 	} {
 		s := NewSession(c.opts)
 		if err := s.LoadSource("loop.wat", []byte(src)); err != nil {

@@ -65,6 +65,7 @@ func (s *Session) addUnit(u *unit) error {
 	}
 	s.units = append(s.units, u)
 	s.watchGrowth()
+	s.observeWrites()
 	s.allocating = s.allocating || mayAllocate(u.mod.Module)
 	s.bps.resolveAll(s)
 	return nil

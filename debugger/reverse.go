@@ -109,7 +109,7 @@ func (s *Session) reversible() (*call, error) {
 	if c == nil {
 		return nil, errIdle
 	}
-	if c.hist == nil || c.hist.lost || len(c.hist.cks) == 0 || !c.posKnown {
+	if c.hist == nil || c.hist.lost || len(c.hist.cks) == 0 {
 		return nil, errNoHistory
 	}
 	return c, nil
@@ -125,16 +125,23 @@ func (s *Session) seek(pos uint64) error {
 // calling scan at every boundary from the checkpoint's to pos.
 func (s *Session) replay(i int, pos uint64, scan func(pos uint64, t *vm.Thread)) error {
 	c := s.call
+	s.flushWrites() // what ran before the replay was written then
 	if err := s.restoreCheckpoint(i); err != nil {
 		return err
 	}
 	s.rs = runState{replaying: true, scan: scan}
+	if scan == nil && !s.fastForward(pos) {
+		if err := s.restoreCheckpoint(i); err != nil {
+			return err
+		}
+	}
 	if pos > c.pos {
 		s.drive(seekTarget(pos))
 	}
 	if scan != nil && !c.done && c.pos == pos {
 		scan(pos, s.thread) // the boundary at pos itself
 	}
+	s.flushWrites() // still replaying: old writes
 	s.rs = runState{}
 	s.resetWatches()
 	return nil

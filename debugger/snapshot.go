@@ -37,11 +37,12 @@ const (
 	StopFinished                // the invoked call returned
 	StopRunTo                   // a run-to-location target was reached
 	StopHistoryStart            // a reverse run reached the oldest recorded state
+	StopOrigin                  // Origin found the instruction that last wrote a value
 )
 
 func (r StopReason) String() string {
 	return [...]string{"", "entry", "step", "breakpoint", "watchpoint", "pause", "trap",
-		"exception", "finished", "run to", "start of history"}[r]
+		"exception", "finished", "run to", "start of history", "origin"}[r]
 }
 
 // Location is a point in the program: a function and the index of an
@@ -110,8 +111,8 @@ type Global struct {
 // Range is a half-open byte range [Start, End).
 type Range struct{ Start, End uint64 }
 
-// Memory describes one linear memory; its bytes are read on demand through
-// Session.ReadMemory.
+// Memory describes one linear memory. A small memory's bytes come with the
+// stop (Bytes); a larger one's are read on demand through Session.ReadMemory.
 type Memory struct {
 	Module  int // the instance that defines or first imports it
 	Index   uint32
@@ -127,6 +128,10 @@ type Memory struct {
 	// Timeline is the memory's size over the call up to this stop: its size
 	// at the call's start (Step 0), then one event per memory.grow.
 	Timeline []GrowEvent
+	// Bytes is a copy of the memory at this stop when it is small enough
+	// (up to 16 MiB) to be copied at every stop anyway, for the next stop's
+	// diff; nil for larger memories. Nobody writes to it after the stop.
+	Bytes []byte
 }
 
 // Table describes one table; its entries are read on demand through
@@ -193,6 +198,9 @@ type Snapshot struct {
 	Heap     HeapSummary
 
 	Results []Value // set when State is StateFinished
+
+	// Timeline is the call's recorded run, nil without history.
+	Timeline *Timeline
 }
 
 // Current returns the innermost frame, or nil when nothing runs.

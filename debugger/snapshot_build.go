@@ -55,10 +55,8 @@ func (s *Session) buildSnapshot(reason StopReason, msg string, effect bool) *Sna
 	snap := &Snapshot{State: StateIdle, Reason: reason, Message: msg, DebugLoop: s.rs.debugLoop}
 	next := stopState{globals: map[*vm.Global]vm.Value{}, locals: map[frameKey][]vm.Value{}, mems: map[*vm.Memory][]byte{}}
 	if c := s.call; c != nil {
-		snap.Steps = s.thread.Steps()
-		if c.posKnown {
-			snap.Steps = c.pos
-		}
+		snap.Steps = c.pos
+		snap.Timeline = s.runTimeline()
 		switch {
 		case c.done && c.err == nil:
 			snap.State = StateFinished

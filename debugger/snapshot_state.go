@@ -26,6 +26,7 @@ func (s *Session) globals(seen map[*vm.Global]vm.Value) []Global {
 // previous stop: the write log's ranges, or where it is partial a diff
 // with the previous stop's copy when the memory is small enough to have one.
 func (s *Session) memoryStates(copies map[*vm.Memory][]byte, steps uint64) []Memory {
+	s.flushWrites()
 	written, partial := s.writes.take()
 	list := s.memories()
 	out := make([]Memory, len(list))
@@ -41,6 +42,7 @@ func (s *Session) memoryStates(copies map[*vm.Memory][]byte, steps uint64) []Mem
 			out[i].Written = diffRanges(old, b)
 		}
 		copies[m.mem] = append([]byte(nil), b...)
+		out[i].Bytes = copies[m.mem]
 	}
 	return out
 }

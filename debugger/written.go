@@ -1,57 +1,43 @@
 package debugger
 
-import (
-	"wasmstep/vm"
-	"wasmstep/vm/wasm"
-)
+import "wasmstep/vm"
 
 // maxWrittenRanges bounds the ranges a memory reports per stop; beyond it
 // the two closest ranges merge, so the list widens rather than grows.
 const maxWrittenRanges = 64
 
-// writeLog collects the bytes written since the previous stop. The hook
-// notes the destination of each store and bulk memory instruction before
-// it runs, and the note counts once the instruction completed (a trapping
-// store, or one a breakpoint stopped before, wrote nothing); host calls add
-// the ranges the history diffs. This works for memories of any size, such
-// as a memory64 written above 4 GiB. Where execution escaped the hook (the
-// fast loop with history off, a replay, a host call without history),
-// partial says so and a stop falls back on diffing the memories small
-// enough to copy.
+// writeLog collects the bytes written since the previous stop. The machine
+// tells each memory's observer of the ranges its stores, bulk instructions
+// and atomics write, after their bounds checks (a trapping store writes
+// nothing), in either loop; host calls add the ranges the history diffs.
+// This works for memories of any size, such as a memory64 written above
+// 4 GiB. Where a host call ran without history, partial says so and a stop
+// falls back on diffing the memories small enough to copy. A replay's
+// writes are old ones, not news at its stop.
 type writeLog struct {
 	ranges  map[*vm.Memory][]Range
-	pending pendingWrite
 	partial bool
 }
 
-// pendingWrite is the destination of the instruction about to run.
-type pendingWrite struct {
-	mem *vm.Memory // nil: the instruction writes no memory
-	r   Range
-}
-
-// noteWrite runs before an instruction: the previous one completed, and
-// this one's destination, if any, becomes pending.
-func (w *writeLog) noteWrite(t *vm.Thread) {
-	w.commit()
-	w.pending = destination(t)
-}
-
-func (w *writeLog) commit() {
-	if w.pending.mem != nil {
-		w.add(w.pending.mem, w.pending.r)
-		w.pending = pendingWrite{}
+// observeWrites asks every memory of the program for the ranges written.
+func (s *Session) observeWrites() {
+	for _, m := range s.memories() {
+		mem := m.mem
+		mem.ObserveWrites(func(start, end uint64) {
+			if s.rs.onWrite != nil {
+				s.rs.onWrite(mem, start, end)
+			}
+			if !s.rs.replaying {
+				s.writes.add(mem, Range{start, end})
+			}
+		})
 	}
 }
 
-// settle ends a run of the machine: the pending instruction ran only if
-// the machine stopped after it.
-func (w *writeLog) settle(r vm.StopReason) {
-	switch r {
-	case vm.StopHook, vm.StopPaused, vm.StopDone:
-		w.commit()
-	default:
-		w.pending = pendingWrite{}
+// flushWrites has every memory pass on the writes it has not reported yet.
+func (s *Session) flushWrites() {
+	for _, m := range s.memories() {
+		m.mem.FlushWrites()
 	}
 }
 
@@ -101,67 +87,4 @@ func mergeClosest(rs []Range) []Range {
 	}
 	rs[k].End = rs[k+1].End
 	return append(rs[:k+1], rs[k+2:]...)
-}
-
-// destination is the memory range the next instruction writes, from its
-// memarg or memory immediate and its operands on the stack.
-func destination(t *vm.Thread) pendingWrite {
-	f, pc := t.At()
-	if f == nil || f.Def == nil || pc < 0 || pc >= f.Def.BodyLen() {
-		return pendingWrite{}
-	}
-	in := &f.Def.Body()[pc]
-	size, operands := storeSize(in.Op)
-	if operands == 0 {
-		return pendingWrite{}
-	}
-	memIdx := in.X
-	if in.Op == wasm.OpMemoryInit {
-		memIdx = in.Y
-	}
-	if int(memIdx) >= len(f.Inst.Mems) {
-		return pendingWrite{}
-	}
-	m := f.Inst.Mems[memIdx]
-	stack := t.Frame(0).Stack
-	if len(stack) < operands {
-		return pendingWrite{}
-	}
-	addr := stack[len(stack)-operands].Bits
-	if !m.Type.Addr64 {
-		addr = uint64(uint32(addr))
-	}
-	if size == 0 { // a bulk instruction: its length is the last operand
-		size = stack[len(stack)-1].Bits
-		return pendingWrite{m, Range{addr, addr + size}}
-	}
-	start := addr + in.Imm
-	if start < addr { // the offset overflows: the store traps
-		return pendingWrite{}
-	}
-	return pendingWrite{m, Range{start, start + size}}
-}
-
-// storeSize says how many bytes a store writes (0 for a bulk instruction,
-// whose length is an operand) and how deep its destination address lies
-// on the stack; operands is 0 for an instruction that writes no memory.
-func storeSize(op wasm.Op) (size uint64, operands int) {
-	if n := wasm.AtomicWriteOperands(op); n > 0 {
-		return wasm.AtomicWidth(op), n
-	}
-	switch op {
-	case wasm.OpI32Store8, wasm.OpI64Store8, wasm.OpV128Store8Lane:
-		return 1, 2
-	case wasm.OpI32Store16, wasm.OpI64Store16, wasm.OpV128Store16Lane:
-		return 2, 2
-	case wasm.OpI32Store, wasm.OpF32Store, wasm.OpI64Store32, wasm.OpV128Store32Lane:
-		return 4, 2
-	case wasm.OpI64Store, wasm.OpF64Store, wasm.OpV128Store64Lane:
-		return 8, 2
-	case wasm.OpV128Store:
-		return 16, 2
-	case wasm.OpMemoryFill, wasm.OpMemoryCopy, wasm.OpMemoryInit:
-		return 0, 3
-	}
-	return 0, 0
 }

@@ -8,10 +8,11 @@ import (
 // pageSize is the WebAssembly page size in bytes.
 const pageSize = 65536
 
-// memoryModel describes every memory of s with the ranges written since
-// the previous stop; bytes are read through the engine only while the
-// machine is stopped (gate).
-func memoryModel(s *debugger.Snapshot, eng Engine, gate *idleGate) memory.Model {
+// memoryModel describes every memory of the stop d with the ranges written
+// since the previous stop; the bytes are the stop's copies (see stopData),
+// never the engine's.
+func (w *Window) memoryModel(d *stopData) memory.Model {
+	s := d.snap
 	if s == nil {
 		return memory.Model{}
 	}
@@ -35,29 +36,77 @@ func memoryModel(s *debugger.Snapshot, eng Engine, gate *idleGate) memory.Model 
 			Addr64:   mem.Addr64,
 			Pages:    mem.Pages,
 			Written:  written,
-			Source:   &memorySource{eng: eng, gate: gate, module: mem.Module, index: mem.Index, size: mem.Pages * pageSize},
+			Source:   w.memorySource(d, mem),
 		}
 	}
 	return m
 }
 
-// memorySource reads one memory's bytes for the hex grid.
+// memorySource is the bytes of mem at the stop d: the snapshot's copy of a
+// small memory, else the chunks copied so far, asking the worker for the
+// others.
+func (w *Window) memorySource(d *stopData, mem debugger.Memory) *memorySource {
+	src := &memorySource{size: mem.Pages * pageSize, whole: mem.Bytes}
+	if mem.Bytes != nil {
+		return src
+	}
+	k := instKey{mem.Module, mem.Index}
+	l := d.memory[k]
+	if l == nil {
+		l = newLoaded[byte](memoryChunk, nil)
+		d.memory[k] = l
+	}
+	if l.ask == nil {
+		l.ask = func(c uint64) { w.askMemory(d, k, src.size, c) }
+	}
+	src.chunks = l
+	return src
+}
+
+// askMemory has the worker copy chunk c of a memory for the stop d; the
+// grid draws the rows again when it arrives, if d is still shown.
+func (w *Window) askMemory(d *stopData, k instKey, size, c uint64) {
+	var b []byte
+	w.work.submit(command{eng: w.eng, name: "read memory", keep: true, run: func(e Engine) (*debugger.Snapshot, error) {
+		b = readMemoryChunk(e, k, size, c)
+		return nil, nil
+	}, done: func(*debugger.Snapshot, error) {
+		if w.data != d {
+			return // another stop came, with its own copies
+		}
+		d.memory[k].put(c, b)
+		w.panes.memory.Redraw()
+	}})
+}
+
+// memorySource is one memory's bytes at a stop, for the hex grid.
 type memorySource struct {
-	eng    Engine
-	gate   *idleGate
-	module int
-	index  uint32
 	size   uint64
+	whole  []byte        // a small memory's copy, or nil
+	chunks *loaded[byte] // a big memory's chunks copied so far
 }
 
 func (m *memorySource) Size() uint64 { return m.size }
 
-// ReadAt reads nothing while the machine runs: the session is not safe for
-// concurrent use, and the grid is redrawn at the next stop anyway.
+// ReadAt copies the bytes from addr that are at hand; it stops short at
+// the end of the memory and at a chunk not copied yet, which it asks for.
 func (m *memorySource) ReadAt(p []byte, addr uint64) int {
+	if addr >= m.size {
+		return 0
+	}
+	p = p[:min(uint64(len(p)), m.size-addr)]
+	if m.whole != nil {
+		return copy(p, m.whole[min(addr, uint64(len(m.whole))):])
+	}
 	n := 0
-	if addr < m.size {
-		m.gate.read(func() { n = m.eng.ReadMemory(m.module, m.index, addr, p[:min(uint64(len(p)), m.size-addr)]) })
+	for n < len(p) {
+		at := addr + uint64(n)
+		c, ok := m.chunks.chunk(at / memoryChunk)
+		off := at % memoryChunk
+		if !ok || off >= uint64(len(c)) {
+			break
+		}
+		n += copy(p[n:], c[off:])
 	}
 	return n
 }

@@ -7,9 +7,10 @@ import (
 	"wasmstep/views/tables"
 )
 
-// tablesModel describes every table of s; entries are read on demand, and
-// only while the machine is stopped (gate).
-func tablesModel(s *debugger.Snapshot, eng Engine, gate *idleGate) tables.Model {
+// tablesModel describes every table of the stop d; entries are the ones
+// the worker copied, and the others are asked for as they come into view.
+func (w *Window) tablesModel(d *stopData) tables.Model {
+	s := d.snap
 	if s == nil {
 		return tables.Model{}
 	}
@@ -19,7 +20,7 @@ func tablesModel(s *debugger.Snapshot, eng Engine, gate *idleGate) tables.Model 
 		if name == "" {
 			name = "table " + strconv.Itoa(int(t.Index))
 		}
-		m.Tables[i] = tables.Table{Name: name, Elem: t.Type.Elem, Len: int(t.Size), Entry: tableEntry(eng, gate, t)}
+		m.Tables[i] = tables.Table{Name: name, Elem: t.Type.Elem, Len: int(t.Size), Entry: w.tableEntry(d, t)}
 		if t.LastUsed >= 0 && m.Used == nil {
 			m.Used = &tables.Use{Table: i, Index: int(t.LastUsed)}
 		}
@@ -27,15 +28,37 @@ func tablesModel(s *debugger.Snapshot, eng Engine, gate *idleGate) tables.Model 
 	return m
 }
 
-func tableEntry(eng Engine, gate *idleGate, t debugger.Table) func(int) tables.Entry {
-	return func(i int) tables.Entry {
-		var es []debugger.TableEntry
-		if !gate.read(func() { es = eng.TableEntries(t.Module, t.Index, uint64(i), 1) }) {
-			return tables.Entry{Text: "…"}
-		}
-		if len(es) == 0 || es[0].Value.Null {
-			return tables.Entry{Null: true}
-		}
-		return tables.Entry{Text: es[0].Value.Ref}
+// tableEntry describes entry i of t at the stop d: "…" until it is copied.
+func (w *Window) tableEntry(d *stopData, t debugger.Table) func(int) tables.Entry {
+	k := instKey{t.Module, t.Index}
+	l := d.tables[k]
+	if l == nil {
+		l = newLoaded[tables.Entry](tableChunk, nil)
+		d.tables[k] = l
 	}
+	if l.ask == nil {
+		l.ask = func(c uint64) { w.askTable(d, t, c) }
+	}
+	return func(i int) tables.Entry {
+		c, ok := l.chunk(uint64(i) / tableChunk)
+		if off := uint64(i) % tableChunk; ok && off < uint64(len(c)) {
+			return c[off]
+		}
+		return tables.Entry{Text: "…"}
+	}
+}
+
+// askTable has the worker describe chunk c of table t for the stop d.
+func (w *Window) askTable(d *stopData, t debugger.Table, c uint64) {
+	var es []tables.Entry
+	w.work.submit(command{eng: w.eng, name: "read table", keep: true, run: func(e Engine) (*debugger.Snapshot, error) {
+		es = readTableChunk(e, t, c)
+		return nil, nil
+	}, done: func(*debugger.Snapshot, error) {
+		if w.data != d {
+			return
+		}
+		d.tables[instKey{t.Module, t.Index}].put(c, es)
+		w.panes.tables.Redraw()
+	}})
 }

@@ -78,37 +78,6 @@ func TestNullReferenceReadsNull(t *testing.T) {
 	}
 }
 
-func TestTablesModelMarksUsedEntry(t *testing.T) {
-	s := &debugger.Snapshot{Tables: []debugger.Table{{Index: 0, Size: 4, LastUsed: -1}, {Index: 1, Name: "$t", Size: 8, LastUsed: 5}}}
-	m := tablesModel(s, newFakeEngine(), &idleGate{})
-	if m.Used == nil || *m.Used != struct{ Table, Index int }{1, 5} {
-		t.Errorf("used = %+v", m.Used)
-	}
-	if m.Tables[0].Name != "table 0" || m.Tables[0].Entry(1).Null != true || m.Tables[0].Entry(0).Text != "func $f0" {
-		t.Errorf("table 0 = %+v", m.Tables[0])
-	}
-	running := &idleGate{}
-	running.engine.Lock() // a command holds the engine
-	busy := tablesModel(s, newFakeEngine(), running)
-	if busy.Tables[0].Entry(0).Text != "…" {
-		t.Error("entries are read from a running engine")
-	}
-}
-
-func TestMemorySourceReadsOnlyWhenIdle(t *testing.T) {
-	gate := &idleGate{}
-	m := memoryModel(&debugger.Snapshot{Memories: []debugger.Memory{{Pages: 1}}}, newFakeEngine(), gate)
-	src := m.Memories[0].Source
-	p := make([]byte, 8)
-	if n := src.ReadAt(p, pageSize-4); n != 4 || p[0] != 0xfc {
-		t.Errorf("read at the end = %d %v", n, p)
-	}
-	gate.engine.Lock()
-	if n := src.ReadAt(p, 0); n != 0 {
-		t.Errorf("read %d bytes while running", n)
-	}
-}
-
 func TestSpans(t *testing.T) {
 	pos := func(l, c int) source.Position { return source.Position{Line: l, Column: c} }
 	tests := []struct {

@@ -7,21 +7,30 @@ import (
 // stepFunc is a blocking movement of the machine.
 type stepFunc func(Engine) (*debugger.Snapshot, error)
 
-// run submits a movement of the machine; its stop is shown when it returns.
+// run submits a movement of the machine; its stop is shown when it
+// returns, with what the worker copied for the panes in view.
 func (w *Window) run(name string, repeat, live bool, f stepFunc) {
-	w.work.submit(command{eng: w.eng, name: name, repeat: repeat, live: live, run: f, done: w.stopped})
+	want := w.wanted()
+	var d *stopData
+	w.work.submit(command{eng: w.eng, name: name, repeat: repeat, live: live, run: func(e Engine) (*debugger.Snapshot, error) {
+		s, err := f(e)
+		if err == nil {
+			d = capture(e, s, want)
+		}
+		return s, err
+	}, done: func(_ *debugger.Snapshot, err error) { w.stopped(d, err) }})
 	if live {
 		w.updateButtons() // a long run enables Pause only
 	}
 }
 
 // stopped shows the result of a movement.
-func (w *Window) stopped(s *debugger.Snapshot, err error) {
+func (w *Window) stopped(d *stopData, err error) {
 	if err != nil {
 		w.status.showError(err)
 		return
 	}
-	w.show(s)
+	w.show(d)
 }
 
 // The debugger's commands, as the toolbar, the keys and the menu give them.

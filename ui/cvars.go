@@ -80,23 +80,31 @@ func (c *cVarsTree) label(id widget.TreeNodeID) string {
 	return v.Name + " (" + v.Type + ") = " + v.Text
 }
 
-// update reads the variables of wasm frame i of s from eng, which must be
-// idle; it reports whether there are any.
-func (c *cVarsTree) update(eng Engine, s *debugger.Snapshot, i int) bool {
-	c.roots = nil
-	sv, ok := eng.(sourceVars)
-	if ok && s != nil && i >= 0 && i < len(s.Frames) {
-		for k, sf := range s.Frames[i].Source {
-			vs, err := sv.SourceVars(i, k)
-			if err != nil {
-				continue
-			}
-			c.roots = append(c.roots, debugger.SourceValue{Name: sf.Func + " at " + sf.Pos.String(), Children: vs})
-		}
-		if gs, err := sv.SourceGlobals(i); err == nil && len(gs) > 0 && len(c.roots) > 0 {
-			c.roots = append(c.roots, debugger.SourceValue{Name: lang.L("Globals"), Children: gs})
-		}
+// sourceVarRoots reads the variables of wasm frame i of s from e, on the
+// worker: one branch per source function active in the frame, then the
+// compile unit's globals.
+func sourceVarRoots(e Engine, s *debugger.Snapshot, i int) []debugger.SourceValue {
+	sv, ok := e.(sourceVars)
+	if !ok || s == nil || i < 0 || i >= len(s.Frames) {
+		return nil
 	}
+	var roots []debugger.SourceValue
+	for k, sf := range s.Frames[i].Source {
+		vs, err := sv.SourceVars(i, k)
+		if err != nil {
+			continue
+		}
+		roots = append(roots, debugger.SourceValue{Name: sf.Func + " at " + sf.Pos.String(), Children: vs})
+	}
+	if gs, err := sv.SourceGlobals(i); err == nil && len(gs) > 0 && len(roots) > 0 {
+		roots = append(roots, debugger.SourceValue{Name: lang.L("Globals"), Children: gs})
+	}
+	return roots
+}
+
+// update shows roots; it reports whether there are any.
+func (c *cVarsTree) update(roots []debugger.SourceValue) bool {
+	c.roots = roots
 	c.tree.Refresh()
 	if len(c.roots) > 0 {
 		c.tree.OpenBranch("0")
@@ -104,12 +112,30 @@ func (c *cVarsTree) update(eng Engine, s *debugger.Snapshot, i int) bool {
 	return len(c.roots) > 0
 }
 
-// showSourceVars fills the C variables tree for frame i of the stop shown,
-// when the worker is idle (a frame picked during a run keeps the last tree).
+// showSourceVars fills the C variables tree for frame i of the stop shown:
+// at once with frame 0's, copied with the stop, else when the worker has
+// read them (a frame picked during a run waits for the run's end).
 func (w *Window) showSourceVars(i int) {
-	if !w.work.gate.idle() {
+	d := w.data
+	if _, ok := w.eng.(sourceVars); !ok || d.snap == nil || i >= len(d.snap.Frames) || len(d.snap.Frames[i].Source) == 0 {
+		d.vars[i] = nil // nothing to read
+	}
+	if roots, ok := d.vars[i]; ok {
+		w.src.pair.hasVars = w.src.pair.vars.update(roots)
+		w.src.refresh()
 		return
 	}
-	w.src.pair.hasVars = w.src.pair.vars.update(w.eng, w.snap, i)
-	w.src.refresh()
+	var roots []debugger.SourceValue
+	w.work.submit(command{eng: w.eng, name: "source vars", keep: true, run: func(e Engine) (*debugger.Snapshot, error) {
+		roots = sourceVarRoots(e, d.snap, i)
+		return nil, nil
+	}, done: func(*debugger.Snapshot, error) {
+		if w.data != d {
+			return // another stop came: it has its own
+		}
+		d.vars[i] = roots
+		if w.frame == i {
+			w.showSourceVars(i)
+		}
+	}})
 }

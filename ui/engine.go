@@ -8,10 +8,10 @@ import (
 // Engine is what the window asks of the debugger; *debugger.Session
 // satisfies it, and tests use a fake with fixed snapshots.
 //
-// Every method but Pause and Progress blocks while the machine works and
-// must be called from the window's one command goroutine (see worker); the
-// window calls ReadMemory, TableEntries and Recent on the UI goroutine only
-// while that goroutine is idle.
+// Every method but Pause and Progress blocks while the machine works or
+// reads its live state, and is called only from the window's one command
+// goroutine (see worker): the UI goroutine shows snapshots and the copies
+// the worker makes with them (see stopData).
 type Engine interface {
 	LoadFiles(paths ...string) error
 	Files() []*source.File

@@ -59,7 +59,7 @@ func (w *Window) showTrace(recent []debugger.TraceEntry) {
 // noteTraceStack remembers the stack after the instruction run last, at
 // every stop, for the trace pane (shown or not).
 func (w *Window) noteTraceStack() {
-	if newest := w.eng.Recent(1); len(newest) == 1 {
+	if newest := w.data.newest; len(newest) == 1 {
 		w.traceStacks.note(newest[0])
 	}
 }

@@ -30,20 +30,24 @@ func (w *Window) Open(paths ...string) {
 // documents to set their breakpoints again.
 func (w *Window) load(restore func(docs []*document) map[*document][]int) {
 	paths := w.paths
+	dirs := w.prefs.sourceDirs(paths)
 	w.work.cancelQueued()
 	w.setEngine(w.fresh(paths))
 	var docs []*document
 	var want map[*document][]int
+	var got loadedFiles
 	w.clearTrace()
 	w.status.clearTrap()
 	w.work.submit(command{eng: w.eng, name: "load", run: func(e Engine) (*debugger.Snapshot, error) {
-		return nil, e.LoadFiles(paths...)
+		err := e.LoadFiles(paths...)
+		got = readLoaded(e, dirs)
+		return nil, err
 	}, done: func(_ *debugger.Snapshot, err error) {
-		docs = w.documents(paths, err)
-		w.exports = w.eng.Exports()
+		docs = documents(got, paths, err)
+		w.exports = got.exports
 		want = restore(docs)
 		w.src.setDocs(docs)
-		w.show(nil)
+		w.show(capture(nil, nil, wants{}))
 		w.win.SetTitle("wasmstep — " + strings.Join(titles(docs), ", "))
 		if err != nil {
 			w.status.showError(err)
@@ -52,28 +56,51 @@ func (w *Window) load(restore func(docs []*document) map[*document][]int) {
 	w.setBreakpoints(func() map[*document][]int { return want })
 }
 
+// loadedFiles is what the window keeps of a load, read on the worker: the
+// session's files, the modules decoded from them, its exports, and the
+// sources of modules compiled with DWARF.
+type loadedFiles struct {
+	files   []*source.File
+	modules map[*source.File]*wasm.Module
+	exports []debugger.Export
+	sources []*source.File
+}
+
+// readLoaded reads a loaded engine's files (worker), after giving it the
+// source folders remembered for them.
+func readLoaded(e Engine, dirs []string) loadedFiles {
+	got := loadedFiles{files: e.Files(), modules: map[*source.File]*wasm.Module{}, exports: e.Exports()}
+	if ms, ok := e.(moduleSource); ok {
+		for _, f := range got.files {
+			got.modules[f] = ms.Module(f)
+		}
+	}
+	got.sources = compiledSources(e, dirs)
+	return got
+}
+
 // documents pairs the opened paths with the session's files, marking the
 // errors of a failed load at their lines.
-func (w *Window) documents(paths []string, err error) []*document {
-	files := w.eng.Files()
+func documents(got loadedFiles, paths []string, err error) []*document {
 	marks := errorMarkers(err)
 	docs := make([]*document, len(paths))
 	for i, p := range paths {
 		var file *source.File // the session's, when p loaded
-		for _, f := range files {
+		for _, f := range got.files {
 			if f.Name() == p {
 				file = f
 			}
 		}
-		var mod *wasm.Module
-		if ms, ok := w.eng.(moduleSource); ok && file != nil {
-			mod = ms.Module(file)
-		}
-		d := newDocumentOf(p, file, mod)
+		d := newDocumentOf(p, file, got.modules[file])
 		d.errors = marks[p]
 		docs[i] = d
 	}
-	return append(docs, w.sourceDocuments()...)
+	for _, f := range got.sources {
+		d := newDocument(f.Name(), f)
+		d.compiled = true
+		docs = append(docs, d)
+	}
+	return docs
 }
 
 // rememberedBreakpoints are the lines saved for each document that loaded.

@@ -33,18 +33,6 @@ func (w *Window) addSourceDir(dir string) {
 	w.fileChanged()
 }
 
-// applySourceDirs gives the engine the folders remembered for the open
-// files; called after a load, while the worker is idle.
-func (w *Window) applySourceDirs() {
-	sd, ok := w.eng.(sourceDirAdder)
-	if !ok {
-		return
-	}
-	for _, dir := range w.prefs.sourceDirs(w.paths) {
-		sd.AddSourceDir(dir)
-	}
-}
-
 // sourceDirs are the source folders remembered for a set of files.
 func (m *memo) sourceDirs(paths []string) []string {
 	return m.prefs.StringList("sourcedirs:" + absPaths(paths))

@@ -6,6 +6,7 @@ import (
 	"wasmstep/debugger"
 	"wasmstep/views/callstack"
 	srcview "wasmstep/views/source"
+	"wasmstep/vm/source"
 )
 
 // sourceInfos is what an engine offers when it reads DWARF; the window asks
@@ -15,24 +16,26 @@ type sourceInfos interface {
 	SourceInfos() []debugger.SourceInfo
 }
 
-// sourceDocuments are the source files of the modules compiled with DWARF
-// (C, C++, Rust, ...), as documents beside the modules: their gutter sets
-// line breakpoints the session resolves through the line tables.
-func (w *Window) sourceDocuments() []*document {
-	si, ok := w.eng.(sourceInfos)
+// compiledSources are the source files of the modules compiled with DWARF
+// (C, C++, Rust, ...), read on the worker after giving the engine the
+// source folders remembered for them; they are shown as documents beside
+// the modules, whose gutter sets line breakpoints the session resolves
+// through the line tables.
+func compiledSources(e Engine, dirs []string) []*source.File {
+	si, ok := e.(sourceInfos)
 	if !ok {
 		return nil
 	}
-	w.applySourceDirs()
-	var docs []*document
-	for _, info := range si.SourceInfos() {
-		for _, f := range info.Files {
-			d := newDocument(f.Name(), f)
-			d.compiled = true
-			docs = append(docs, d)
+	if sd, ok := e.(sourceDirAdder); ok {
+		for _, dir := range dirs {
+			sd.AddSourceDir(dir)
 		}
 	}
-	return docs
+	var files []*source.File
+	for _, info := range si.SourceInfos() {
+		files = append(files, info.Files...)
+	}
+	return files
 }
 
 // markSourceLine marks the whole source line of loc in its document and

@@ -11,6 +11,7 @@ import (
 
 	"wasmstep/debugger"
 	srcview "wasmstep/views/source"
+	"wasmstep/vm/source"
 	"wasmstep/vm/wasm"
 )
 
@@ -134,6 +135,9 @@ func (p *sourcePane) showNext(loc *debugger.Location) {
 				at.next = at.disasm.span(loc.Func, loc.Instr)
 			} else {
 				at.next = textSpan(loc.Start, loc.End)
+				if loc.Op == wasm.OpEnd && loc.End == loc.Start {
+					at.next = functionEnd(loc.Start)
+				}
 			}
 			at.next = openingOnly(at.next, loc.Op)
 		}
@@ -173,6 +177,13 @@ func (p *sourcePane) markTrap(loc *debugger.Location, reason string) {
 	if d := p.docFor(loc.Start.Filename); d != nil && d.disasm == nil {
 		d.trap = &srcview.Marker{Loc: srcview.Loc{Line: loc.Start.Line, Col: max(loc.Start.Column, 1)}, Msg: reason}
 	}
+}
+
+// functionEnd marks a function's final end, which has no text of its own
+// (an empty span at the function's closing parenthesis), as that one
+// parenthesis, not the rest of its line, where the module's may follow.
+func functionEnd(at source.Position) *srcview.Span {
+	return &srcview.Span{From: srcview.Loc{Line: at.Line, Col: at.Column}, To: srcview.Loc{Line: at.Line, Col: at.Column + 1}}
 }
 
 // openingOnly cuts the span of a block, loop, if or try_table to its first

@@ -17,36 +17,66 @@ func (w *Window) markStale() {
 	w.stale = map[fyne.CanvasObject]bool{w.panes.memory: true, w.panes.tables: true, w.panes.heap: true, w.panes.trace: true}
 }
 
-// fillShownTab brings the shown band pane up to the shown stop. It reads
-// the engine through the gate (the memory and table views read it as they
-// draw), so it waits for the next stop while a command runs.
+// fillShownTab brings the shown band pane up to the shown stop, from what
+// the worker copied with it; the heap graph and the trace, if the stop came
+// without them (their tab was not shown), are asked for and shown when they
+// arrive.
 func (w *Window) fillShownTab() {
 	sel := w.dataTabs.Selected()
-	if sel == nil || !w.stale[sel.Content] || !w.work.gate.idle() {
+	if sel == nil || !w.stale[sel.Content] {
 		return
 	}
-	delete(w.stale, sel.Content)
-	s, p, gate := w.snap, w.panes, &w.work.gate
+	d, p := w.data, w.panes
 	switch sel.Content {
 	case p.memory:
-		p.memory.Update(memoryModel(s, w.eng, &w.work.gate))
+		p.memory.Update(w.memoryModel(d))
 	case p.tables:
-		p.tables.Update(tablesModel(s, w.eng, &w.work.gate))
+		p.tables.Update(w.tablesModel(d))
 	case p.heap:
-		var g debugger.HeapGraph
-		if s != nil && (s.Heap.Live > 0 || s.Heap.Unreachable > 0) && !gate.read(func() { g = w.eng.Heap() }) {
-			w.stale[p.heap] = true
+		if d.heap == nil && hasHeap(d.snap) {
+			w.askBand(d, "heap", func(e Engine) func() {
+				g := e.Heap()
+				return func() { d.heap = &g }
+			})
 			return
+		}
+		var g debugger.HeapGraph
+		if d.heap != nil {
+			g = *d.heap
 		}
 		p.heap.Update(heapModel(g))
 	case p.trace:
-		var recent []debugger.TraceEntry
-		if !gate.read(func() { recent = w.eng.Recent(traceEntries) }) {
-			w.stale[p.trace] = true
+		if !d.traced {
+			w.askBand(d, "trace", func(e Engine) func() {
+				recent := e.Recent(traceEntries)
+				return func() { d.trace, d.traced = recent, true }
+			})
 			return
 		}
-		w.showTrace(recent)
+		w.showTrace(d.trace)
 	}
+	delete(w.stale, sel.Content)
+}
+
+// askBand has the worker copy what a band pane needs for the stop d, once:
+// read runs on the worker and returns what keeps the copy in d, run on the
+// UI goroutine if d is still the stop shown, which then fills the shown
+// pane. The pane keeps the older stop until then.
+func (w *Window) askBand(d *stopData, name string, read func(Engine) func()) {
+	if d.asked[name] {
+		return
+	}
+	d.asked[name] = true
+	var keep func()
+	w.work.submit(command{eng: w.eng, name: "read " + name, keep: true, run: func(e Engine) (*debugger.Snapshot, error) {
+		keep = read(e)
+		return nil, nil
+	}, done: func(*debugger.Snapshot, error) {
+		if w.data == d {
+			keep()
+			w.fillShownTab()
+		}
+	}})
 }
 
 // watchTabs fills a band pane when its tab is picked.

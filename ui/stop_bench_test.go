@@ -27,6 +27,8 @@ func BenchmarkStop(b *testing.B) {
 	}{
 		{"gc_linked_list", "../examples/gc_linked_list.wat", "build", []string{"50"}, 400},
 		{"three_memories", "../examples/three_memories.wat", "show", nil, 0},
+		// a 4 GiB memory64: its bytes come by chunks, not whole with the stop
+		{"memory64", "../examples/memory64_grayscale.wat", "paint", []string{"2"}, 40},
 	} {
 		for _, tab := range DataTabs {
 			b.Run(ex.name+"/"+tab, func(b *testing.B) {

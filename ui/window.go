@@ -44,6 +44,7 @@ type Window struct {
 	machineSplit *container.Split   // stack / variables
 	paths        []string           // the files of the session, as opened
 	snap         *debugger.Snapshot // the stop shown
+	data         *stopData          // what the worker copied for it (never nil)
 	frame        int                // the frame shown, 0 = innermost
 	bpLine       int                // the line F9 toggles in the shown document; 0 = the next instruction's
 	cancel       func()             // ends the event subscription
@@ -71,6 +72,7 @@ var Icon = fyne.NewStaticResource("Icon.png", assets.Icon)
 func New(app fyne.App, fresh func(paths []string) Engine) *Window {
 	app.SetIcon(Icon)
 	w := &Window{app: app, fresh: fresh, panes: newPanes(), status: newStatusBar(), prefs: newMemo(app.Preferences()), lastArgs: map[string][]string{}, buttons: map[string]*widget.Button{}}
+	w.data = capture(nil, nil, wants{})
 	w.post = newDispatcher()
 	w.pump = &pump{apply: w.applyBatch, post: w.post}
 	w.work = newWorker(w.pump, w.post)
@@ -112,10 +114,11 @@ func (w *Window) close() {
 	w.work.close()
 }
 
-// show applies a stop to the panes in view; called on the UI goroutine
-// while the worker is idle, so the panes may read memory and tables.
-func (w *Window) show(s *debugger.Snapshot) {
-	w.snap, w.frame, w.bpLine = s, 0, 0
+// show applies a stop to the panes in view, from its snapshot and what
+// the worker copied with it.
+func (w *Window) show(d *stopData) {
+	s := d.snap
+	w.snap, w.data, w.frame, w.bpLine = s, d, 0, 0
 	w.panes.showFrame(s, 0)
 	w.panes.globals.Update(globalsModel(s))
 	w.markTrap(s)

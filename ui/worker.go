@@ -14,8 +14,11 @@ type command struct {
 	name   string // commands with the same name coalesce when repeat is set
 	repeat bool   // a step the user may hold a key for
 	live   bool   // may run long: show the machine while it runs
-	run    func(Engine) (*debugger.Snapshot, error)
-	done   func(*debugger.Snapshot, error)
+	// keep: a read for the stop shown, which a view waits for; Pause does
+	// not drop it.
+	keep bool
+	run  func(Engine) (*debugger.Snapshot, error)
+	done func(*debugger.Snapshot, error)
 }
 
 // maxQueued bounds the commands waiting behind the running one, so a held
@@ -24,7 +27,7 @@ const maxQueued = 4
 
 // worker runs engine commands one at a time on its own goroutine, so the
 // machine never runs on the UI goroutine and the window never freezes. Its
-// queue and gate belong to the UI goroutine; mu makes that hold under the
+// queue and busy flag belong to the UI goroutine; mu makes that hold under the
 // headless driver too, whose fyne.Do runs finish at once on the worker's
 // goroutine: without it a submit could slip between finish's "idle" and its
 // start of the next queued command, and the worker would block sending to
@@ -39,26 +42,13 @@ type worker struct {
 	post    *dispatcher
 }
 
-// idleGate says whether a command is in flight, and lends the engine to the
-// UI goroutine between commands (memory bytes, table entries, the heap):
-// the worker holds engine while a command runs, so a read either has the
-// engine to itself or reads nothing.
+// idleGate says whether a command is in flight. The UI goroutine never
+// touches the engine: what it shows was copied by the worker (stopData).
 type idleGate struct {
-	busy   atomic.Bool // a command is running or about to
-	engine sync.Mutex
+	busy atomic.Bool // a command is running or about to
 }
 
 func (g *idleGate) idle() bool { return !g.busy.Load() }
-
-// read runs f if no command holds the engine, and reports whether it ran.
-func (g *idleGate) read(f func()) bool {
-	if !g.engine.TryLock() {
-		return false
-	}
-	defer g.engine.Unlock()
-	f()
-	return true
-}
 
 func newWorker(p *pump, post *dispatcher) *worker {
 	w := &worker{pump: p, post: post, jobs: make(chan command, 1)}
@@ -68,9 +58,7 @@ func newWorker(p *pump, post *dispatcher) *worker {
 
 func (w *worker) loop() {
 	for c := range w.jobs {
-		w.gate.engine.Lock()
 		s, err := c.run(c.eng)
-		w.gate.engine.Unlock()
 		w.post.do(func() { w.finish(c, s, err) })
 	}
 }
@@ -119,12 +107,19 @@ func (w *worker) finish(c command, s *debugger.Snapshot, err error) {
 	}
 }
 
-// cancelQueued drops the commands that have not started, e.g. on Pause.
+// cancelQueued drops the commands that have not started, e.g. on Pause,
+// but for the reads a view waits for.
 func (w *worker) cancelQueued() {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.pending.Add(-int64(len(w.queue)))
-	w.queue = nil
+	kept := w.queue[:0]
+	for _, c := range w.queue {
+		if c.keep {
+			kept = append(kept, c)
+		}
+	}
+	w.pending.Add(-int64(len(w.queue) - len(kept)))
+	w.queue = kept
 }
 
 // close stops the worker goroutine once the running command returns.

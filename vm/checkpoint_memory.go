@@ -28,7 +28,7 @@ func newMemUndo(m *Memory) *memUndo {
 func (m *Memory) setFlat(b []byte) {
 	m.flat = b
 	m.wflat = b
-	if m.undo != nil {
+	if m.undo != nil || m.observe != nil {
 		m.wflat = nil
 	}
 }
@@ -40,8 +40,12 @@ func (m *Memory) track(u *memUndo) {
 }
 
 // logWrite saves the chunks [off, off+n) touches that the latest
-// checkpoint has not saved yet. The range is in bounds.
+// checkpoint has not saved yet, and notes the write for an observer. The
+// range is in bounds.
 func (m *Memory) logWrite(off, n uint64) {
+	if m.observe != nil && n > 0 {
+		m.noteWritten(off, n)
+	}
 	u := m.undo
 	if u == nil || n == 0 || off >= u.size {
 		return // bytes past the size at the checkpoint are cut off on restore

@@ -31,7 +31,7 @@ func (t *Thread) At() (f *Function, pc int) {
 func (t *Thread) Frame(i int) FrameView {
 	k := len(t.frames) - 1 - i
 	fr := t.frames[k]
-	fc, pc := fr.fc, fr.pc
+	fc, pc := fr.fc, int(fr.pc)
 	if i == 0 && t.fc != nil {
 		fc, pc = t.fc, t.pc
 	}

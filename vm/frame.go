@@ -10,8 +10,12 @@ import (
 type frame struct {
 	fn   *Function
 	fc   *funcCode
-	pc   int // a suspended frame's next op (the one after its call)
-	base int // first slot in the thread's value stack
+	base int   // first slot in the thread's value stack
+	pc   int32 // a suspended frame's next op (the one after its call)
+	// resume is the instruction a suspended frame resumes at (past its
+	// call), so a return sets the count without looking up the op there.
+	// Both are int32 to keep a frame in 32 bytes: calls push and pop one.
+	resume int32
 }
 
 // ensure makes the value stack at least n slots long.
@@ -38,7 +42,9 @@ func (t *Thread) enter(f *Function, fc *funcCode, base int) {
 	t.fn, t.fc, t.code, t.pc, t.base = f, fc, fc.ops, 0, base
 	t.s = t.vals[base : base+fc.nslots]
 	t.r = t.refs[base : base+fc.nslots]
-	clear(t.s[fc.nparams:fc.nlocals])
+	if fc.nparams < fc.nlocals {
+		clear(t.s[fc.nparams:fc.nlocals])
+	}
 	for _, k := range fc.refLocals {
 		t.r[k] = nil
 	}
@@ -63,7 +69,8 @@ func (t *Thread) call(f *Function, argSlot int, after int32) bool {
 	if !t.stackFits(t.base + argSlot + fc.nslots) {
 		return false
 	}
-	t.frames[len(t.frames)-1].pc = t.pc + 1
+	caller := &t.frames[len(t.frames)-1]
+	caller.pc, caller.resume = int32(t.pc+1), after
 	t.steps += uint64(after)
 	t.enter(f, fc, t.base+argSlot)
 	return true
@@ -105,20 +112,21 @@ func (t *Thread) pop() bool {
 		t.steps = n
 		return t.finish()
 	}
-	t.load()
-	t.steps = n - uint64(t.fc.instr[t.pc])
+	t.steps = n - uint64(t.load().resume)
 	return true
 }
 
-// load makes the last frame current, in the form the loop runs.
-func (t *Thread) load() {
+// load makes the last frame current, in the form the loop runs, and
+// returns it.
+func (t *Thread) load() *frame {
 	fr := &t.frames[len(t.frames)-1]
 	if fr.fc.debug != t.debugMode || (fr.fn.hasBreaks && !fr.fc.debug) {
 		convertFrame(fr, t.debugMode)
 	}
-	t.fn, t.fc, t.code, t.pc, t.base = fr.fn, fr.fc, fr.fc.ops, fr.pc, fr.base
+	t.fn, t.fc, t.code, t.pc, t.base = fr.fn, fr.fc, fr.fc.ops, int(fr.pc), fr.base
 	t.s = t.vals[fr.base : fr.base+fr.fc.nslots]
 	t.r = t.refs[fr.base : fr.base+fr.fc.nslots]
+	return fr
 }
 
 // convertFrame moves a suspended frame to the other form where its pc is a
@@ -131,7 +139,7 @@ func convertFrame(fr *frame, debug bool) {
 		}
 		instr := fr.fc.instr[fr.pc]
 		fr.fc = fr.fn.code(true)
-		fr.pc = int(instr)
+		fr.pc = instr
 		return
 	}
 	if !fr.fc.debug {
@@ -139,7 +147,7 @@ func convertFrame(fr *frame, debug bool) {
 	}
 	fast := fr.fn.code(false)
 	if pc := fast.pcOf[fr.pc]; pc >= 0 {
-		fr.fc, fr.pc = fast, int(pc)
+		fr.fc, fr.pc = fast, pc
 	}
 }
 
@@ -153,7 +161,7 @@ func (t *Thread) convertAll(debug bool) {
 	if len(t.frames) == 0 {
 		return
 	}
-	t.frames[len(t.frames)-1].pc = t.pc
+	t.frames[len(t.frames)-1].pc = int32(t.pc)
 	for i := range t.frames {
 		convertFrame(&t.frames[i], debug)
 	}
@@ -184,7 +192,7 @@ func (t *Thread) callHost(f *Function, argSlot int) bool {
 		args[i] = getValue(t.s, t.r, slot, p)
 		slot += slotWidth(p)
 	}
-	t.frames[len(t.frames)-1].pc = t.pc
+	t.frames[len(t.frames)-1].pc = int32(t.pc)
 	// The host sees the count with the call instruction run.
 	done := uint64(t.fc.at[t.pc] + 1 - t.fc.instr[t.pc])
 	t.steps += done
@@ -245,7 +253,7 @@ func (t *Thread) trap(k TrapKind) bool {
 	t.err = t.newTrap(k)
 	t.stop = StopError
 	if len(t.frames) > 0 {
-		t.frames[len(t.frames)-1].pc = t.pc
+		t.frames[len(t.frames)-1].pc = int32(t.pc)
 	}
 	return false
 }

@@ -29,6 +29,11 @@ func (t *Thread) doneAt() uint64 {
 	return t.steps + uint64(t.fc.at[t.pc]) + 1
 }
 
+// CountThrough is the instruction count once the instruction running now
+// completes, for callbacks made from inside one (Memory.OnGrow): in either
+// form the op running completes that instruction (fc.at).
+func (t *Thread) CountThrough() uint64 { return t.doneAt() }
+
 // branchSkip is what op pc adds when its branch to instruction i is taken:
 // the position moves from the op's own to i, one past the branch
 // instruction (fc.at). The op it lands on begins at i (see landings).
@@ -37,22 +42,33 @@ func (l *lowerer) branchSkip(pc, i int) int32 {
 }
 
 // landings marks the instructions control can continue at other than from
-// the one before: a loop (its branches' target), every end (a block's, an
-// if's, a try's), the first of an else arm (a dead else's if jumps there)
-// and of a legacy handler. The fast form starts an op group at each, so an
-// op a branch lands on begins at its target: its position is the target's
-// and the fast loop can stop there with an exact count.
+// the one before, as far as the body alone says: a loop (its branches'
+// target), the first of an else arm (a dead else's if jumps there) and of a
+// legacy handler. Lowering adds each end a branch, an if or a catch
+// continues at (markLanding) before it gets there. The fast form starts an
+// op group at each, so an op a branch lands on begins at its target: its
+// position is the target's and the fast loop can stop there with an exact
+// count. An end nothing branches to (the function's own, a block only
+// fallen out of) stays inside its group, so a call returns in one op.
 func landings(body []wasm.Instr) []bool {
 	land := make([]bool, len(body)+1)
 	for i := range body {
 		switch body[i].Op {
-		case wasm.OpLoop, wasm.OpEnd:
+		case wasm.OpLoop:
 			land[i] = true
 		case wasm.OpElse, wasm.OpCatch, wasm.OpCatchAll:
 			land[i+1] = true
 		}
 	}
 	return land
+}
+
+// markLanding notes that control continues at instruction i from a branch
+// lowered before it (fast form; a backward target is a loop, already marked).
+func (l *lowerer) markLanding(i int) {
+	if l.fast && i > l.cur {
+		l.landing[i] = true
+	}
 }
 
 // closeBeforeLanding ends a clean group of instructions that emitted

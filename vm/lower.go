@@ -217,6 +217,7 @@ func (l *lowerer) emit(o op) int {
 // fixTarget registers the branch of op pc to instruction i: set stores
 // the target pc, and the op's skip is the branch's instruction accounting.
 func (l *lowerer) fixTarget(pc int, i int, set func(o *op, pc int32)) {
+	l.markLanding(i)
 	l.fixups = append(l.fixups, func() {
 		set(&l.fc.ops[pc], l.startPC[i])
 		l.fc.ops[pc].skip = l.branchSkip(pc, i)

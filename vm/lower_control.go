@@ -132,6 +132,7 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 			tb.dests = append(tb.dests, brDest{dst: dst, pc: -1})
 			k := len(tb.dests) - 1
 			if at >= 0 {
+				l.markLanding(at)
 				l.fixups = append(l.fixups, func() {
 					tb.dests[k].pc = l.startPC[at]
 					tb.dests[k].skip = l.branchSkip(pc, at)
@@ -264,6 +265,7 @@ func (l *lowerer) lowerTryTable(i int, in *wasm.Instr) {
 		}
 		tr.catches = append(tr.catches, ct)
 		if at >= 0 {
+			l.markLanding(at)
 			k, n := len(l.pendingTries), len(tr.catches)-1
 			l.fixups = append(l.fixups, func() {
 				l.pendingTries[k].catches[n].target = l.startPC[at]

@@ -26,9 +26,10 @@ type Memory struct {
 
 	flat []byte // the bytes while the memory is flat; nil when chunked
 	// wflat is what the store handlers write through: flat while no
-	// checkpoint tracks the memory, nil while one does, so tracked stores
-	// take the slow path that saves chunks first (checkpoint_memory.go) and
-	// untracked ones pay nothing.
+	// checkpoint tracks the memory and nothing observes its writes, nil
+	// otherwise, so those stores take the slow path that saves chunks first
+	// (checkpoint_memory.go) and notes them (memory_observe.go), and the
+	// others pay nothing.
 	wflat  []byte
 	undo   *memUndo // the latest checkpoint's log for this memory; nil: untracked
 	chunks map[uint64]*chunk
@@ -43,6 +44,11 @@ type Memory struct {
 	// goroutines of their own), the old and new sizes in pages; nil costs
 	// one test per grow.
 	OnGrow func(t *Thread, old, pages uint64)
+
+	// observe hears of written ranges (memory_observe.go); [wStart, wEnd)
+	// is the run of writes not passed on yet.
+	observe      func(start, end uint64)
+	wStart, wEnd uint64
 }
 
 // NewMemory creates a memory of type t. maxBytes caps its growth beyond the

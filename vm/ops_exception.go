@@ -26,18 +26,18 @@ func opThrowRef(t *Thread, o *op) bool {
 // throw unwinds to the innermost try_table whose catch clause matches exn,
 // frame by frame; an exception no frame catches ends the call as its error.
 func (t *Thread) throw(exn *Exception) bool {
-	t.frames[len(t.frames)-1].pc = t.pc
+	t.frames[len(t.frames)-1].pc = int32(t.pc)
 	count := t.doneAt() // the throwing instruction has run
 	for first := true; len(t.frames) > 0; first = false {
 		fr := &t.frames[len(t.frames)-1]
-		at := fr.pc
+		at := int(fr.pc)
 		if !first {
 			at-- // the call this frame is suspended in
 		}
 		if at >= 0 && at < len(fr.fc.at) {
 			if c, ok := findCatch(fr.fc, int32(fr.fc.at[at]), exn); ok {
 				if c.target >= 0 {
-					fr.pc = int(c.target)
+					fr.pc = c.target
 				}
 				t.load()
 				if c.target >= 0 {

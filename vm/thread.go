@@ -22,10 +22,11 @@ const (
 	StopStep                  // Step ran its instruction
 	StopHook                  // the debug hook asked to stop
 	StopStepLimit             // Store.MaxSteps operations ran (Invoke reports a trap)
+	StopCount                 // the fast loop passed the count StopAtCount asked for
 )
 
 func (r StopReason) String() string {
-	return [...]string{"none", "done", "error", "paused", "breakpoint", "step", "hook", "step limit"}[r]
+	return [...]string{"none", "done", "error", "paused", "breakpoint", "step", "hook", "step limit", "count"}[r]
 }
 
 // Hook is called by RunDebug before each instruction, with the thread
@@ -73,6 +74,7 @@ type Thread struct {
 	entry     *Function
 	steps     uint64
 	stepLimit uint64 // absolute step count to stop at; 0: none
+	countStop uint64 // instruction count Run stops at or just past (StopAtCount); 0: none
 	atBreak   bool   // stopped on a breakpoint: resume runs the original op first
 	pause     atomic.Bool
 	allocs    uint64 // GC allocations, to check the budget every so many
@@ -255,7 +257,7 @@ func (t *Thread) Step() (reason StopReason) {
 func (t *Thread) setStop(r StopReason) StopReason {
 	t.stop = r
 	if len(t.frames) > 0 {
-		t.frames[len(t.frames)-1].pc = t.pc
+		t.frames[len(t.frames)-1].pc = int32(t.pc)
 	}
 	return r
 }
@@ -264,7 +266,7 @@ func (t *Thread) setStop(r StopReason) StopReason {
 // at the pause flag every pollInterval operations.
 func (t *Thread) runFast() StopReason {
 	for {
-		n := pollInterval
+		n := t.batch()
 		for ; n > 0; n-- {
 			o := &t.code[t.pc]
 			if !o.fn(t, o) {
@@ -277,6 +279,13 @@ func (t *Thread) runFast() StopReason {
 			}
 			return t.setStop(StopStepLimit)
 		}
+		if t.countStop != 0 && t.Steps() >= t.countStop {
+			if r := t.finishToBoundary(); r != StopNone {
+				return r
+			}
+			t.countStop = 0
+			return t.setStop(StopCount)
+		}
 		if t.pause.Swap(false) {
 			if r := t.finishToBoundary(); r != StopNone {
 				return r
@@ -285,6 +294,27 @@ func (t *Thread) runFast() StopReason {
 		}
 	}
 }
+
+// batch is how many ops the fast loop runs before its next look at the
+// pause flag and the limits: fewer when a count to stop at is near, so it
+// stops close past it (every op completes at least one instruction).
+func (t *Thread) batch() int {
+	if t.countStop == 0 {
+		return pollInterval
+	}
+	c := t.Steps()
+	if c >= t.countStop {
+		return 1
+	}
+	return int(min(t.countStop-c, uint64(pollInterval)))
+}
+
+// StopAtCount makes Run stop (StopCount) at the first boundary both forms
+// share once the instruction count reaches n, within one op per
+// instruction left when it was last looked at (at most a poll interval): a debugger takes its checkpoints there, and a replay
+// gets near a position at full speed before the debug form finishes the
+// way exactly. 0 clears it; RunDebug ignores it.
+func (t *Thread) StopAtCount(n uint64) { t.countStop = n }
 
 // finishToBoundary runs single operations until the current frame is at an
 // instruction boundary both forms share, so a stop can be shown exactly.

@@ -142,15 +142,23 @@ func (r *gridRenderer) Refresh() {
 		r.buf = make([]byte, rows*bytesPerRow)
 	}
 	first := p.top * bytesPerRow
-	n := 0
+	n := 0 // the bytes in view
 	if p.model.Source != nil {
-		n = p.model.Source.ReadAt(r.buf[:rows*bytesPerRow], first)
+		n = int(min(uint64(rows*bytesPerRow), p.size()-min(first, p.size())))
 	}
 	r.highlights(l, first, uint64(n))
 	for row := 0; row*bytesPerRow < n; row++ {
 		y := float32(row+1) * l.lineH
-		r.text(formatAddress(first+uint64(row*bytesPerRow), p.model.Addr64), 0, y, l, col(theme.ColorNamePlaceHolder))
-		r.text(rowText(l, r.buf[row*bytesPerRow:min(n, (row+1)*bytesPerRow)]), l.x(l.hexCell(0)), y, l, col(theme.ColorNameForeground))
+		addr := first + uint64(row*bytesPerRow)
+		r.text(formatAddress(addr, p.model.Addr64), 0, y, l, col(theme.ColorNamePlaceHolder))
+		b := r.buf[row*bytesPerRow : min(n, (row+1)*bytesPerRow)]
+		if got := p.model.Source.ReadAt(b, addr); got < len(b) {
+			r.text(pendingRowText(l, got), l.x(l.hexCell(0)), y, l, col(theme.ColorNamePlaceHolder))
+			if b = b[:got]; got == 0 {
+				continue
+			}
+		}
+		r.text(rowText(l, b), l.x(l.hexCell(0)), y, l, col(theme.ColorNameForeground))
 	}
 	canvas.Refresh(g)
 }
@@ -211,6 +219,17 @@ func rowText(l rowLayout, b []byte) string {
 			v = '.'
 		}
 		cells[l.asciiCell(j)-base] = v
+	}
+	return string(cells)
+}
+
+// pendingRowText marks the cells from byte from on as not at hand yet:
+// the window is copying them from the machine.
+func pendingRowText(l rowLayout, from int) string {
+	base := l.hexCell(0)
+	cells := []rune(fmt.Sprintf("%*s", l.asciiCell(bytesPerRow)-base, ""))
+	for j := from; j < bytesPerRow; j++ {
+		cells[l.hexCell(j)-base], cells[l.hexCell(j)-base+1] = '·', '·'
 	}
 	return string(cells)
 }

@@ -3,12 +3,14 @@
 // the last stop, a cursor and the typed values at the cursor.
 package memory
 
-// Source is one memory's bytes. The window adapts the VM's memory to it, so
-// the view never touches the VM.
+// Source is one memory's bytes at a stop. The window gives copies the
+// debugger made, so the view never touches the VM.
 type Source interface {
 	Size() uint64
-	// ReadAt copies bytes from addr on into p and returns how many it copied,
-	// fewer than len(p) only at the end of the memory.
+	// ReadAt copies bytes from addr on into p and returns how many it copied:
+	// fewer than len(p) at the end of the memory, and where bytes are not
+	// at hand yet (a row the grid then shows as pending; the window calls
+	// View.Redraw when they arrive).
 	ReadAt(p []byte, addr uint64) int
 }
 

@@ -45,11 +45,15 @@ func numbers(src Source, addr uint64, lines [][]int, pad int) string {
 }
 
 // values are i8 u8 i16 u16 i32 u32 f32 i64 u64 f64 at addr, each with its
-// type's name; types that would read past the end of the memory show a dash.
+// type's name; types that would read past the end of the memory show a dash,
+// those whose bytes are not at hand yet an ellipsis.
 func values(src Source, addr uint64) [10]string {
 	var b [8]byte
 	n := src.ReadAt(b[:], addr)
 	val := func(name string, size int, format func() string) string {
+		if n < size && addr+uint64(size) <= src.Size() {
+			return name + " …"
+		}
 		if n < size {
 			return name + " —"
 		}

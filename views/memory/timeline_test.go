@@ -28,7 +28,7 @@ func TestTimelineMarksEachGrowWhereItHappened(t *testing.T) {
 			t.Errorf("mark %d at x=%v, want %v", i, got, want)
 		}
 	}
-	// The line ends at the stop, at the largest size (the top of the plot).
+	// The line ends at the stop, at the largest size.
 	end := r.line[len(r.line)-1].(*canvas.Line)
 	if end.Position2.X < 200 || end.Position2.Y != end.Position1.Y {
 		t.Errorf("last segment %v-%v does not run flat to the right end", end.Position1, end.Position2)
@@ -37,6 +37,28 @@ func TestTimelineMarksEachGrowWhereItHappened(t *testing.T) {
 	tl.set([]GrowPoint{{0, 1}}, 5)
 	if r.text.Text != "1 pg, no grow" || len(r.marks) != 0 {
 		t.Errorf("without grows: %q, %d marks", r.text.Text, len(r.marks))
+	}
+}
+
+// A memory that never grew is a flat band above a baseline, clear of the
+// caption: a plot, not an underline of the caption.
+func TestTimelineDrawsAFlatSeriesAsABand(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(theme.DefaultTheme())
+	tl := newTimeline()
+	tl.set([]GrowPoint{{0, 1}}, 5)
+	tl.Resize(fyne.NewSize(202, 40))
+	r := test.TempWidgetRenderer(t, tl).(*timelineRenderer)
+	captionBottom := r.text.Position().Y + r.text.MinSize().Height
+	line := r.line[0].(*canvas.Line)
+	if len(r.axes) != 2 || r.axes[0].(*canvas.Line).Position1.Y <= line.Position1.Y+2 {
+		t.Fatalf("no baseline below the line at y=%v", line.Position1.Y)
+	}
+	if line.Position1.Y < captionBottom+3 {
+		t.Errorf("the line at y=%v touches the caption ending at %v", line.Position1.Y, captionBottom)
+	}
+	if len(r.area) != 1 || r.area[0].Position().Y != line.Position1.Y || r.area[0].Size().Height != r.axes[0].(*canvas.Line).Position1.Y-line.Position1.Y {
+		t.Errorf("the area under the line does not reach the baseline: %d rectangles", len(r.area))
 	}
 }
 

@@ -81,6 +81,15 @@ func (v *View) showSelected() {
 	}
 }
 
+// Redraw draws the shown memory again, for bytes its Source did not have
+// when it was drawn.
+func (v *View) Redraw() {
+	if i := v.tabs.SelectedIndex(); i >= 0 && i < len(v.panes) && !v.panes[i].stale {
+		v.panes[i].grid.Refresh()
+		v.panes[i].showReadout()
+	}
+}
+
 func (v *View) selected(i int, addr uint64) {
 	if v.OnSelect != nil {
 		v.OnSelect(v.panes[i].model.Index, addr)

@@ -142,7 +142,7 @@ func (r *bodyRenderer) lineBackground(i int) {
 		t.StrokeColor, t.StrokeWidth = r.p.spanEdge, 1
 	}
 	next := v.model.Next
-	if next == nil || i+1 < next.From.Line || i+1 > next.To.Line {
+	if next == nil || !next.covers(i+1) {
 		return
 	}
 	r.rect(0, y, width, r.m.lineH, r.p.current)

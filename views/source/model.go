@@ -19,6 +19,16 @@ type Loc struct{ Line, Col int }
 // Span runs from From up to, not including, To.
 type Span struct{ From, To Loc }
 
+// covers reports whether the span has a character on line n. A span that
+// ends at the start of a line (a function's closing parenthesis, up to
+// the end of its line) has none there: the next form starts on that line.
+func (s Span) covers(n int) bool {
+	if n == s.To.Line && s.To.Col <= 1 && s.To.Line > s.From.Line {
+		return false
+	}
+	return n >= s.From.Line && n <= s.To.Line
+}
+
 // Marker is a message attached to a place in the text.
 type Marker struct {
 	Loc

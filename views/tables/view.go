@@ -87,6 +87,10 @@ func (v *View) ShowTable(i int) {
 	v.grid.ScrollTo(0)
 }
 
+// Redraw draws the rows in view again, for entries that were not at hand
+// when they were drawn.
+func (v *View) Redraw() { v.grid.Refresh() }
+
 func (v *View) rowCount() int {
 	if v.shown >= len(v.model.Tables) {
 		return 0

@@ -1,0 +1,66 @@
+package debugger
+
+import "wasmstep/vm"
+
+// firstOriginWindow is the span of history an origin search replays first;
+// each further window back is four times longer, so a recent write is
+// found at once and an old one costs a small multiple of the distance.
+const firstOriginWindow = 1 << 12
+
+// searchBack looks for w's last writer before the current position, span
+// by span between checkpoints from the latest back, skipping the spans w
+// rules out, and window by window back within a span. It leaves the
+// machine somewhere in history; the caller seeks where it wants.
+func (s *Session) searchBack(w originWatch) (at uint64, found bool, err error) {
+	c := s.call
+	h := c.hist
+	cur := c.pos
+	for i := h.checkpointAt(cur - min(cur, 1)); i >= 0 && cur > 0; i-- {
+		start, end := h.cks[i].pos, cur
+		if i+1 < len(h.cks) {
+			end = min(end, h.cks[i+1].pos)
+		}
+		if end <= start || !w.mayWrite(h.cks[i]) {
+			continue
+		}
+		for size := uint64(firstOriginWindow); ; size *= 4 {
+			from := start
+			if end-start > size {
+				from = end - size
+			}
+			if err := s.scanWindow(i, from, end, w); err != nil {
+				return 0, false, err
+			}
+			if at, ok := w.found(); ok {
+				return at, true, nil
+			}
+			if w.done() || from == start {
+				break
+			}
+			end = from
+		}
+		if w.done() {
+			return 0, false, nil
+		}
+	}
+	return 0, false, nil
+}
+
+// scanWindow replays from checkpoint i to position from (most of the way
+// in the fast loop), then on to end in the debug loop with w watching.
+func (s *Session) scanWindow(i int, from, end uint64, w originWatch) error {
+	if err := s.replay(i, from, nil); err != nil {
+		return err
+	}
+	s.rs = runState{replaying: true}
+	w.begin(end) // a memory watch hooks s.rs.onWrite
+	s.rs.scan = func(pos uint64, t *vm.Thread) { w.at(pos, t) }
+	defer func() { s.rs = runState{} }()
+	if end > s.call.pos {
+		s.drive(seekTarget(end))
+	}
+	if c := s.call; !c.done && c.pos == end {
+		w.at(end, s.thread) // the boundary at end itself
+	}
+	return nil
+}
