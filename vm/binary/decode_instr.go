@@ -74,9 +74,9 @@ func (d *decoder) expr() []wasm.Instr {
 	return nil
 }
 
-// slabSize is how many instructions the decoder allocates at once: big
-// enough that a module of many small functions costs few allocations, small
-// enough that the tail left unused is negligible.
+// slabSize is how many instructions the decoder allocates at most at
+// once: big enough that a module of many small functions costs few
+// allocations, small enough that the tail left unused is negligible.
 const slabSize = 1 << 14
 
 // slot appends a zero instruction to the slab for the expression that
@@ -86,7 +86,9 @@ const slabSize = 1 << 14
 func (d *decoder) slot(first *int) *wasm.Instr {
 	if len(d.slab) == cap(d.slab) {
 		sofar := d.slab[*first:]
-		d.slab = append(make([]wasm.Instr, 0, max(slabSize, 2*len(sofar))), sofar...)
+		// Small for a small module, doubling up to slabSize.
+		n := max(min(slabSize, 2*cap(d.slab)), 64, 2*len(sofar))
+		d.slab = append(make([]wasm.Instr, 0, n), sofar...)
 		*first = 0
 	}
 	d.slab = d.slab[:len(d.slab)+1]

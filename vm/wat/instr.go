@@ -27,8 +27,8 @@ func (p *modParser) expr(fs *funcState) []wasm.Instr {
 	// moves to an array of its own.
 	atSlab := !p.building
 	if atSlab {
-		if cap(p.slab)-len(p.slab) < slabSize/16 {
-			p.slab = make([]wasm.Instr, 0, slabSize)
+		if next := nextSlab(cap(p.slab)); cap(p.slab)-len(p.slab) < next/16 {
+			p.slab = make([]wasm.Instr, 0, next)
 		}
 		fs.body, p.building = p.slab[len(p.slab):], true
 		defer func() { p.building = false }()
@@ -47,10 +47,14 @@ func (p *modParser) expr(fs *funcState) []wasm.Instr {
 	return fs.body[:len(fs.body):len(fs.body)]
 }
 
-// slabSize is how many instructions the parser allocates at once for
-// bodies, so that a module of many small functions costs few allocations
-// and little slack.
+// slabSize is how many instructions the parser allocates at most at once
+// for bodies, so that a module of many small functions costs few
+// allocations and little slack.
 const slabSize = 1 << 14
+
+// nextSlab is the size of the slab after one of size n: small for a small
+// module, doubling up to slabSize.
+func nextSlab(n int) int { return min(slabSize, max(256, 2*n)) }
 
 // inSlab reports whether body starts at the free end of the slab, where it
 // was begun, rather than in the array it moved to.
