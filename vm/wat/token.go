@@ -46,13 +46,14 @@ type Token struct {
 func (t Token) End() source.Pos { return t.Pos + source.Pos(len(t.Text)) }
 
 // Value is a string's decoded bytes or an identifier's name; "" for the
-// other kinds.
+// other kinds. It is a copy: the module keeps names, and a slice of the
+// text would keep the whole source.
 func (t Token) Value() string {
 	switch {
 	case t.Kind == ID && strings.HasPrefix(t.Text, `$"`):
 		return decodeString(t.Text[1:])
 	case t.Kind == ID:
-		return t.Text[1:]
+		return strings.Clone(t.Text[1:])
 	case t.Kind == String:
 		return decodeString(t.Text)
 	}
@@ -62,7 +63,7 @@ func (t Token) Value() string {
 // decodeString decodes a string literal the scanner has accepted.
 func decodeString(lit string) string {
 	if !strings.Contains(lit, `\`) {
-		return lit[1 : len(lit)-1]
+		return strings.Clone(lit[1 : len(lit)-1])
 	}
 	s := &scanner{src: []byte(lit)}
 	v, _ := s.str()
