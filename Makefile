@@ -61,7 +61,7 @@ include ci/threads.mk
 # with the ratios and their geometric mean; then the debugger's own costs
 # (a breakpoint that is never hit, a per-instruction subscriber).
 bench:
-	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 60m -run 'TestReport|TestBigModules' -v ./bench/ -args -report
+	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 60m -run 'TestReport|TestBigModules|TestHistoryCosts' -v ./bench/ -args -report
 	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m -run '^$$' -bench . ./debugger/
 	CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 30m -run '^$$' -bench Stop -benchtime 100x ./ui/
 

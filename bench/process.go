@@ -38,12 +38,18 @@ var ErrOverBudget = errors.New("killed: over budget")
 // (nil: discard), and returns its cost. A failing command is an error with
 // its standard error.
 func Measure(b Budget, out io.Writer, name string, args ...string) (Cost, error) {
+	return MeasureWithInput(b, nil, out, name, args...)
+}
+
+// MeasureWithInput is Measure with the command's standard input read from
+// in (nil: none), for a command driven by its input such as `debug`.
+func MeasureWithInput(b Budget, in io.Reader, out io.Writer, name string, args ...string) (Cost, error) {
 	if out == nil {
 		out = io.Discard
 	}
 	cmd := exec.Command(name, args...)
 	var stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = out, &stderr
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = in, out, &stderr
 	if err := cmd.Start(); err != nil {
 		return Cost{}, err
 	}

@@ -71,11 +71,17 @@ func (s *Session) thin(h *history) {
 	h.every *= 2
 }
 
-// keepBudget releases the oldest checkpoints while the history holds more
-// than Options.HistoryBytes (the reachable past then begins later); when
-// even the latest one is too big, reverse execution is off for the call.
+// keepBudget keeps the history within Options.HistoryBytes by thinning its
+// checkpoints (every other one released, their undo logs merged into the
+// one before), so the whole run stays reachable, only with longer replays;
+// when the first and the latest alone are too big, the start is released
+// (the reachable past then begins later), and when even the latest one is,
+// reverse execution is off for the call.
 func (s *Session) keepBudget() {
 	h := s.call.hist
+	for len(h.cks) > 2 && h.size() > s.opts.HistoryBytes {
+		s.thin(h)
+	}
 	for len(h.cks) > 1 && h.size() > s.opts.HistoryBytes {
 		s.prog.store.Release(h.cks[0].st)
 		h.cks = h.cks[1:]

@@ -21,6 +21,13 @@ type runState struct {
 	// onWrite hears of every memory write, replays included (Origin).
 	onWrite   func(m *vm.Memory, start, end uint64)
 	debugLoop string // why the drive used the debug loop (debugLoopReason), or ""
+	// watchAt is the position after an instruction that wrote a watched
+	// range in the fast loop (0: none); debugUntil keeps the debug loop
+	// up to a position, and resumeFast says the hook stopped there to go
+	// back to the fast loop (watch_fast.go).
+	watchAt, debugUntil uint64
+	resumeFast          bool
+	hooked              bool // the debug loop is running
 }
 
 // resume drives the machine toward tg and builds the snapshot of the stop.
@@ -59,12 +66,25 @@ func (s *Session) drive(tg target) (StopReason, string) {
 		hooked := !s.fastLoopOK(tg)
 		var r vm.StopReason
 		if hooked {
+			s.rs.hooked = true
 			r = t.RunDebug(s.hookFn)
+			s.rs.hooked = false
 		} else {
 			r = s.runFast(t)
+			if at := s.rs.watchAt; at != 0 {
+				s.rs.watchAt = 0
+				if s.rewindToWatchedWrite(at) {
+					continue
+				}
+			}
 		}
 		switch r {
 		case vm.StopHook:
+			if s.rs.resumeFast {
+				s.rs.resumeFast = false
+				c.pendingHook = true
+				continue
+			}
 			if s.rs.ckDue {
 				s.rs.ckDue = false
 				s.takeCheckpoint(true)
@@ -138,7 +158,9 @@ func errorStop(err error) (StopReason, string) {
 // fastLoopOK reports whether nothing needs the per-instruction hook, so the
 // machine may run its fast loop; otherwise the drive notes why not.
 func (s *Session) fastLoopOK(tg target) bool {
-	if s.rs.exact {
+	// Up to debugUntil inclusive: the seek there left the instruction at
+	// its position to run without the hook, already counted.
+	if s.rs.exact || (s.rs.debugUntil != 0 && s.call.pos <= s.rs.debugUntil) {
 		return false
 	}
 	why := s.debugLoopReason(tg)
@@ -165,6 +187,10 @@ func (s *Session) hook(t *vm.Thread) bool {
 	}
 	if c.pos >= c.ckDue && !s.rs.replaying {
 		s.rs.ckDue = true // checkpoints are taken with the machine stopped
+		return true
+	}
+	if s.rs.debugUntil != 0 && c.pos >= s.rs.debugUntil {
+		s.rs.debugUntil, s.rs.resumeFast = 0, true
 		return true
 	}
 	s.account(t)

@@ -43,6 +43,15 @@ type memWrite struct {
 	data []byte
 }
 
+// HistoryBytes is the memory the current call's history holds: its
+// checkpoints and recorded host results (0 without one).
+func (s *Session) HistoryBytes() int64 {
+	if s.call == nil || s.call.hist == nil {
+		return 0
+	}
+	return s.call.hist.size()
+}
+
 // hostCall performs every host call of the machine: recorded the first
 // time, served from the record when replaying.
 func (s *Session) hostCall(f *vm.Function, ctx *vm.CallContext, args []vm.Value) ([]vm.Value, error) {

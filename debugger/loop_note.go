@@ -14,8 +14,8 @@ func (s *Session) debugLoopReason(tg target) string {
 		return "keeping recent instructions for the trace (history is off)"
 	case s.allocating:
 		return "numbering the GC objects the program allocates"
-	case len(s.watches) > 0:
-		return "checking watchpoints"
+	case s.watchesNeedHook():
+		return "checking watchpoints (a watched global, or no history)"
 	case s.subs.stepping():
 		return "a subscriber follows every step"
 	}

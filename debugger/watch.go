@@ -86,6 +86,7 @@ func (s *Session) DeleteWatchpoint(id int) error {
 	for i, w := range s.watches {
 		if w.ID == id {
 			s.watches = append(s.watches[:i], s.watches[i+1:]...)
+			s.armWatches()
 			return nil
 		}
 	}
@@ -106,6 +107,7 @@ func (s *Session) addWatch(w *watchpoint) Watchpoint {
 	s.bps.nextID++
 	w.baseline()
 	s.watches = append(s.watches, w)
+	s.armWatches()
 	return w.Watchpoint
 }
 

@@ -49,6 +49,8 @@ type Memory struct {
 	// is the run of writes not passed on yet.
 	observe      func(start, end uint64)
 	wStart, wEnd uint64
+	watched      [][2]uint64 // ranges whose writes call onWatched at once
+	onWatched    func()
 }
 
 // NewMemory creates a memory of type t. maxBytes caps its growth beyond the

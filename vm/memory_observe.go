@@ -16,6 +16,15 @@ func (m *Memory) ObserveWrites(f func(start, end uint64)) {
 	m.setFlat(m.flat)
 }
 
+// WatchWrites makes hit be called at once, from inside the writing
+// instruction, for each write overlapping one of ranges ([start, end)
+// pairs), so a debugger can tell which instruction wrote (Thread.
+// CountThrough) without a per-instruction hook. It needs an observer
+// (ObserveWrites); nil ranges stop it.
+func (m *Memory) WatchWrites(ranges [][2]uint64, hit func()) {
+	m.watched, m.onWatched = ranges, hit
+}
+
 // FlushWrites tells the observer of the pending range, if any.
 func (m *Memory) FlushWrites() {
 	if m.wEnd > m.wStart {
@@ -28,6 +37,12 @@ func (m *Memory) FlushWrites() {
 // pending one on and starts anew.
 func (m *Memory) noteWritten(off, n uint64) {
 	end := off + n
+	for _, r := range m.watched {
+		if off < r[1] && end > r[0] {
+			m.onWatched()
+			break
+		}
+	}
 	if m.wEnd > m.wStart && off <= m.wEnd && end >= m.wStart {
 		m.wStart, m.wEnd = min(m.wStart, off), max(m.wEnd, end)
 		return
