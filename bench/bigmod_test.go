@@ -10,6 +10,9 @@ import (
 	"time"
 
 	"wasmstep/bench"
+	"wasmstep/vm/binary"
+	"wasmstep/vm/source"
+	"wasmstep/vm/wat"
 )
 
 // budget bounds every process TestBigModules starts, so a module wasmstep
@@ -22,8 +25,8 @@ var wasmstepBin = flag.String("wasmstep-bin", "", "TestBigModules: measure this 
 // time and peak memory of whole processes, wasmstep's command line beside
 // wazero's (its interpreter), for a Go program for wasip1 built here from
 // testdata/hello and for a generated module of 200,000 functions; the
-// window (a headless screenshot) of both; and wasm2wat's memory beside the
-// size of what it prints. It checks that the commands work, never the
+// window (a headless screenshot) of both; wasm2wat's memory beside the
+// size of what it prints; and run of the big module as text. It checks that the commands work, never the
 // numbers.
 func TestBigModules(t *testing.T) {
 	if !*report {
@@ -47,6 +50,8 @@ func TestBigModules(t *testing.T) {
 	if err := os.WriteFile(big, bench.ManyFunctions(200_000), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	bigText := filepath.Join(dir, "big.wat")
+	writeText(t, bigText, big)
 	png := filepath.Join(dir, "shot.png")
 	// The small module is measured best of 5, against the noise of other
 	// programs on the machine; the big one once.
@@ -69,6 +74,31 @@ func TestBigModules(t *testing.T) {
 			t.Errorf("wasm2wat %s: %v", m.name, err)
 		}
 		fmt.Printf("  wasm2wat    wasmstep %s   printed %.0f MB\n", c, float64(n.N)/(1<<20))
+	}
+	// The same module as text, which wazero does not read.
+	st, _ := os.Stat(bigText)
+	fmt.Printf("200k-funcs as text (%.1f MB, once)\n", float64(st.Size())/(1<<20))
+	fmt.Printf("  run         wasmstep %s\n", measure(t, "run", wasmstep, "run", bigText))
+}
+
+// writeText writes the text form of the binary module at from to path.
+func writeText(t *testing.T, path, from string) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := binary.Decode(source.NewFileSet().AddBinary(from, data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := wat.Print(f, m); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -170,10 +170,10 @@ func reportRunError(w io.Writer, err error) int {
 // trapLocation renders where a trap happened: file:line:col in $func.
 func trapLocation(t *vm.Trap) string {
 	f := t.Func
-	if f == nil || f.Def == nil || t.PC < 0 || t.PC >= len(f.Def.Body) || f.Inst.Module.File == nil {
+	if f == nil || f.Def == nil || t.PC < 0 || t.PC >= f.Def.BodyLen() || f.Inst.Module.File == nil {
 		return ""
 	}
-	return fmt.Sprintf("%s in %s", f.Inst.Module.File.Position(f.Def.Body[t.PC].Pos), f)
+	return fmt.Sprintf("%s in %s", f.Inst.Module.File.Position(f.Def.Body()[t.PC].Pos), f)
 }
 
 // nameThread says which thread failed, once the program has spawned any.

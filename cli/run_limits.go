@@ -126,10 +126,10 @@ func (in *interrupter) run(th *vm.Thread, l runLimits, invoke func() ([]vm.Value
 // and instruction.
 func whereStopped(th *vm.Thread) string {
 	f, pc := th.At()
-	if f == nil || f.Def == nil || pc < 0 || pc >= len(f.Def.Body) {
+	if f == nil || f.Def == nil || pc < 0 || pc >= f.Def.BodyLen() {
 		return "the end of the call" // it returned before the pause took effect
 	}
-	in := f.Def.Body[pc]
+	in := f.Def.Body()[pc]
 	at := ""
 	if file := f.Inst.Module.File; file != nil {
 		at = file.Position(in.Pos).String() + " "

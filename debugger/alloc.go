@@ -27,11 +27,9 @@ func allocates(op wasm.Op) bool {
 // mayAllocate reports whether any function of the module allocates, so
 // programs without GC objects skip tracking in the hook.
 func mayAllocate(m *wasm.Module) bool {
-	for _, f := range m.Funcs {
-		for _, in := range f.Body {
-			if allocates(in.Op) {
-				return true
-			}
+	for op := range m.UsedOps().All() {
+		if allocates(op) {
+			return true
 		}
 	}
 	return false
@@ -53,7 +51,7 @@ func (s *Session) track(t *vm.Thread) {
 			a.seq++
 		}
 	}
-	if f, pc := t.At(); f != nil && f.Def != nil && allocates(f.Def.Body[pc].Op) {
+	if f, pc := t.At(); f != nil && f.Def != nil && allocates(f.Def.Body()[pc].Op) {
 		a.pending = true
 	}
 }

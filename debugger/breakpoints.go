@@ -174,8 +174,8 @@ func (s *Session) resolve(spec BreakSpec) ([]codeLoc, error) {
 	if spec.Kind == BreakInstr {
 		pc = spec.Instr
 	}
-	if pc < 0 || pc >= len(f.Def.Body) {
-		return nil, fmt.Errorf("%s has no instruction %d (it has %d)", spec.Func, pc, len(f.Def.Body))
+	if pc < 0 || pc >= f.Def.BodyLen() {
+		return nil, fmt.Errorf("%s has no instruction %d (it has %d)", spec.Func, pc, f.Def.BodyLen())
 	}
 	return s.withClones([]codeLoc{{f, pc}}), nil
 }

@@ -8,10 +8,10 @@ import "wasmstep/vm/wasm"
 // other instruction.
 func (s *Session) calleeParams(pc int) []string {
 	f := s.curFunc()
-	if f.Def == nil || pc < 0 || pc >= len(f.Def.Body) {
+	if f.Def == nil || pc < 0 || pc >= f.Def.BodyLen() {
 		return nil
 	}
-	in := f.Def.Body[pc]
+	in := f.Def.Body()[pc]
 	if (in.Op != wasm.OpCall && in.Op != wasm.OpReturnCall) || int(in.X) >= len(f.Inst.Funcs) {
 		return nil
 	}

@@ -24,7 +24,7 @@ func (s *Session) Code() []CodeFunc {
 	for mi, inst := range s.prog.insts {
 		for _, f := range inst.Funcs {
 			if f.Inst == inst && f.Def != nil {
-				out = append(out, CodeFunc{Module: mi, Func: f.Index, Name: s.funcName(f), Len: len(f.Def.Body)})
+				out = append(out, CodeFunc{Module: mi, Func: f.Index, Name: s.funcName(f), Len: f.Def.BodyLen()})
 			}
 		}
 	}
@@ -34,7 +34,7 @@ func (s *Session) Code() []CodeFunc {
 // InstrLocation describes instruction instr of function fn of a module.
 func (s *Session) InstrLocation(module int, fn uint32, instr int) (Location, bool) {
 	f := s.definedFunc(module, fn)
-	if f == nil || instr < 0 || instr >= len(f.Def.Body) {
+	if f == nil || instr < 0 || instr >= f.Def.BodyLen() {
 		return Location{}, false
 	}
 	return s.location(f, instr), true

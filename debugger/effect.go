@@ -18,7 +18,7 @@ func concreteSig(f *vm.Function, pc int, tableSig string) string {
 	if sig, ok := catchSig(f, pc); ok {
 		return sig
 	}
-	if f.Def == nil || pc+1 >= len(f.Def.Body) || !needsTypes(f.Def.Body[pc].Op) {
+	if f.Def == nil || pc+1 >= f.Def.BodyLen() || !needsTypes(f.Def.Body()[pc].Op) {
 		return tableSig
 	}
 	info := f.Info()

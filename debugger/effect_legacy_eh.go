@@ -11,10 +11,10 @@ import (
 // the values of the caught exception's tag, which the table can only call
 // t*. ok is false for any other instruction.
 func catchSig(f *vm.Function, pc int) (sig string, ok bool) {
-	if f.Def == nil || pc < 0 || pc >= len(f.Def.Body) {
+	if f.Def == nil || pc < 0 || pc >= f.Def.BodyLen() {
 		return "", false
 	}
-	in := &f.Def.Body[pc]
+	in := &f.Def.Body()[pc]
 	if in.Op != wasm.OpCatch || int(in.X) >= len(f.Inst.Tags) {
 		return "", false
 	}

@@ -38,7 +38,7 @@ func checkFastHistory(t *testing.T, stepping, s *Session, export string, args []
 	if err != nil {
 		t.Fatal(err)
 	}
-	body := len(s.curFunc().Def.Body)
+	body := s.curFunc().Def.BodyLen()
 	for range 2 {
 		if _, err := s.SetBreakpoint(BreakSpec{Kind: BreakInstr, Func: export, Instr: rng.Intn(body)}); err != nil {
 			t.Fatal(err)

@@ -40,11 +40,11 @@ func Features(m *wasm.Module) []string {
 		for _, v := range f.Locals {
 			has[featSIMD] = has[featSIMD] || v.Kind == wasm.KindV128
 		}
-		for _, in := range f.Body {
-			if int(in.Op) < len(wasm.Ops) {
-				if k, ok := opFeature(wasm.Ops[in.Op].Name); ok {
-					has[k] = true
-				}
+	}
+	for op := range m.UsedOps().All() {
+		if int(op) < len(wasm.Ops) {
+			if k, ok := opFeature(wasm.Ops[op].Name); ok {
+				has[k] = true
 			}
 		}
 	}

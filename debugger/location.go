@@ -26,8 +26,8 @@ func (s *Session) instr(f *vm.Function, pc int) *instrInfo {
 	if ref, ok := s.prog.funcs[f]; ok {
 		in.loc.Module = ref.module
 	}
-	if f.Def != nil && pc >= 0 && pc < len(f.Def.Body) {
-		body := &f.Def.Body[pc]
+	if f.Def != nil && pc >= 0 && pc < f.Def.BodyLen() {
+		body := &f.Def.Body()[pc]
 		in.op = body.Op
 		in.text = wat.PrintInstr(body, f.Inst.Module)
 		if file := s.fs.File(body.Pos); file != nil {

@@ -149,8 +149,8 @@ func (s *Session) heapWatch(q OriginQuery) (originWatch, string, error) {
 // instrAt is the instruction the thread is about to run, or nil.
 func instrAt(t *vm.Thread) (*vm.Function, *wasm.Instr) {
 	f, pc := t.At()
-	if f == nil || f.Def == nil || pc < 0 || pc >= len(f.Def.Body) {
+	if f == nil || f.Def == nil || pc < 0 || pc >= f.Def.BodyLen() {
 		return f, nil
 	}
-	return f, &f.Def.Body[pc]
+	return f, &f.Def.Body()[pc]
 }

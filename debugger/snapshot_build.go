@@ -202,7 +202,7 @@ func commonHeight(a, b *validate.TypeStack) int {
 
 // blocks lists the blocks enclosing instruction pc, innermost last.
 func (s *Session) blocks(f *vm.Function, pc int) []Block {
-	body := f.Def.Body
+	body := f.Def.Body()
 	labels := f.Inst.Module.Names.Labels[f.Index]
 	before := f.Info().Before
 	var open []Block

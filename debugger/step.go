@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"wasmstep/vm/source"
+	"wasmstep/vm/wasm"
 )
 
 // Continue runs until a breakpoint, watchpoint, trap, pause or the end of
@@ -47,6 +48,7 @@ func (s *Session) lineLocs(file *source.File, line int) map[codeLoc]bool {
 	if s.prog == nil || file == nil || s.dwarfLineLocs(file, line, locs) {
 		return locs
 	}
+	var scratch []wasm.Instr // bodies not decoded yet stay so
 	for i, inst := range s.prog.insts {
 		m := s.units[i].mod
 		if m.File != file && m.Module.File != file {
@@ -56,7 +58,7 @@ func (s *Session) lineLocs(file *source.File, line int) map[codeLoc]bool {
 			if f.Inst != inst || f.Def == nil {
 				continue
 			}
-			for pc, in := range f.Def.Body {
+			for pc, in := range f.Def.ReadBody(&scratch) {
 				if in.Pos.IsValid() && file.Position(in.Pos).Line == line {
 					locs[codeLoc{f, pc}] = true
 				}

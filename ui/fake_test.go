@@ -221,7 +221,7 @@ func (e *fakeEngine) body() []wasm.Instr {
 	if len(e.mods) == 0 {
 		return nil
 	}
-	return e.mods[0].Module.Funcs[0].Body
+	return e.mods[0].Module.Funcs[0].Body()
 }
 
 var i32 = wasm.ValType{Kind: wasm.KindI32}

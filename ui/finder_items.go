@@ -75,7 +75,7 @@ func modulePlaces(d *document, m *wasm.Module) []place {
 		idx := nf + uint32(i)
 		add("func", entityName(m.Names.Funcs, idx, "func"), f.Pos)
 		for n, label := range m.Names.Labels[idx] {
-			add("label", label+" in "+entityName(m.Names.Funcs, idx, "func"), nthBlock(f.Body, n))
+			add("label", label+" in "+entityName(m.Names.Funcs, idx, "func"), nthBlock(f.Body(), n))
 		}
 	}
 	for _, e := range m.Exports {

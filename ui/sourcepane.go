@@ -84,7 +84,15 @@ func (p *sourcePane) show(d *document) {
 // document's modules use, or "" for none.
 func featureBadge(d *document) string {
 	var all []string
-	for _, m := range modulesOf(d) {
+	var mods []*wasm.Module
+	if d.disasm != nil {
+		// The module shown, whose decoder recorded the opcodes it uses: the
+		// finder's module is only the text around the bodies.
+		mods = []*wasm.Module{d.disasm.listing.Module()}
+	} else {
+		mods = modulesOf(d)
+	}
+	for _, m := range mods {
 		for _, f := range debugger.Features(m) {
 			if !slices.Contains(all, f) {
 				all = append(all, f)

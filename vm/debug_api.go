@@ -24,7 +24,7 @@ func (t *Thread) At() (f *Function, pc int) {
 	if t.pc < len(t.fc.instr) {
 		return t.fn, int(t.fc.instr[t.pc])
 	}
-	return t.fn, len(t.fn.Def.Body) - 1
+	return t.fn, t.fn.Def.BodyLen() - 1
 }
 
 // Frame returns frame i, 0 being the innermost.
@@ -46,7 +46,7 @@ func (t *Thread) Frame(i int) FrameView {
 		if pc < len(fc.instr) {
 			v.PC = int(fc.instr[pc])
 		} else {
-			v.PC = len(fr.fn.Def.Body) - 1
+			v.PC = fr.fn.Def.BodyLen() - 1
 		}
 	} else {
 		v.PC = int(fc.at[pc-1])
@@ -71,7 +71,7 @@ func (t *Thread) Frame(i int) FrameView {
 // SetBreakpoint plants (on) or removes a breakpoint before instruction pc
 // of the body. While any is planted, the function runs its debug form.
 func (f *Function) SetBreakpoint(pc int, on bool) {
-	if f.Def == nil || pc < 0 || pc >= len(f.Def.Body) {
+	if f.Def == nil || pc < 0 || pc >= f.Def.BodyLen() {
 		return
 	}
 	fc := f.code(true)

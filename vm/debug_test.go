@@ -24,7 +24,7 @@ func TestStepAndBreakpoint(t *testing.T) {
 		}
 	}
 	// Break on the accumulating local.set; it runs once per iteration.
-	body := f.Def.Body
+	body := f.Def.Body()
 	set := -1
 	for i, in := range body {
 		if in.Op == wasm.OpLocalSet && in.X == 2 {
@@ -78,7 +78,7 @@ func TestHookAndCallStack(t *testing.T) {
 		t.Fatalf("stop %s at depth %d", r, th.Depth())
 	}
 	caller := th.Frame(1)
-	if caller.Func.Def.Body[caller.PC].Op != wasm.OpCall || caller.Locals[0].I64() != 3 {
+	if caller.Func.Def.Body()[caller.PC].Op != wasm.OpCall || caller.Locals[0].I64() != 3 {
 		t.Fatalf("caller frame: %+v", caller)
 	}
 	if r := th.Run(); r != StopDone || th.Results()[0].I64() != 120 || maxDepth != 4 {

@@ -19,7 +19,7 @@ func countAt(steps uint64, fc *funcCode, pc int) uint64 {
 	if pc < len(fc.instr) {
 		return steps + uint64(fc.instr[pc])
 	}
-	return steps + uint64(len(fc.fn.Def.Body))
+	return steps + uint64(fc.fn.Def.BodyLen())
 }
 
 // doneAt is the count once op pc of the current frame has run up to the

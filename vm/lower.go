@@ -78,7 +78,7 @@ func lowerDebug(f *Function) *funcCode { return newLowerer(f, false).run() }
 func lowerFast(f *Function) *funcCode  { return newLowerer(f, true).run() }
 
 func newLowerer(f *Function, fast bool) *lowerer {
-	l := &lowerer{f: f, inst: f.Inst, body: f.Def.Body, info: f.Info(), fast: fast, lastDef: -1}
+	l := &lowerer{f: f, inst: f.Inst, body: f.Def.Body(), info: f.Info(), fast: fast, lastDef: -1}
 	fc := &funcCode{fn: f, debug: !fast}
 	slot := int32(0)
 	for _, p := range f.Type.Params {
@@ -96,7 +96,7 @@ func newLowerer(f *Function, fast bool) *lowerer {
 		slot += int32(slotWidth(t))
 	}
 	l.fc = fc
-	slot = l.reserveCaughtSlots(f.Def.Body, slot)
+	slot = l.reserveCaughtSlots(f.Def.Body(), slot)
 	fc.nlocals = int(slot)
 	fc.nslots = fc.nlocals + 2*l.info.MaxHeight + 1
 	l.startPC = make([]int32, len(l.body)+1)

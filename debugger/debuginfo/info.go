@@ -150,9 +150,11 @@ func (in *Info) open() bool {
 // address: its byte offset from the start of the code section's contents.
 func instrAddrs(m *wasm.Module, codeStart int) [][]uint32 {
 	out := make([][]uint32, len(m.Funcs))
-	for i, f := range m.Funcs {
-		a := make([]uint32, len(f.Body))
-		for pc, in := range f.Body {
+	var scratch []wasm.Instr
+	for i := range m.Funcs {
+		body := m.Funcs[i].ReadBody(&scratch)
+		a := make([]uint32, len(body))
+		for pc, in := range body {
 			a[pc] = uint32(m.File.Offset(in.Pos) - codeStart)
 		}
 		out[i] = a

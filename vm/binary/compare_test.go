@@ -14,7 +14,8 @@ func withoutPositions(m *wasm.Module) *wasm.Module {
 	c.File = nil
 	c.Types = clearEach(m.Types, func(t *wasm.SubType) { t.Pos = 0 })
 	c.Imports = clearEach(m.Imports, func(i *wasm.Import) { i.Pos = 0 })
-	c.Funcs = clearEach(m.Funcs, func(f *wasm.Func) { f.Pos = 0; f.Body = stripInstrs(f.Body) })
+	c.CodeOps = nil
+	c.Funcs = clearEach(m.Funcs, func(f *wasm.Func) { f.Pos = 0; f.SetBody(stripInstrs(f.Body())) })
 	c.Tables = clearEach(m.Tables, func(t *wasm.Table) { t.Pos = 0; t.Init = stripInstrs(t.Init) })
 	c.Mems = clearEach(m.Mems, func(x *wasm.Mem) { x.Pos = 0 })
 	c.Globals = clearEach(m.Globals, func(g *wasm.Global) { g.Pos = 0; g.Init = stripInstrs(g.Init) })
@@ -27,6 +28,13 @@ func withoutPositions(m *wasm.Module) *wasm.Module {
 	})
 	c.Datas = clearEach(m.Datas, func(d *wasm.Data) { d.Pos = 0; d.Offset = stripInstrs(d.Offset) })
 	return &c
+}
+
+// funcWith is a function holding body.
+func funcWith(body []wasm.Instr) wasm.Func {
+	var f wasm.Func
+	f.SetBody(body)
+	return f
 }
 
 func clearEach[T any](s []T, clear func(*T)) []T {

@@ -57,8 +57,9 @@ type decoder struct {
 	lastKnownSec byte
 	localBudget  int // locals the code section may still expand to
 
-	open []wasm.Op    // the open blocks of the expression being decoded
-	slab []wasm.Instr // where expressions are decoded, one after another
+	open    []wasm.Op    // the open blocks of the expression being decoded
+	slab    []wasm.Instr // where expressions are decoded, one after another
+	scratch []wasm.Instr // where function bodies are checked, one at a time
 }
 
 // Decode decodes and checks the syntax of a binary module. f comes from

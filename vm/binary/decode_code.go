@@ -15,8 +15,13 @@ const (
 	localsPerByte = 16
 )
 
+// codeSection checks every body and keeps it as bytes (see wasm.Code): the
+// instructions are decoded again when they are used.
 func (d *decoder) codeSection() {
 	r := d.r
+	src := &codeSource{file: r.file}
+	used := &wasm.OpSet{}
+	var codes []wasm.Code
 	d.codeCount = r.vec(func(i int) {
 		pos := r.sourcePos(r.pos)
 		r.sized(func(int) {
@@ -25,10 +30,21 @@ func (d *decoder) codeSection() {
 				f.TypeIdx = d.funcTypes[i]
 			}
 			f.Locals = d.locals()
-			f.Body = d.expr()
+			start := r.base + r.pos
+			n := d.checkExpr(used)
+			if r.err != nil {
+				return
+			}
+			codes = append(codes, wasm.NewCode(src, start, r.base+r.pos, n))
 			d.m.Funcs = append(d.m.Funcs, f)
 		})
 	})
+	// codes does not move once the section is read: only now do the
+	// functions point into it.
+	for i := range d.m.Funcs {
+		d.m.Funcs[i].SetCode(&codes[i])
+	}
+	d.m.CodeOps = used
 }
 
 // locals reads the run-length encoded local declarations and expands them.

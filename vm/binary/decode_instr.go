@@ -70,28 +70,31 @@ func (d *decoder) expr() []wasm.Instr {
 			open = open[:len(open)-1]
 		}
 	}
-	clear(d.slab[first:]) // slot hands out the slab's slots unzeroed
 	d.slab = d.slab[:first]
 	return nil
 }
 
-// slabSize is how many instructions the decoder allocates at once: big
-// enough that a module of many small functions costs few allocations, small
-// enough that the tail left unused is negligible.
+// slabSize is how many instructions the decoder allocates at most at
+// once: big enough that a module of many small functions costs few
+// allocations, small enough that the tail left unused is negligible.
 const slabSize = 1 << 14
 
 // slot appends a zero instruction to the slab for the expression that
 // starts at *first, moving the expression so far to a new slab when this
-// one is full. Past the slab's length every slot is zero: fresh, or cleared
-// by the expression that failed there.
+// one is full. The slab may be a buffer reused from body to body, so the
+// slot is cleared.
 func (d *decoder) slot(first *int) *wasm.Instr {
 	if len(d.slab) == cap(d.slab) {
 		sofar := d.slab[*first:]
-		d.slab = append(make([]wasm.Instr, 0, max(slabSize, 2*len(sofar))), sofar...)
+		// Small for a small module, doubling up to slabSize.
+		n := max(min(slabSize, 2*cap(d.slab)), 64, 2*len(sofar))
+		d.slab = append(make([]wasm.Instr, 0, n), sofar...)
 		*first = 0
 	}
 	d.slab = d.slab[:len(d.slab)+1]
-	return &d.slab[len(d.slab)-1]
+	in := &d.slab[len(d.slab)-1]
+	*in = wasm.Instr{}
+	return in
 }
 
 // instr reads one instruction into in, which is zero: its opcode, then the

@@ -24,7 +24,7 @@ func TestLegacyEHEncoding(t *testing.T) {
 	m := mustDecode(t, b)
 	want := []wasm.Op{wasm.OpTry, wasm.OpCatch, wasm.OpRethrow, wasm.OpCatchAll, wasm.OpEnd,
 		wasm.OpTry, wasm.OpI32Const, wasm.OpDelegate, wasm.OpDrop, wasm.OpEnd}
-	body := m.Funcs[0].Body
+	body := m.Funcs[0].Body()
 	if len(body) != len(want) {
 		t.Fatalf("%d instructions, want %d", len(body), len(want))
 	}

@@ -51,7 +51,7 @@ func TestDecodePositionsAndErrors(t *testing.T) {
 	if m.File != f {
 		t.Errorf("Module.File not set")
 	}
-	body := m.Funcs[0].Body
+	body := m.Funcs[0].Body()
 	wantOps := []wasm.Op{wasm.OpI32Const, wasm.OpDrop, wasm.OpEnd}
 	wantOffsets := []int{0x17, 0x19, 0x1a}
 	if len(body) != len(wantOps) {
@@ -103,9 +103,9 @@ func TestDecodeInstructions(t *testing.T) {
 			body := append(append([]byte{0}, tt.code...), 0x0b)
 			code := append([]byte{1, byte(len(body))}, body...)
 			m := mustDecode(t, module(typeVoid, oneFunc, section(secCode, code...)))
-			got := withoutPositions(m).Funcs[0].Body[0]
-			if d := moduleDiff(&wasm.Module{Funcs: []wasm.Func{{Body: []wasm.Instr{got}}}},
-				&wasm.Module{Funcs: []wasm.Func{{Body: []wasm.Instr{tt.want}}}}); d != "" {
+			got := withoutPositions(m).Funcs[0].Body()[0]
+			if d := moduleDiff(&wasm.Module{Funcs: []wasm.Func{funcWith([]wasm.Instr{got})}},
+				&wasm.Module{Funcs: []wasm.Func{funcWith([]wasm.Instr{tt.want})}}); d != "" {
 				t.Fatalf("%s", d)
 			}
 			enc, err := Encode(m)
@@ -162,9 +162,9 @@ func TestDataCountAndCustoms(t *testing.T) {
 		Types:     []wasm.SubType{{Final: true}},
 		RecGroups: []wasm.RecGroup{{Start: 0, Count: 1}},
 		Mems:      []wasm.Mem{{}},
-		Funcs: []wasm.Func{{Body: []wasm.Instr{
+		Funcs: []wasm.Func{funcWith([]wasm.Instr{
 			{Op: wasm.OpI32Const}, {Op: wasm.OpI32Const}, {Op: wasm.OpI32Const},
-			{Op: wasm.OpMemoryInit}, {Op: wasm.OpEnd}}}},
+			{Op: wasm.OpMemoryInit}, {Op: wasm.OpEnd}})},
 		Datas: []wasm.Data{{Mode: wasm.SegmentPassive, Init: []byte("hi")}},
 		Customs: []wasm.Custom{
 			{Name: "first", Data: []byte{1}},

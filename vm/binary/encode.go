@@ -137,16 +137,13 @@ func appendVec(b []byte, n int, elem func(b []byte, i int) []byte) []byte {
 // codeUsesDataIdx reports whether a body names a data segment, which
 // requires the data count section.
 func codeUsesDataIdx(m *wasm.Module) bool {
-	for i := range m.Funcs {
-		for j := range m.Funcs[i].Body {
-			op := m.Funcs[i].Body[j].Op
-			if int(op) >= len(wasm.Ops) {
-				continue // instr reports it
-			}
-			switch wasm.Ops[op].Imm {
-			case wasm.ImmData, wasm.ImmMemInit, wasm.ImmArrayData:
-				return true
-			}
+	for op := range m.UsedOps().All() {
+		if int(op) >= len(wasm.Ops) {
+			continue // instr reports it
+		}
+		switch wasm.Ops[op].Imm {
+		case wasm.ImmData, wasm.ImmMemInit, wasm.ImmArrayData:
+			return true
 		}
 	}
 	return false

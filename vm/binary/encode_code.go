@@ -4,9 +4,10 @@ import "wasmstep/vm/wasm"
 
 func (e *encoder) codeSection() []byte {
 	fs := e.m.Funcs
+	var scratch []wasm.Instr
 	return appendVec(nil, len(fs), func(b []byte, i int) []byte {
 		body := e.locals(nil, fs[i].Locals)
-		body = e.expr(body, fs[i].Body)
+		body = e.expr(body, fs[i].ReadBody(&scratch))
 		b = appendULEB(b, uint64(len(body)))
 		return append(b, body...)
 	})

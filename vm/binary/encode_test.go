@@ -12,7 +12,7 @@ func TestEncodeErrors(t *testing.T) {
 	fn := func(body ...wasm.Instr) *wasm.Module {
 		return &wasm.Module{
 			Types: []wasm.SubType{{Final: true}},
-			Funcs: []wasm.Func{{Body: append(body, wasm.Instr{Op: wasm.OpEnd})}},
+			Funcs: []wasm.Func{funcWith(append(body, wasm.Instr{Op: wasm.OpEnd}))},
 		}
 	}
 	tests := []struct {

@@ -14,7 +14,8 @@ const maxDiffs = 10
 // moduleDiff lists the differences between two modules, empty when they are
 // equal. It ignores what a round trip legitimately changes: positions (the
 // Pos, End and File fields), custom sections and the data count section
-// (which the text format cannot express), and whether the module's name is
+// (which the text format cannot express), whether a body is held or kept
+// encoded, and whether the module's name is
 // kept as Module.Name or Names.Module. Nil and empty slices and maps are
 // equal.
 func moduleDiff(a, b *wasm.Module) []string {
@@ -35,6 +36,7 @@ func normalized(m *wasm.Module) *wasm.Module {
 	c.DataCount = nil
 	c.Customs = nil
 	c.File = nil
+	c.CodeOps = nil
 	return &c
 }
 
@@ -55,8 +57,16 @@ func (d *differ) walk(path string, a, b reflect.Value) {
 	}
 	switch a.Kind() {
 	case reflect.Struct:
+		isFunc := a.Type() == reflect.TypeFor[wasm.Func]()
+		if isFunc {
+			fa, fb := a.Interface().(wasm.Func), b.Interface().(wasm.Func)
+			d.walk(path+".Body", reflect.ValueOf(fa.Body()), reflect.ValueOf(fb.Body()))
+		}
 		for i := 0; i < a.NumField(); i++ {
 			name := a.Type().Field(i).Name
+			if isFunc && !a.Type().Field(i).IsExported() {
+				continue // the body, held or encoded, walked above
+			}
 			if !ignoredFields[name] {
 				d.walk(path+"."+name, a.Field(i), b.Field(i))
 			}

@@ -39,7 +39,7 @@ func TestFloatConstantsRoundTrip(t *testing.T) {
 	m := &wasm.Module{
 		Types:     []wasm.SubType{{Final: true, Comp: wasm.CompType{Kind: wasm.CompFunc}}},
 		RecGroups: []wasm.RecGroup{{Start: 0, Count: 1}},
-		Funcs:     []wasm.Func{{Body: body}},
+		Funcs:     []wasm.Func{wasm.Func{}.WithBody(body)},
 	}
 	fs := source.NewFileSet()
 	textRoundTrip(t, fs, "floats", m)

@@ -23,8 +23,8 @@ func namedModule() *wasm.Module {
 		},
 		RecGroups: []wasm.RecGroup{{Start: 0, Count: 1}, {Start: 1, Count: 1}},
 		Imports:   []wasm.Import{{Module: "env", Name: "print", Desc: wasm.ExternType{Kind: wasm.ExternFunc}}},
-		Funcs: []wasm.Func{{TypeIdx: 0, Locals: []wasm.ValType{wasm.I32}, Body: []wasm.Instr{
-			{Op: wasm.OpLocalGet, X: 1}, {Op: wasm.OpCall, X: 0}, {Op: wasm.OpDataDrop}, {Op: wasm.OpElemDrop}, end}}},
+		Funcs: []wasm.Func{wasm.Func{TypeIdx: 0, Locals: []wasm.ValType{wasm.I32}}.WithBody([]wasm.Instr{
+			{Op: wasm.OpLocalGet, X: 1}, {Op: wasm.OpCall, X: 0}, {Op: wasm.OpDataDrop}, {Op: wasm.OpElemDrop}, end})},
 		Tables:  []wasm.Table{{Type: wasm.TableType{Limits: wasm.Limits{Min: 1}, Elem: wasm.FuncRef}}},
 		Mems:    []wasm.Mem{{Type: wasm.MemType{Limits: wasm.Limits{Min: 1}}}},
 		Globals: []wasm.Global{{Type: wasm.GlobalType{Type: wasm.I32}, Init: []wasm.Instr{i32(7), end}}},

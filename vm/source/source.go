@@ -4,6 +4,7 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"sync"
@@ -125,11 +126,15 @@ func (s *FileSet) add(name string, src []byte, binary bool) *File {
 	defer s.mu.Unlock()
 	f := &File{name: name, base: s.base, size: len(src), binary: binary, src: src}
 	if !binary {
-		f.lines = []int{0}
-		for i, b := range src {
-			if b == '\n' {
-				f.lines = append(f.lines, i+1)
+		// Counted first: a big module has millions of lines.
+		f.lines = make([]int, 1, 1+bytes.Count(src, []byte{'\n'}))
+		for i := 0; ; {
+			j := bytes.IndexByte(src[i:], '\n')
+			if j < 0 {
+				break
 			}
+			i += j + 1
+			f.lines = append(f.lines, i)
 		}
 	}
 	s.base += len(src) + 1 // +1 so an end-of-file Pos stays inside its file

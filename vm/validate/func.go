@@ -47,7 +47,9 @@ func (f *funcChecker) reset(locals []wasm.ValType, nParams int, results []wasm.V
 
 // function validates defined function i, writing the records of its
 // instructions into fi. With keep false fi is scratch, reused for the next
-// body, and so are the stack nodes.
+// body, and so are the stack nodes and the body itself when the module
+// keeps it encoded; with keep true the function keeps its decoded body,
+// which whoever asks for the records is about to use.
 func (c *checker) function(i int, fi *FuncInfo, keep bool) error {
 	fn := &c.m.Funcs[i]
 	ft, err := c.funcTypeAt(fn.TypeIdx, fn.Pos)
@@ -64,7 +66,13 @@ func (c *checker) function(i int, fi *FuncInfo, keep bool) error {
 	}
 	f := &c.fc
 	f.reset(locals, len(ft.Params), ft.Results, c.globals)
-	n := len(fn.Body)
+	var body []wasm.Instr
+	if keep {
+		body = fn.Body()
+	} else {
+		body = fn.ReadBody(&c.body)
+	}
+	n := len(body)
 	if keep {
 		fi.Before = make([]*TypeStack, n)
 		fi.Dead = make([]bool, n)
@@ -79,7 +87,7 @@ func (c *checker) function(i int, fi *FuncInfo, keep bool) error {
 		}
 		f.slab = f.spare[:0]
 	}
-	if err := f.body(fn.Body, fi, fn.Pos); err != nil {
+	if err := f.body(body, fi, fn.Pos); err != nil {
 		return err
 	}
 	fi.MaxHeight = f.maxHeight

@@ -57,7 +57,7 @@ func TestLegacyEHClausesOutsideATry(t *testing.T) {
 		{{Op: wasm.OpTry}, {Op: wasm.OpCatchAll}, {Op: wasm.OpDelegate}, {Op: wasm.OpEnd}},
 	} {
 		m := parse(t, "(module (func))")
-		m.Funcs[0].Body = body
+		m.Funcs[0].SetBody(body)
 		if _, err := Validate(m); err == nil || !strings.Contains(err.Error(), "without try") {
 			t.Errorf("%v: got %v, want a clause without try", body, err)
 		}

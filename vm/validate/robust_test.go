@@ -43,7 +43,7 @@ func TestCorruptModulesDoNotPanic(t *testing.T) {
 			}
 			m := mc.Module
 			for i := range m.Funcs {
-				body := append([]wasm.Instr(nil), m.Funcs[i].Body...)
+				body := append([]wasm.Instr(nil), m.Funcs[i].Body()...)
 				for j := range body {
 					in := &body[j]
 					in.X, in.Y = scramble(in.X), scramble(in.Y)
@@ -58,8 +58,8 @@ func TestCorruptModulesDoNotPanic(t *testing.T) {
 						in.Op = wasm.Op(rng.IntN(len(wasm.Ops) + 5))
 					}
 				}
-				saved := m.Funcs[i].Body
-				m.Funcs[i].Body = body
+				saved := m.Funcs[i]
+				m.Funcs[i].SetBody(body)
 				func() {
 					defer func() {
 						if r := recover(); r != nil {
@@ -69,7 +69,7 @@ func TestCorruptModulesDoNotPanic(t *testing.T) {
 					Validate(m)
 					n++
 				}()
-				m.Funcs[i].Body = saved
+				m.Funcs[i] = saved
 			}
 		}
 	}

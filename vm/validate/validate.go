@@ -109,7 +109,8 @@ type checker struct {
 	// mentioned outside function bodies (exports, constant expressions).
 	declared []bool
 
-	fc      funcChecker // reused for every body and constant expression
+	fc      funcChecker  // reused for every body and constant expression
+	body    []wasm.Instr // reused for every body the module keeps encoded
 	singles map[wasm.ValType][]wasm.ValType
 }
 

@@ -30,6 +30,9 @@ type Module struct {
 	Datas     []Data
 	DataCount *uint32 // present when the binary had a data count section
 	Customs   []Custom
+	// CodeOps, when not nil, holds the opcodes the function bodies use,
+	// recorded by the decoder (see UsedOps).
+	CodeOps *OpSet
 
 	Names Names
 	File  *source.File // where the module came from; nil if built in code
@@ -53,12 +56,14 @@ type ExternType struct {
 	Tag    TagType
 }
 
-// Func is a function defined by the module.
+// Func is a function defined by the module. Its body (ending with OpEnd)
+// is read through Body, ReadBody and HeldBody (body.go).
 type Func struct {
 	TypeIdx uint32
 	Locals  []ValType // declared locals, not including params
-	Body    []Instr   // ends with OpEnd
 	Pos     Pos       // the func keyword, or the body's byte offset
+	body    []Instr   // the held body, when code is nil
+	code    *Code     // the encoded body, decoded on demand
 }
 
 // Table is a table defined by the module, with its optional initializer

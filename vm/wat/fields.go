@@ -125,7 +125,7 @@ func (p *modParser) externDesc(k wasm.ExternKind, idx uint32) wasm.ExternType {
 func (p *modParser) nameParams(idx uint32, tu typeUse) {
 	for i, t := range tu.paramNames {
 		if t.Kind == ID {
-			p.setLocalName(idx, uint32(i), t.Value)
+			p.setLocalName(idx, uint32(i), t.Value())
 		}
 	}
 }
@@ -192,8 +192,8 @@ func (p *modParser) funcField() {
 	n := uint32(0)
 	for _, t := range tu.paramNames {
 		if t.Kind == ID {
-			p.define(&fs.locals, t, t.Value, n)
-			p.setLocalName(h.idx, n, t.Value)
+			p.define(&fs.locals, t, t.Value(), n)
+			p.setLocalName(h.idx, n, t.Value())
 		}
 		n++
 	}
@@ -219,7 +219,7 @@ func (p *modParser) funcField() {
 	if len(f.Locals) > wasm.MaxFuncLocals {
 		p.failAt(h.kw.Pos, "too many locals (the limit is %d)", wasm.MaxFuncLocals)
 	}
-	f.Body = p.expr(fs)
+	f.SetBody(p.expr(fs))
 	p.close()
 	p.m.Funcs = append(p.m.Funcs, f)
 }
@@ -301,7 +301,7 @@ func (p *modParser) memoryField() {
 func (p *modParser) strings() []byte {
 	var b []byte
 	for p.peek().Kind == String {
-		b = append(b, p.next().Value...)
+		b = append(b, p.next().Value()...)
 	}
 	return b
 }
@@ -372,7 +372,7 @@ func (p *modParser) offset() []wasm.Instr {
 	p.fn = fs
 	p.folded()
 	end := p.last()
-	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: end.Pos, End: end.End})
+	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: end.Pos, End: end.End()})
 	p.fn = saved
 	return fs.body
 }
@@ -426,8 +426,8 @@ func (p *modParser) elemItems(seg *wasm.Elem, exprs bool) {
 			t := p.peek()
 			x := p.index(&p.funcs)
 			seg.Init = append(seg.Init, []wasm.Instr{
-				{Op: wasm.OpRefFunc, Pos: t.Pos, End: t.End, X: x},
-				{Op: wasm.OpEnd, Pos: t.End, End: t.End}})
+				{Op: wasm.OpRefFunc, Pos: t.Pos, End: t.End(), X: x},
+				{Op: wasm.OpEnd, Pos: t.End(), End: t.End()}})
 		}
 		return
 	}

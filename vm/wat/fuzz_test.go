@@ -57,10 +57,11 @@ func firstSuiteModule(path string) ([]byte, bool) {
 		return nil, false
 	}
 	file := source.NewFileSet().AddFile(path, src)
-	toks, serr := tokenize(file)
+	list, serr := tokenize(file)
 	if serr != nil {
 		return nil, false
 	}
+	toks := tokenSlice(list)
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Kind != LParen || toks[i+1].Text != "module" {
 			continue
@@ -74,7 +75,7 @@ func firstSuiteModule(path string) ([]byte, bool) {
 				depth--
 			}
 			if depth == 0 {
-				return src[file.Offset(toks[i].Pos):file.Offset(toks[j].End)], true
+				return src[file.Offset(toks[i].Pos):file.Offset(toks[j].End())], true
 			}
 		}
 	}

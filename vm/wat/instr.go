@@ -22,13 +22,45 @@ func (p *modParser) expr(fs *funcState) []wasm.Instr {
 	saved := p.fn
 	p.fn = fs
 	defer func() { p.fn = saved }()
+	// The instructions are appended in place at the free end of the slab
+	// (a nested expression finds it taken); a body that outgrows the slab
+	// moves to an array of its own.
+	atSlab := !p.building
+	if atSlab {
+		if next := nextSlab(cap(p.slab)); cap(p.slab)-len(p.slab) < next/16 {
+			p.slab = make([]wasm.Instr, 0, next)
+		}
+		fs.body, p.building = p.slab[len(p.slab):], true
+		defer func() { p.building = false }()
+	}
 	p.instrs()
 	if k := p.peek(); k.Kind != RParen {
 		p.unexpected()
 	}
 	end := p.peek()
 	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: end.Pos, End: end.Pos})
-	return p.fn.body
+	if atSlab && p.inSlab(fs.body) {
+		p.slab = p.slab[:len(p.slab)+len(fs.body)]
+	}
+	// Cut the capacity so that appending to one body cannot overwrite the
+	// next.
+	return fs.body[:len(fs.body):len(fs.body)]
+}
+
+// slabSize is how many instructions the parser allocates at most at once
+// for bodies, so that a module of many small functions costs few
+// allocations and little slack.
+const slabSize = 1 << 14
+
+// nextSlab is the size of the slab after one of size n: small for a small
+// module, doubling up to slabSize.
+func nextSlab(n int) int { return min(slabSize, max(256, 2*n)) }
+
+// inSlab reports whether body starts at the free end of the slab, where it
+// was begun, rather than in the array it moved to.
+func (p *modParser) inSlab(body []wasm.Instr) bool {
+	n := len(p.slab)
+	return n < cap(p.slab) && &p.slab[:n+1][n] == &body[0]
 }
 
 // constExpr parses a constant expression in its own empty context.
@@ -82,20 +114,20 @@ func (p *modParser) flat() {
 		defer p.leave()
 		in := wasm.Instr{Op: op, Pos: kw.Pos}
 		label := p.blockHeader(&in)
-		in.End = p.last().End
+		in.End = p.last().End()
 		p.emit(in)
 		p.pushLabel(label)
 		p.instrs()
 		if op == wasm.OpIf && p.isKeyword("else") {
 			t := p.next()
 			p.endLabel(label)
-			p.emit(wasm.Instr{Op: wasm.OpElse, Pos: t.Pos, End: p.last().End})
+			p.emit(wasm.Instr{Op: wasm.OpElse, Pos: t.Pos, End: p.last().End()})
 			p.instrs()
 		}
 		t := p.expectKeyword("end")
 		p.endLabel(label)
 		p.popLabel()
-		p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: p.last().End})
+		p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: p.last().End()})
 	case wasm.OpTry:
 		p.flatTry(kw)
 	case wasm.OpElse, wasm.OpEnd, wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate:
@@ -103,7 +135,7 @@ func (p *modParser) flat() {
 	default:
 		in := wasm.Instr{Op: op, Pos: kw.Pos}
 		p.immediates(&in)
-		in.End = p.last().End
+		in.End = p.last().End()
 		p.emit(in)
 	}
 }
@@ -138,7 +170,7 @@ func (p *modParser) folded() {
 		if p.isOpen("else") {
 			p.next()
 			t := p.next()
-			p.emit(wasm.Instr{Op: wasm.OpElse, Pos: t.Pos, End: t.End})
+			p.emit(wasm.Instr{Op: wasm.OpElse, Pos: t.Pos, End: t.End()})
 			p.instrs()
 			p.close()
 		}
@@ -153,7 +185,7 @@ func (p *modParser) folded() {
 		for p.peek().Kind == LParen {
 			p.folded()
 		}
-		in.End = p.close().End
+		in.End = p.close().End()
 		p.emit(in)
 	}
 }
@@ -162,8 +194,8 @@ func (p *modParser) folded() {
 // records its extent and emits its end.
 func (p *modParser) closeBlock(at int) {
 	t := p.close()
-	p.fn.body[at].End = t.End
-	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: t.End})
+	p.fn.body[at].End = t.End()
+	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: t.End()})
 }
 
 // blockHeader parses a block's label, type and (for try_table) catches.
@@ -213,8 +245,8 @@ func (p *modParser) popLabel()             { p.fn.labels = p.fn.labels[:len(p.fn
 func (p *modParser) endLabel(label string) {
 	if t := p.peek(); t.Kind == ID {
 		p.next()
-		if t.Value != label {
-			p.failAt(t.Pos, "mismatching label $%s", t.Value)
+		if t.Value() != label {
+			p.failAt(t.Pos, "mismatching label $%s", t.Value())
 		}
 	}
 }
@@ -227,11 +259,11 @@ func (p *modParser) labelIndex() uint32 {
 	}
 	p.next()
 	for d := len(p.fn.labels) - 1; d >= 0; d-- {
-		if p.fn.labels[d] == t.Value {
+		if p.fn.labels[d] == t.Value() {
 			return uint32(len(p.fn.labels) - 1 - d)
 		}
 	}
-	p.failAt(t.Pos, "unknown label $%s", t.Value)
+	p.failAt(t.Pos, "unknown label $%s", t.Value())
 	return 0
 }
 

@@ -26,7 +26,7 @@ func (p *modParser) endsArm() bool {
 func (p *modParser) flatTry(kw Token) {
 	in := wasm.Instr{Op: wasm.OpTry, Pos: kw.Pos}
 	label := p.blockHeader(&in)
-	in.End = p.last().End
+	in.End = p.last().End()
 	p.emit(in)
 	p.pushLabel(label)
 	p.instrs()
@@ -38,20 +38,20 @@ func (p *modParser) flatTry(kw Token) {
 		t := p.next()
 		p.repeatedLabel(label)
 		c := wasm.Instr{Op: wasm.OpCatch, Pos: t.Pos, X: p.index(&p.tags)}
-		c.End = p.last().End
+		c.End = p.last().End()
 		p.emit(c)
 		p.instrs()
 	}
 	if p.isKeyword("catch_all") {
 		t := p.next()
 		p.endLabel(label)
-		p.emit(wasm.Instr{Op: wasm.OpCatchAll, Pos: t.Pos, End: p.last().End})
+		p.emit(wasm.Instr{Op: wasm.OpCatchAll, Pos: t.Pos, End: p.last().End()})
 		p.instrs()
 	}
 	t := p.expectKeyword("end")
 	p.endLabel(label)
 	p.popLabel()
-	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: p.last().End})
+	p.emit(wasm.Instr{Op: wasm.OpEnd, Pos: t.Pos, End: p.last().End()})
 }
 
 // repeatedLabel consumes the try's own label where it may be repeated
@@ -69,7 +69,7 @@ func (p *modParser) delegate(t Token, label string) {
 	p.repeatedLabel(label)
 	p.popLabel()
 	d := wasm.Instr{Op: wasm.OpDelegate, Pos: t.Pos, X: p.labelIndex()}
-	d.End = p.last().End
+	d.End = p.last().End()
 	p.emit(d)
 }
 
@@ -87,14 +87,14 @@ func (p *modParser) foldedTry(in *wasm.Instr) {
 		p.next()
 		p.delegate(p.next(), label)
 		p.close()
-		p.fn.body[at].End = p.close().End
+		p.fn.body[at].End = p.close().End()
 		return
 	}
 	for p.isOpen("catch") {
 		p.next()
 		t := p.next()
 		c := wasm.Instr{Op: wasm.OpCatch, Pos: t.Pos, X: p.index(&p.tags)}
-		c.End = p.last().End
+		c.End = p.last().End()
 		p.emit(c)
 		p.instrs()
 		p.close()
@@ -102,7 +102,7 @@ func (p *modParser) foldedTry(in *wasm.Instr) {
 	if p.isOpen("catch_all") {
 		p.next()
 		t := p.next()
-		p.emit(wasm.Instr{Op: wasm.OpCatchAll, Pos: t.Pos, End: t.End})
+		p.emit(wasm.Instr{Op: wasm.OpCatchAll, Pos: t.Pos, End: t.End()})
 		p.instrs()
 		p.close()
 	}

@@ -36,7 +36,7 @@ func NewListing(m *wasm.Module) (*Listing, error) {
 	skel.Funcs = make([]wasm.Func, len(m.Funcs))
 	end := []wasm.Instr{{Op: wasm.OpEnd}}
 	for i, f := range m.Funcs {
-		f.Body = end
+		f.SetBody(end)
 		skel.Funcs[i] = f
 	}
 	var buf bytes.Buffer
@@ -71,7 +71,7 @@ func NewListing(m *wasm.Module) (*Listing, error) {
 }
 
 // bodyLines is how many lines Print writes for f's instructions.
-func bodyLines(f *wasm.Func) int { return max(len(f.Body)-1, 0) }
+func bodyLines(f *wasm.Func) int { return max(f.BodyLen()-1, 0) }
 
 // Len is the number of lines.
 func (l *Listing) Len() int {
@@ -134,7 +134,7 @@ func (l *Listing) InstrLine(fn, instr int) (int, bool) {
 		return 0, false
 	}
 	if instr >= bodyLines(&l.p.m.Funcs[fn]) {
-		if instr == len(l.p.m.Funcs[fn].Body)-1 {
+		if instr == l.p.m.Funcs[fn].BodyLen()-1 {
 			return l.start[fn] + instr, true // the closing parenthesis
 		}
 		return 0, false
@@ -165,6 +165,9 @@ func (l *Listing) SkeletonLine(i int) int {
 	}
 	return i + l.start[fn] - l.header[fn] - 1 - l.localsLines(fn) + bodyLines(&l.p.m.Funcs[fn])
 }
+
+// Module is the module the listing prints.
+func (l *Listing) Module() *wasm.Module { return l.p.m }
 
 // Skeleton is the text of the module with its bodies emptied, for finding
 // where its other parts are printed (see SkeletonLine).

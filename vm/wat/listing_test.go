@@ -56,7 +56,7 @@ func checkInstrLines(t *testing.T, path string, l *Listing, m *wasm.Module, want
 		if got := want[l.FuncLine(fn)]; !strings.HasPrefix(got, "  (func ") {
 			t.Errorf("%s: FuncLine(%d) is %q", path, fn, got)
 		}
-		body := m.Funcs[fn].Body
+		body := m.Funcs[fn].Body()
 		for j := range body {
 			line, ok := l.InstrLine(fn, j)
 			if !ok {

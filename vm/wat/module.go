@@ -43,6 +43,9 @@ type modParser struct {
 
 	fn    *funcState // the function or constant expression being parsed
 	depth int        // nesting of the instruction being parsed (nesting.go)
+
+	slab     []wasm.Instr // where expressions are built and kept (see expr)
+	building bool         // an expression is being built in the slab
 }
 
 // moduleBody parses "$id? field*" up to the closing parenthesis of the
@@ -56,13 +59,11 @@ func (p *parser) moduleBody() *wasm.Module {
 		mp.m.Name = name
 		mp.m.Names.Module = name
 	}
-	fields := mp.collect()
+	fields, typeFields := mp.collect()
 	end := p.pos
-	for _, at := range fields {
-		if kw := p.toks[at+1].Text; kw == "type" || kw == "rec" {
-			p.pos = at
-			mp.recGroup()
-		}
+	for _, at := range typeFields {
+		p.pos = at
+		mp.recGroup()
 	}
 	for _, at := range fields {
 		p.pos = at
@@ -116,14 +117,14 @@ func (p *modParser) spaceOf(k wasm.ExternKind) *space {
 
 // collect is the first pass: it finds every field, binds the names of all
 // index spaces (imports first, as the index spaces are laid out), and checks
-// the field order rules. It returns the token index of each field's "(".
-func (p *modParser) collect() []int {
+// the field order rules. It returns the token index of each field's "(",
+// and of each type definition's.
+func (p *modParser) collect() (fields, typeFields []int) {
 	type entry struct {
 		name string
 		tok  Token
 	}
 	var (
-		fields    []int
 		imported  [5][]entry
 		definedAt [5][]entry
 		firstDef  = ""
@@ -148,8 +149,10 @@ func (p *modParser) collect() []int {
 		p.next()
 		switch kw := kwTok.Text; kw {
 		case "type":
+			typeFields = append(typeFields, at)
 			defineType()
 		case "rec":
+			typeFields = append(typeFields, at)
 			for p.isOpen("type") {
 				open := p.pos
 				p.next()
@@ -245,7 +248,7 @@ func (p *modParser) collect() []int {
 		}
 		p.numImports[k] = uint32(len(imported[k]))
 	}
-	return fields
+	return fields, typeFields
 }
 
 // nextIndex returns the index of the next import or definition of kind k.

@@ -14,7 +14,7 @@ import (
 // panic, so the grammar code reads top-down without error plumbing.
 type parser struct {
 	file *source.File
-	toks []Token
+	toks *tokenList
 	pos  int // index of the current token
 }
 
@@ -85,18 +85,18 @@ func init() {
 	}
 }
 
-func (p *parser) peek() Token { return p.toks[p.pos] }
+func (p *parser) peek() Token { return p.toks.at(p.pos) }
 
 // peekAt returns the token k places ahead, or EOF.
 func (p *parser) peekAt(k int) Token {
-	if p.pos+k < len(p.toks) {
-		return p.toks[p.pos+k]
+	if p.pos+k < p.toks.len() {
+		return p.toks.at(p.pos + k)
 	}
-	return p.toks[len(p.toks)-1]
+	return p.toks.at(p.toks.len() - 1)
 }
 
 func (p *parser) next() Token {
-	t := p.toks[p.pos]
+	t := p.toks.at(p.pos)
 	if t.Kind != EOF {
 		p.pos++
 	}
@@ -106,9 +106,9 @@ func (p *parser) next() Token {
 // last returns the most recently consumed token.
 func (p *parser) last() Token {
 	if p.pos == 0 {
-		return p.toks[0]
+		return p.toks.at(0)
 	}
-	return p.toks[p.pos-1]
+	return p.toks.at(p.pos - 1)
 }
 
 func (p *parser) isKeyword(kw string) bool {
@@ -156,7 +156,7 @@ func (p *parser) close() Token { return p.expect(RParen) }
 func (p *parser) optID() (string, Token, bool) {
 	if p.peek().Kind == ID {
 		t := p.next()
-		return t.Value, t, true
+		return t.Value(), t, true
 	}
 	return "", Token{}, false
 }
@@ -167,10 +167,11 @@ func (p *parser) str() Token { return p.expect(String) }
 // name consumes a string that must be valid UTF-8.
 func (p *parser) name() string {
 	t := p.str()
-	if !utf8.ValidString(t.Value) {
+	v := t.Value()
+	if !utf8.ValidString(v) {
 		p.failAt(t.Pos, "malformed UTF-8 encoding")
 	}
-	return t.Value
+	return v
 }
 
 // numError reports a bad numeric literal.
@@ -225,8 +226,8 @@ func (p *parser) atIndex() bool {
 // open, without interpreting what is inside.
 func (p *parser) skipForm(open int) {
 	depth := 0
-	for i := open; i < len(p.toks); i++ {
-		switch p.toks[i].Kind {
+	for i := open; i < p.toks.len(); i++ {
+		switch p.toks.at(i).Kind {
 		case LParen:
 			depth++
 		case RParen:

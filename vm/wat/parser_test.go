@@ -32,8 +32,14 @@ var posType = reflect.TypeOf(source.Pos(0))
 func zeroPositions(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Struct:
+		if f, ok := v.Addr().Interface().(*wasm.Func); ok {
+			zeroPositions(reflect.ValueOf(f.Body()))
+		}
 		for i := 0; i < v.NumField(); i++ {
 			f := v.Field(i)
+			if !v.Type().Field(i).IsExported() {
+				continue // a function's body, walked above
+			}
 			if f.Type() == posType {
 				f.SetUint(0)
 			} else {
@@ -172,7 +178,7 @@ func TestInstructionImmediates(t *testing.T) {
 		  (drop (array.new_fixed $a 3 (i32.const 1) (i32.const 2) (i32.const 3)))
 		  (br_table 0 0 0 (i32.const 0))
 		  (drop (f32.const -nan:0x1)))`)
-	body := m.Funcs[0].Body
+	body := m.Funcs[0].Body()
 	find := func(op wasm.Op) wasm.Instr {
 		for _, in := range body {
 			if in.Op == op {
@@ -213,7 +219,7 @@ func TestNamesAndPositions(t *testing.T) {
 		n.Locals[0][0] != "p" || n.Locals[0][1] != "l" {
 		t.Errorf("names = %+v", n)
 	}
-	add := m.Funcs[0].Body[2]
+	add := m.Funcs[0].Body()[2]
 	if add.Op != wasm.OpI32Add {
 		t.Fatalf("body[2] = %v", add.Op)
 	}

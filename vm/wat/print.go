@@ -40,6 +40,9 @@ type printer struct {
 	ids *idSpaces
 	w   *bufio.Writer
 	err error
+	// body holds the body being printed when the module keeps it encoded,
+	// reused from function to function.
+	body []wasm.Instr
 }
 
 var indentSpaces = strings.Repeat("  ", maxIndent)

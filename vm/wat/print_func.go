@@ -21,7 +21,7 @@ func (p *printer) function(idx uint32, f *wasm.Func) {
 	if len(f.Locals) > 0 {
 		p.line(2, p.declList("local", f.Locals, uint32(nparams), s.locals)[1:])
 	}
-	body := f.Body
+	body := f.ReadBody(&p.body)
 	if n := len(body); n > 0 && body[n-1].Op == wasm.OpEnd {
 		body = body[:n-1] // the function's own end is the closing parenthesis
 	}

@@ -22,7 +22,7 @@ func PrintInstr(in *wasm.Instr, m *wasm.Module) string {
 	if fn, pc, ok := findInstr(m, in); ok {
 		scope = p.newFuncScope(fn)
 		if opensBlock(in) && len(scope.labels) > 0 {
-			body := m.Funcs[fn-uint32(m.ImportCount(wasm.ExternFunc))].Body
+			body, _ := m.Funcs[fn-uint32(m.ImportCount(wasm.ExternFunc))].HeldBody()
 			scope.blockName = scope.labelName(blockOrdinal(body[:pc]))
 		}
 	}
@@ -37,7 +37,7 @@ func findInstr(m *wasm.Module, in *wasm.Instr) (fn uint32, pc int, ok bool) {
 	size := unsafe.Sizeof(*in)
 	imported := uint32(m.ImportCount(wasm.ExternFunc))
 	for i := range m.Funcs {
-		body := m.Funcs[i].Body
+		body, _ := m.Funcs[i].HeldBody() // in lies in a held body
 		if len(body) == 0 {
 			continue
 		}

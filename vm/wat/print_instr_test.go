@@ -114,12 +114,12 @@ func TestPrintInstr(t *testing.T) {
 // shows the function's local and label names.
 func TestPrintInstrInBody(t *testing.T) {
 	m := instrTestModule()
-	m.Funcs = []wasm.Func{{Body: []wasm.Instr{
+	m.Funcs = []wasm.Func{wasm.Func{}.WithBody([]wasm.Instr{
 		{Op: wasm.OpBlock}, {Op: wasm.OpLocalGet, X: 0}, {Op: wasm.OpEnd},
-		{Op: wasm.OpLoop}, {Op: wasm.OpEnd}, {Op: wasm.OpEnd}}}}
+		{Op: wasm.OpLoop}, {Op: wasm.OpEnd}, {Op: wasm.OpEnd}})}
 	m.Names.Locals = map[uint32]map[uint32]string{0: {0: "n"}}
 	m.Names.Labels = map[uint32]map[uint32]string{0: {0: "exit", 1: "again"}}
-	body := m.Funcs[0].Body
+	body := m.Funcs[0].Body()
 	if got := PrintInstr(&body[1], m); got != "local.get $n" {
 		t.Errorf("local.get in body = %q, want %q", got, "local.get $n")
 	}

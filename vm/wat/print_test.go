@@ -25,7 +25,7 @@ func fibModule() *wasm.Module {
 			{Module: "env", Name: "mem", Desc: wasm.ExternType{Kind: wasm.ExternMem,
 				Mem: wasm.MemType{Limits: wasm.Limits{Min: 1, Max: 2, HasMax: true}, Shared: true}}}},
 		Funcs: []wasm.Func{
-			{TypeIdx: 0, Locals: []wasm.ValType{wasm.I64, wasm.I32}, Body: []wasm.Instr{
+			wasm.Func{TypeIdx: 0, Locals: []wasm.ValType{wasm.I64, wasm.I32}}.WithBody([]wasm.Instr{
 				withBlock(wasm.OpBlock, wasm.BlockType{Kind: wasm.BlockValue, Value: wasm.I32}),
 				{Op: wasm.OpLoop},
 				{Op: wasm.OpLocalGet, X: 0},
@@ -38,8 +38,8 @@ func fibModule() *wasm.Module {
 				end,
 				{Op: wasm.OpCall, X: 0},
 				end,
-			}},
-			{TypeIdx: 1, Body: []wasm.Instr{end}},
+			}),
+			wasm.Func{TypeIdx: 1}.WithBody([]wasm.Instr{end}),
 		},
 		Tables: []wasm.Table{{Type: wasm.TableType{Addr64: true, Limits: wasm.Limits{Min: 2}, Elem: wasm.FuncRef}}},
 		Mems:   []wasm.Mem{{Type: wasm.MemType{Addr64: true, Limits: wasm.Limits{Min: 0}}}},
@@ -186,7 +186,7 @@ func TestPrintReportsErrors(t *testing.T) {
 // opcodes print something instead of panicking.
 func TestPrintMalformedModule(t *testing.T) {
 	m := &wasm.Module{
-		Funcs:     []wasm.Func{{TypeIdx: 9, Body: []wasm.Instr{end, end, {Op: wasm.Op(9999)}, {Op: wasm.OpElse}}}},
+		Funcs:     []wasm.Func{wasm.Func{TypeIdx: 9}.WithBody([]wasm.Instr{end, end, {Op: wasm.Op(9999)}, {Op: wasm.OpElse}})},
 		Imports:   []wasm.Import{{Desc: wasm.ExternType{Kind: wasm.ExternKind(17)}}},
 		Exports:   []wasm.Export{{Kind: wasm.ExternKind(9)}},
 		RecGroups: []wasm.RecGroup{{Start: 5, Count: 3}},
@@ -204,7 +204,7 @@ func TestPrintMalformedModule(t *testing.T) {
 func TestPrintLabels(t *testing.T) {
 	m := &wasm.Module{
 		Types: []wasm.SubType{{Final: true, Comp: wasm.CompType{Kind: wasm.CompFunc}}},
-		Funcs: []wasm.Func{{Body: []wasm.Instr{
+		Funcs: []wasm.Func{wasm.Func{}.WithBody([]wasm.Instr{
 			{Op: wasm.OpBlock},    // 0: $l
 			{Op: wasm.OpBlock},    // 1: $l, shadows 0
 			{Op: wasm.OpBr, X: 1}, // the outer $l: shadowed
@@ -213,7 +213,7 @@ func TestPrintLabels(t *testing.T) {
 			{Op: wasm.OpBr, X: 0},
 			{Op: wasm.OpBrTable, More: &wasm.MoreImm{Labels: []uint32{1, 3, 4}}},
 			end, end, end, end,
-		}}},
+		})},
 		Names: wasm.Names{Labels: map[uint32]map[uint32]string{0: {0: "l", 1: "l", 2: "t"}}},
 	}
 	want := `(module

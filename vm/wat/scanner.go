@@ -12,6 +12,7 @@ import (
 type scanner struct {
 	file *source.File
 	src  []byte
+	text string // src as a string, so that tokens' texts are slices of it
 	off  int
 }
 
@@ -21,24 +22,41 @@ type scanError struct {
 	msg string
 }
 
-// tokenize returns every token of f up to and including EOF.
-func tokenize(f *source.File) ([]Token, *source.Error) {
-	s := &scanner{file: f, src: f.Source()}
-	var toks []Token
+// tokenize scans the whole of f, so that a lexical error anywhere is
+// reported before any parse error, and returns its tokens up to and
+// including EOF.
+func tokenize(f *source.File) (*tokenList, *source.Error) {
+	s := &scanner{file: f, src: f.Source(), text: string(f.Source())}
+	toks := &tokenList{s: s}
+	var chunk []Token
 	for {
-		tok, annot, err := s.next(false)
+		if len(chunk) == 0 {
+			toks.starts = append(toks.starts, s.off)
+		}
+		tok, err := s.token()
 		if err != nil {
 			return nil, s.errorAt(err)
 		}
-		if annot {
-			if err := s.skipAnnotation(); err != nil {
-				return nil, s.errorAt(err)
-			}
-			continue
+		chunk = append(chunk, tok)
+		toks.n++
+		if len(chunk) == tokenChunk || tok.Kind == EOF {
+			chunk = toks.scanned(len(toks.starts)-1, chunk)
 		}
-		toks = append(toks, tok)
 		if tok.Kind == EOF {
 			return toks, nil
+		}
+	}
+}
+
+// token scans the next token the parser sees, skipping annotations.
+func (s *scanner) token() (Token, *scanError) {
+	for {
+		tok, annot, err := s.next(false)
+		if err != nil || !annot {
+			return tok, err
+		}
+		if err := s.skipAnnotation(); err != nil {
+			return Token{}, err
 		}
 	}
 }
@@ -69,9 +87,8 @@ func (s *scanner) skipAnnotation() *scanError {
 	return nil
 }
 
-func (s *scanner) tok(kind TokenKind, start int, value string) Token {
-	return Token{Kind: kind, Pos: s.file.Pos(start), End: s.file.Pos(s.off),
-		Text: string(s.src[start:s.off]), Value: value}
+func (s *scanner) tok(kind TokenKind, start int) Token {
+	return Token{Kind: kind, Pos: s.file.Pos(start), Text: s.text[start:s.off]}
 }
 
 // next scans one token. annot reports an annotation start "(@id". Inside
@@ -82,7 +99,7 @@ func (s *scanner) next(inAnnotation bool) (tok Token, annot bool, err *scanError
 	}
 	start := s.off
 	if s.off >= len(s.src) {
-		return s.tok(EOF, start, ""), false, nil
+		return s.tok(EOF, start), false, nil
 	}
 	switch s.src[s.off] {
 	case '(':
@@ -94,10 +111,10 @@ func (s *scanner) next(inAnnotation bool) (tok Token, annot bool, err *scanError
 			}
 			return Token{}, true, nil
 		}
-		return s.tok(LParen, start, ""), false, nil
+		return s.tok(LParen, start), false, nil
 	case ')':
 		s.off++
-		return s.tok(RParen, start, ""), false, nil
+		return s.tok(RParen, start), false, nil
 	}
 	tok, err = s.run(start)
 	return tok, false, err
@@ -259,7 +276,7 @@ func (s *scanner) run(start int) (Token, *scanError) {
 	lastIsWholeString := nstr == 1 && strEnd == s.off
 	switch {
 	case lastIsWholeString && strStart == start:
-		return s.tok(String, start, value), nil
+		return s.tok(String, start), nil
 	case lastIsWholeString && strStart == start+1 && first == '$':
 		if value == "" {
 			return Token{}, &scanError{start, "empty identifier"}
@@ -267,20 +284,20 @@ func (s *scanner) run(start int) (Token, *scanError) {
 		if !utf8.ValidString(value) {
 			return Token{}, &scanError{start, "malformed UTF-8 encoding"}
 		}
-		return s.tok(ID, start, value), nil
+		return s.tok(ID, start), nil
 	case !plain:
-		return s.tok(Reserved, start, ""), nil
+		return s.tok(Reserved, start), nil
 	case first == '$':
 		if len(text) == 1 {
 			return Token{}, &scanError{start, "empty identifier"}
 		}
-		return s.tok(ID, start, string(text[1:])), nil
+		return s.tok(ID, start), nil
 	case first >= 'a' && first <= 'z':
-		return s.tok(Keyword, start, ""), nil
+		return s.tok(Keyword, start), nil
 	case first >= '0' && first <= '9', first == '+', first == '-':
-		return s.tok(Number, start, ""), nil
+		return s.tok(Number, start), nil
 	}
-	return s.tok(Reserved, start, ""), nil
+	return s.tok(Reserved, start), nil
 }
 
 // str scans a string literal at s.off and returns its decoded bytes.

@@ -12,7 +12,32 @@ func scan(src string) ([]Token, error) {
 	if err != nil {
 		return nil, err
 	}
-	return toks, nil
+	return tokenSlice(toks), nil
+}
+
+func tokenSlice(l *tokenList) []Token {
+	var toks []Token
+	for i := range l.len() {
+		toks = append(toks, l.at(i))
+	}
+	return toks
+}
+
+// TestTokenListChunks checks tokens past the first chunks of a tokenList.
+func TestTokenListChunks(t *testing.T) {
+	n := 3*tokenChunk + 5
+	toks, err := scan(strings.Repeat("nop ", n))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(toks) != n+1 || toks[n].Kind != EOF {
+		t.Fatalf("%d tokens, want %d and EOF", len(toks), n+1)
+	}
+	for i, tok := range toks[:n] {
+		if tok.Text != "nop" || tok.Pos != toks[0].Pos+source.Pos(4*i) || tok.End() != tok.Pos+3 {
+			t.Fatalf("token %d: %+v", i, tok)
+		}
+	}
 }
 
 // describe renders tokens as kind:value pairs for comparison.
@@ -23,7 +48,7 @@ func describe(toks []Token) string {
 		case LParen, RParen, EOF:
 			parts = append(parts, t.Kind.String())
 		case String, ID:
-			parts = append(parts, t.Kind.String()+":"+t.Value)
+			parts = append(parts, t.Kind.String()+":"+t.Value())
 		default:
 			parts = append(parts, t.Kind.String()+":"+t.Text)
 		}

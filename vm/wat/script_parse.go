@@ -110,7 +110,7 @@ var assertKinds = map[string]AssertModuleKind{
 }
 
 // scriptName consumes a string (an export, register or message text).
-func (p *parser) scriptName() string { return p.str().Value }
+func (p *parser) scriptName() string { return p.str().Value() }
 
 // scriptModule parses (module ...) in any of its script forms, or
 // (module instance $i? $m?).
@@ -138,7 +138,7 @@ func (p *parser) scriptModule() Command {
 		c.Form = ModuleBinary
 		c.Binary = []byte{} // an empty binary is still a binary
 		for p.peek().Kind == String {
-			c.Binary = append(c.Binary, p.next().Value...)
+			c.Binary = append(c.Binary, p.next().Value()...)
 		}
 	case p.isKeyword("quote"):
 		p.next()
@@ -148,7 +148,7 @@ func (p *parser) scriptModule() Command {
 			if len(c.Quote) > 0 {
 				c.Quote = append(c.Quote, ' ')
 			}
-			c.Quote = append(c.Quote, p.next().Value...)
+			c.Quote = append(c.Quote, p.next().Value()...)
 		}
 	default:
 		c.Form = ModuleText
