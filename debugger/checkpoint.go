@@ -9,10 +9,13 @@ import (
 // Checkpoint spacing: a recording call takes one every history.every
 // instructions; when there are maxCheckpoints, every other one is released
 // and the spacing doubles, so a step back replays at most history.every
-// instructions however long the call.
+// instructions however long the call, most of them in the fast loop
+// (fastForward). A checkpoint costs the 64 KiB chunks written after it,
+// so the spacing starts at a million instructions, a few milliseconds of
+// the fast loop: closer ones cost more to take than replays save.
 const (
-	defaultCheckpointEvery = 10_000
-	maxCheckpoints         = 64
+	defaultCheckpointEvery = 1 << 20
+	maxCheckpoints         = 128
 )
 
 // checkpoint is a boundary of the call the debugger can return to: the

@@ -312,6 +312,23 @@ func (m *Memory) load(ea uint64, size uint64) (uint64, bool) {
 }
 
 func (m *Memory) store(ea uint64, size uint64, v uint64) bool {
+	if m.chunks == nil && m.inBounds(ea, size) {
+		// A flat memory a checkpoint tracks or a debugger observes: the
+		// common slow-path store, written in place without a copy.
+		m.logWrite(ea, size)
+		b := m.flat[ea:]
+		switch size {
+		case 1:
+			b[0] = byte(v)
+		case 2:
+			binary.LittleEndian.PutUint16(b, uint16(v))
+		case 4:
+			binary.LittleEndian.PutUint32(b, uint32(v))
+		default:
+			binary.LittleEndian.PutUint64(b, v)
+		}
+		return true
+	}
 	var buf [8]byte
 	binary.LittleEndian.PutUint64(buf[:], v)
 	return m.WriteAt(buf[:size], ea)
