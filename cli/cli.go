@@ -76,4 +76,5 @@ func printUsage(w io.Writer) {
 		fmt.Fprintf(w, "       wasmstep %s\n", commands[n].usage)
 	}
 	fmt.Fprintln(w, maxMemoryHelp())
+	fmt.Fprintln(w, historyHelp())
 }

@@ -16,7 +16,7 @@ import (
 	"wasmstep/vm/source"
 )
 
-const debugUsage = "debug FILE... [--invoke NAME [ARG...]] [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--schedule-seed N] [--max-memory SIZE] [-- ARGS...]"
+const debugUsage = "debug FILE... [--invoke NAME [ARG...]] [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--show-imports] [--schedule-seed N] [--max-memory SIZE] [--history SIZE|off] [-- ARGS...]"
 
 func init() {
 	register("debug", debugUsage+"   line debugger on stdin (type help)", runDebug)
@@ -54,7 +54,11 @@ type debugREPL struct {
 }
 
 func runDebug(e *env, args []string) int {
-	ra, err := parseRunArgs(args)
+	hist, args, err := takeHistory(args)
+	var ra *runArgs
+	if err == nil {
+		ra, err = parseRunArgs(args)
+	}
 	if err == nil && len(ra.calls) > 1 {
 		err = fmt.Errorf("one --invoke at most (type invoke for the next call)")
 	}
@@ -62,7 +66,7 @@ func runDebug(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "wasmstep debug: %v\nusage: wasmstep %s\n", err, debugUsage)
 		return exitError
 	}
-	s := debugger.NewSession(sessionOptions(e, ra))
+	s := debugger.NewSession(hist.options(sessionOptions(e, ra)))
 	defer s.Close()
 	defer pauseOnInterrupt(s, ra.interrupt)()
 	if err := s.LoadFiles(ra.files...); err != nil {

@@ -116,7 +116,7 @@ func TestLocalsLimitIsTheSameForTextAndBinary(t *testing.T) {
 func TestWindowEngineHonoursTheBudget(t *testing.T) {
 	grow := writeFile(t, "grow.wat", `(module (memory 1)
   (func (export "f") (result i32) (memory.grow (i32.const 8192))))`)
-	e := newLimitedEngine([]string{grow}, 128<<20)
+	e := newLimitedEngine([]string{grow}, 128<<20, historyLimit{})
 	if err := e.LoadFiles(grow); err != nil {
 		t.Fatal(err)
 	}

@@ -27,6 +27,10 @@ const appID = "io.wasmstep.app"
 // driving the window.
 func runWindow(e *env, args []string) int {
 	maxMemory, args, err := takeMaxMemory(args)
+	var hist historyLimit
+	if err == nil {
+		hist, args, err = takeHistory(args)
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "wasmstep: %v\n", err)
 		return exitError
@@ -42,7 +46,7 @@ func runWindow(e *env, args []string) int {
 	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: "wasmstep", Version: "0.1.0", Build: 1,
 		Migrations: map[string]bool{"fyneDo": true}})
 	a := app.NewWithID(appID)
-	w := ui.New(a, func(paths []string) ui.Engine { return newLimitedEngine(paths, maxMemory) })
+	w := ui.New(a, func(paths []string) ui.Engine { return newLimitedEngine(paths, maxMemory, hist) })
 	if dir, err := os.UserConfigDir(); err == nil {
 		if err := w.KeepPreferences(filepath.Join(dir, "wasmstep", "preferences.json")); err != nil {
 			fmt.Fprintln(e.stderr, "wasmstep: preferences:", err)
@@ -63,17 +67,20 @@ func runWindow(e *env, args []string) int {
 // newEngine is the engine of a session of the window on paths: automatic
 // imports, WASI and spectest are bound as in `wasmstep run`, and host
 // output reaches the window's console through events, not stdout.
-func newEngine(paths []string) ui.Engine { return newLimitedEngine(paths, host.DefaultMaxMemory()) }
+func newEngine(paths []string) ui.Engine {
+	return newLimitedEngine(paths, host.DefaultMaxMemory(), historyLimit{})
+}
 
-// newLimitedEngine is newEngine with a memory budget (--max-memory).
-func newLimitedEngine(paths []string, maxMemory uint64) ui.Engine {
+// newLimitedEngine is newEngine with a memory budget (--max-memory) and a
+// history limit (--history).
+func newLimitedEngine(paths []string, maxMemory uint64, hist historyLimit) ui.Engine {
 	argv0 := paths[:min(len(paths), 1)] // WASI's argument list: the program
-	return debugger.NewSession(debugger.Options{
+	return debugger.NewSession(hist.options(debugger.Options{
 		Recent: 1000, // the trace pane's rows
 		Link: func(l *host.Linker, st *vm.Store, out io.Writer) (io.Closer, error) {
 			st.MaxMemory = maxMemory
 			return host.Install(l, st, host.ProgramConfig{Output: out,
 				WASI: host.WASIConfig{Args: argv0, Stdout: out, Stderr: out}})
 		},
-	})
+	}))
 }
