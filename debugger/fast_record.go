@@ -111,11 +111,21 @@ func (s *Session) retraceFailure() bool {
 // reports false if the replay must start over from the checkpoint in the
 // debug loop (the fast loop passed the point, or the call ended first).
 func (s *Session) fastForward(pos uint64) bool {
-	c, t := s.call, s.thread
-	if pos < c.pos+2*replayMargin || s.allocating || s.threads != nil {
-		return true // the hook numbers GC allocations (alloc.go) and follows the recorded turns of threads
+	if pos < s.call.pos+2*replayMargin || !s.canReplayFast() {
+		return true
 	}
-	to := pos - replayMargin
+	return s.runFastTo(pos-replayMargin) && s.call.pos < pos
+}
+
+// canReplayFast reports whether a replay may run the fast loop: the hook
+// numbers GC allocations (alloc.go) and follows the recorded turns of
+// threads.
+func (s *Session) canReplayFast() bool { return !s.allocating && s.threads == nil }
+
+// runFastTo replays in the fast loop until the count reaches to (within a
+// few operations past it); false if the call ended first.
+func (s *Session) runFastTo(to uint64) bool {
+	c, t := s.call, s.thread
 	t.StopAtCount(c.base + to)
 	defer t.StopAtCount(0)
 	for {
@@ -124,7 +134,7 @@ func (s *Session) fastForward(pos uint64) bool {
 			continue // replays pass breakpoints; a pause waits for the replay's end
 		case vm.StopCount:
 			c.pos = t.Steps() - c.base
-			return c.pos < pos
+			return true
 		default:
 			return false
 		}

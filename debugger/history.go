@@ -2,6 +2,7 @@ package debugger
 
 import (
 	"bytes"
+	"errors"
 
 	"wasmstep/vm"
 	"wasmstep/vm/wasm"
@@ -43,6 +44,9 @@ type memWrite struct {
 	data []byte
 }
 
+// errReplayedPast stops a replay that ran past the recorded host calls.
+var errReplayedPast = errors.New("replay ran past the recorded run")
+
 // HistoryBytes is the memory the current call's history holds: its
 // checkpoints and recorded host results (0 without one).
 func (s *Session) HistoryBytes() int64 {
@@ -73,6 +77,11 @@ func (s *Session) hostCall(f *vm.Function, ctx *vm.CallContext, args []vm.Value)
 			w.mem.WriteAt(w.data, w.addr)
 		}
 		return r.results, r.err
+	}
+	if s.rs.replaying {
+		// A replay in the fast loop may run a few operations past its
+		// target, beyond the recorded run: the host is not called again.
+		return nil, errReplayedPast
 	}
 	before := memoriesBefore(ctx)
 	res, err := f.Host(ctx, args)

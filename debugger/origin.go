@@ -54,13 +54,13 @@ func (s *Session) Origin(q OriginQuery) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
+	cur := c.pos
 	at, found, err := s.searchBack(w)
 	if err != nil {
 		return nil, err
 	}
 	if !found {
-		cur := c.pos
-		if err := s.seek(cur); err != nil {
+		if err := s.seek(cur); err != nil { // back where the question was asked
 			return nil, err
 		}
 		return nil, fmt.Errorf("%s was not written after instruction %d, the oldest one history reaches", what, c.hist.cks[0].pos)

@@ -12,7 +12,7 @@ const firstOriginWindow = 1 << 12
 // rules out, and window by window back within a span. It leaves the
 // machine somewhere in history; the caller seeks where it wants.
 func (s *Session) searchBack(w originWatch) (at uint64, found bool, err error) {
-	if mw, ok := w.(*memWatch); ok {
+	if mw, ok := w.(*memWatch); ok && s.canReplayFast() {
 		return s.searchMemoryBack(mw)
 	}
 	c := s.call
@@ -77,15 +77,16 @@ func (s *Session) searchMemoryBack(w *memWatch) (at uint64, found bool, err erro
 	h := c.hist
 	cur := c.pos
 	defer s.armWatches() // the user's watchpoints again
-	var last uint64
+	var last, end uint64
 	var hit bool
 	w.m.WatchWrites([][2]uint64{{w.r.Start, w.r.End}}, func() {
-		if pos := s.thread.CountThrough() - c.base; pos <= cur {
-			last, hit = pos-1, true // the writer; a write at cur itself is not before it
+		if pos := s.thread.CountThrough() - c.base; pos <= end {
+			last, hit = pos-1, true // the writer, if before the span's end
 		}
 	})
 	for i := h.checkpointAt(cur - min(cur, 1)); i >= 0 && cur > 0; i-- {
-		start, end := h.cks[i].pos, cur
+		start := h.cks[i].pos
+		end = cur
 		if i+1 < len(h.cks) {
 			end = min(end, h.cks[i+1].pos)
 		}
@@ -93,9 +94,13 @@ func (s *Session) searchMemoryBack(w *memWatch) (at uint64, found bool, err erro
 			continue
 		}
 		hit = false
-		if err := s.replay(i, end, nil); err != nil {
+		if err := s.restoreCheckpoint(i); err != nil {
 			return 0, false, err
 		}
+		s.rs = runState{replaying: true}
+		s.runFastTo(end) // later writes are told too, and passed over
+		s.flushWrites()
+		s.rs = runState{}
 		if hit && last < cur {
 			return last, true, nil
 		}

@@ -87,10 +87,14 @@ func TestOriginMatchesBruteForce(t *testing.T) {
 				}
 				// Asked again at each answer, Origin walks the writes back.
 				for want, ok := lastBefore(q.writes, at); ; want, ok = lastBefore(q.writes, want) {
+					before := s.call.pos
 					snap, err := s.Origin(q.q)
 					if !ok {
 						if err == nil {
 							t.Fatalf("%v at %d: found a write at %d, want none\n%s", q.q, at, snap.Steps, src)
+						}
+						if after := s.call.pos; after != before {
+							t.Fatalf("%v: no write found, and the session moved from %d to %d", q.q, before, after)
 						}
 						break
 					}
