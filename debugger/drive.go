@@ -106,6 +106,8 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			}
 			c.skipNext = true
 			return s.rs.reason, s.rs.message
+		case vm.StopDepth:
+			return tg.reason, "" // stepped over a call or out of the function
 		case vm.StopCount:
 			if c.pos >= c.ckDue && !s.rs.replaying {
 				s.takeCheckpoint(false)

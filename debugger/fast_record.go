@@ -38,8 +38,10 @@ func (s *Session) runFast(t *vm.Thread) vm.StopReason {
 		at = min(at, tg.at-replayMargin) // farFrom: the debug loop goes the rest
 	}
 	t.StopAtCount(c.base + at)
+	t.StopAtDepth(s.rs.tg.fastDepth)
 	r := t.Run()
 	t.StopAtCount(0)
+	t.StopAtDepth(0)
 	c.pos = t.Steps() - c.base
 	switch r {
 	case vm.StopError:

@@ -148,3 +148,52 @@ func TestFastHistoryLongRun(t *testing.T) {
 		}
 	}
 }
+
+// Step over a call and step out run the fast loop (stopping where the
+// frame count drops) and reach the same states as the debug loop's hook.
+func TestFastStepsMatchTheHook(t *testing.T) {
+	rng := rand.New(rand.NewSource(6))
+	fast := 0
+	for i := range 30 {
+		src, export, args := genProgram(rng), "main", []string{fmt.Sprint(3 + rng.Intn(10))}
+		var ss [2]*Session
+		for j := range ss {
+			ss[j] = NewSession(Options{NoHistory: j == 0})
+			if err := ss[j].LoadSource(fmt.Sprintf("gen%d.wat", i), []byte(src)); err != nil {
+				t.Fatal(err)
+			}
+			must(t)(ss[j].Invoke(export, args))
+		}
+		// A watchpoint on bytes never written keeps the first session,
+		// without history, in the hook.
+		if _, err := ss[0].WatchMemory(0, 65000, 4); err != nil {
+			t.Fatal(err)
+		}
+		for k := 0; k < 200 && ss[1].Snapshot().State == StateStopped; k++ {
+			var snaps [2]*Snapshot
+			cmd := rng.Intn(3)
+			for j, s := range ss {
+				switch cmd {
+				case 0:
+					snaps[j] = must(t)(s.StepOver())
+				case 1:
+					snaps[j] = must(t)(s.StepInto())
+				default:
+					snaps[j] = must(t)(s.StepOut())
+				}
+			}
+			if snaps[0].DebugLoop == "" {
+				t.Fatal("the reference session ran the fast loop")
+			}
+			if snaps[1].DebugLoop == "" {
+				fast++
+			}
+			if a, b := stateDump(ss[0]), stateDump(ss[1]); a != b {
+				t.Fatalf("command %d (%d):\nhook:\n%s\nfast:\n%s\n%s", k, cmd, a, b, src)
+			}
+		}
+	}
+	if fast < 20 {
+		t.Errorf("only %d steps ran the fast loop", fast)
+	}
+}

@@ -8,7 +8,7 @@ func (s *Session) debugLoopReason(tg target) string {
 	switch {
 	case s.rs.replaying:
 		return "replaying history"
-	case !tg.none && !s.farFrom(tg):
+	case !tg.none && !s.farFrom(tg) && tg.fastDepth == 0:
 		return "stepping to a target instruction"
 	case s.threads != nil:
 		return "interleaving threads"

@@ -19,7 +19,17 @@ func (s *Session) StepOver() (*Snapshot, error) {
 	if _, err := s.live(); err != nil {
 		return nil, err
 	}
-	return s.resume(stepOver(s.thread.Depth()))
+	tg := stepOver(s.thread.Depth())
+	if _, in := instrAt(s.thread); in != nil && isCall(in.Op) {
+		tg.fastDepth = s.thread.Depth() + 1 // the callee returns
+	}
+	return s.resume(tg)
+}
+
+// isCall reports whether op calls a function that returns to the next
+// instruction (a tail call replaces the frame instead).
+func isCall(op wasm.Op) bool {
+	return op == wasm.OpCall || op == wasm.OpCallIndirect || op == wasm.OpCallRef
 }
 
 // StepOut runs until the current function returns to its caller.
@@ -27,7 +37,9 @@ func (s *Session) StepOut() (*Snapshot, error) {
 	if _, err := s.live(); err != nil {
 		return nil, err
 	}
-	return s.resume(stepOut(s.thread.Depth()))
+	tg := stepOut(s.thread.Depth())
+	tg.fastDepth = s.thread.Depth()
+	return s.resume(tg)
 }
 
 // RunTo runs until an instruction that starts on the line is about to run.

@@ -27,6 +27,10 @@ type target struct {
 	src      *lineStep  // if set, stop only where it says (source line steps)
 	locked   bool       // a step: only the selected thread runs (threads_turns.go)
 	thread   *vm.Thread // if set, stop only in this thread (a step while the others run)
+	// fastDepth, if set, lets the fast loop run the target: the machine
+	// stops once fewer frames than this are left (step over a call, step
+	// out), which is where maxDepth stops too.
+	fastDepth int
 }
 
 func stepInto() target { return target{reason: StopStep, maxDepth: math.MaxInt, locked: true} }

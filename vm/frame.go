@@ -113,7 +113,7 @@ func (t *Thread) pop() bool {
 		return t.finish()
 	}
 	t.steps = n - uint64(t.load().resume)
-	return true
+	return !t.belowDepthStop()
 }
 
 // load makes the last frame current, in the form the loop runs, and

@@ -45,7 +45,7 @@ func (t *Thread) throw(exn *Exception) bool {
 				} else { // the catch returns: the count stays
 					t.steps = count - uint64(t.fc.at[t.pc]) - 1
 				}
-				return t.catch(c, exn)
+				return t.catch(c, exn) && !t.belowDepthStop()
 			}
 		}
 		t.frames = t.frames[:len(t.frames)-1]

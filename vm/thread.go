@@ -23,10 +23,11 @@ const (
 	StopHook                  // the debug hook asked to stop
 	StopStepLimit             // Store.MaxSteps operations ran (Invoke reports a trap)
 	StopCount                 // the fast loop passed the count StopAtCount asked for
+	StopDepth                 // a return or a catch left fewer frames than StopAtDepth asked for
 )
 
 func (r StopReason) String() string {
-	return [...]string{"none", "done", "error", "paused", "breakpoint", "step", "hook", "step limit", "count"}[r]
+	return [...]string{"none", "done", "error", "paused", "breakpoint", "step", "hook", "step limit", "count", "depth"}[r]
 }
 
 // Hook is called by RunDebug before each instruction, with the thread
@@ -75,6 +76,7 @@ type Thread struct {
 	steps     uint64
 	stepLimit uint64 // absolute step count to stop at; 0: none
 	countStop uint64 // instruction count Run stops at or just past (StopAtCount); 0: none
+	depthStop int    // Run stops once fewer frames than this are left (StopAtDepth); 0: none
 	atBreak   bool   // stopped on a breakpoint: resume runs the original op first
 	pause     atomic.Bool
 	allocs    uint64 // GC allocations, to check the budget every so many
@@ -307,6 +309,24 @@ func (t *Thread) batch() int {
 		return 1
 	}
 	return int(min(t.countStop-c, uint64(pollInterval)))
+}
+
+// StopAtDepth makes Run stop (StopDepth) as soon as a return or a caught
+// exception leaves fewer than d frames, before the caller's next
+// instruction: step over a call and step out without the debug loop. 0
+// clears it; it clears itself when it stops.
+func (t *Thread) StopAtDepth(d int) { t.depthStop = d }
+
+// belowDepthStop stops the loop if the frames left are fewer than
+// StopAtDepth asked for; the frame is at a boundary both forms share (a
+// call's return point or a handler's start).
+func (t *Thread) belowDepthStop() bool {
+	if len(t.frames) >= t.depthStop {
+		return false
+	}
+	t.depthStop = 0
+	t.setStop(StopDepth)
+	return true
 }
 
 // StopAtCount makes Run stop (StopCount) at the first boundary both forms
