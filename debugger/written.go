@@ -146,22 +146,9 @@ func destination(t *vm.Thread) pendingWrite {
 // whose length is an operand) and how deep its destination address lies
 // on the stack; operands is 0 for an instruction that writes no memory.
 func storeSize(op wasm.Op) (size uint64, operands int) {
-	if n := wasm.AtomicWriteOperands(op); n > 0 {
-		return wasm.AtomicWidth(op), n
+	info := &wasm.Ops[op]
+	if !info.WritesMemory {
+		return 0, 0
 	}
-	switch op {
-	case wasm.OpI32Store8, wasm.OpI64Store8, wasm.OpV128Store8Lane:
-		return 1, 2
-	case wasm.OpI32Store16, wasm.OpI64Store16, wasm.OpV128Store16Lane:
-		return 2, 2
-	case wasm.OpI32Store, wasm.OpF32Store, wasm.OpI64Store32, wasm.OpV128Store32Lane:
-		return 4, 2
-	case wasm.OpI64Store, wasm.OpF64Store, wasm.OpV128Store64Lane:
-		return 8, 2
-	case wasm.OpV128Store:
-		return 16, 2
-	case wasm.OpMemoryFill, wasm.OpMemoryCopy, wasm.OpMemoryInit:
-		return 0, 3
-	}
-	return 0, 0
+	return uint64(info.Access.Width), len(info.Params(false))
 }

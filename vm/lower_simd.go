@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"strings"
-
 	"wasmstep/vm/wasm"
 )
 
@@ -65,7 +63,7 @@ func (l *lowerer) lowerSIMD(i int, in *wasm.Instr) bool {
 	if fn == nil {
 		return false
 	}
-	widths, result := simdStackEffect(info.Sig)
+	widths, result := simdStackEffect(info)
 	start := l.height(i)
 	for _, w := range widths {
 		start -= w
@@ -88,16 +86,11 @@ func (l *lowerer) lowerSIMD(i int, in *wasm.Instr) bool {
 	return true
 }
 
-// simdStackEffect reads a signature such as "[addr v128] -> [v128]": the
+// simdStackEffect reads an instruction's stack effect from the table: the
 // slots each operand takes, and whether there is a result.
-func simdStackEffect(sig string) (widths []int32, result bool) {
-	in, out, _ := strings.Cut(sig, " -> ")
-	for _, name := range strings.Fields(strings.Trim(in, "[]")) {
-		w := int32(1)
-		if name == "v128" {
-			w = 2
-		}
-		widths = append(widths, w)
+func simdStackEffect(info *wasm.OpInfo) (widths []int32, result bool) {
+	for _, t := range info.Params(false) {
+		widths = append(widths, int32(slotWidth(t)))
 	}
-	return widths, out != "[]"
+	return widths, len(info.Results(false)) > 0
 }
