@@ -60,14 +60,8 @@ func (l *lowerer) lowerInstr(i int, in *wasm.Instr) {
 }
 
 func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
-	nh, ok := intOps[in.Op]
-	if !ok {
-		nh, ok = floatOps[in.Op]
-	}
-	if !ok {
-		nh, ok = convertOps[in.Op]
-	}
-	if !ok {
+	nh := numericOps[in.Op]
+	if nh.fn == nil {
 		return false
 	}
 	h := l.height(i)
@@ -105,11 +99,8 @@ func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
 // immOp returns the fast form's variant of a binary instruction whose right
 // operand is a constant.
 func immOp(o wasm.Op) (handler, bool) {
-	if fn, ok := intImmOps[o]; ok {
-		return fn, true
-	}
-	fn, ok := floatImmOps[o]
-	return fn, ok
+	fn := immOps[o]
+	return fn, fn != nil
 }
 
 // commutesWithConst reports whether a constant left operand may become the

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"fmt"
+
 	"wasmstep/vm/wasm"
 )
 
@@ -8,18 +10,19 @@ import (
 // immediates (but memarg), simdBuilders those that make one from the
 // instruction's immediates.
 var (
-	simdHandlers = collectSIMDHandlers(simdIntOps, simdCmpOps, simdFloatOps, simdConvertOps, simdBitOps, simdRelaxedOps)
-	simdBuilders = collectSIMDBuilders(simdImmOps, simdLaneAccessOps)
+	simdHandlers = collectSIMDHandlers(&simdIntOps, &simdCmpOps, &simdFloatOps, &simdConvertOps, &simdBitOps, &simdRelaxedOps)
+	simdBuilders = collectSIMDBuilders(&simdImmOps, &simdLaneAccessOps)
 )
 
-func collectSIMDHandlers(tables ...map[wasm.Op]any) map[wasm.Op]handler {
-	hs := map[wasm.Op]handler{}
-	for op, fn := range simdLoadOps {
-		hs[op] = fn
-	}
+// collectSIMDHandlers wraps the lane functions of the tables into
+// handlers. An entry of a type it does not know is a bug in a table, caught
+// at start-up rather than left as a missing handler.
+func collectSIMDHandlers(tables ...*[wasm.NumOps]any) *[wasm.NumOps]handler {
+	hs := simdLoadOps
 	for _, table := range tables {
 		for op, f := range table {
 			switch f := f.(type) {
+			case nil:
 			case v128Unary:
 				hs[op] = unaryHandler(f)
 			case v128Binary:
@@ -32,20 +35,24 @@ func collectSIMDHandlers(tables ...map[wasm.Op]any) map[wasm.Op]handler {
 				hs[op] = testHandler(f)
 			case v128Splat:
 				hs[op] = splatHandler(f)
+			default:
+				panic(fmt.Sprintf("vm: %s: lane function of type %T", wasm.Op(op), f))
 			}
 		}
 	}
-	return hs
+	return &hs
 }
 
-func collectSIMDBuilders(tables ...map[wasm.Op]func(in *wasm.Instr) handler) map[wasm.Op]func(in *wasm.Instr) handler {
-	bs := map[wasm.Op]func(in *wasm.Instr) handler{}
+func collectSIMDBuilders(tables ...*[wasm.NumOps]func(in *wasm.Instr) handler) *[wasm.NumOps]func(in *wasm.Instr) handler {
+	var bs [wasm.NumOps]func(in *wasm.Instr) handler
 	for _, table := range tables {
 		for op, b := range table {
-			bs[op] = b
+			if b != nil {
+				bs[op] = b
+			}
 		}
 	}
-	return bs
+	return &bs
 }
 
 // lowerSIMD lowers a vector instruction. Its operands, read off the opcode

@@ -105,3 +105,9 @@ func TestClassAndFeatureColumns(t *testing.T) {
 		t.Error("trapping column")
 	}
 }
+
+func TestNumOps(t *testing.T) {
+	if len(Ops) != NumOps {
+		t.Errorf("%d rows, NumOps %d", len(Ops), NumOps)
+	}
+}

@@ -65,6 +65,10 @@ type OpInfo struct {
 	Facts
 }
 
+// NumOps is one more than the last Op: the length of a dense table with an
+// entry per instruction, indexed by Op.
+const NumOps = int(OpCatchAll) + 1
+
 // Ops is the opcode table, indexed by Op.
 var Ops = buildOps()
 
