@@ -46,7 +46,7 @@ test-race: deps-cc deps-cwasm
 	CGO_ENABLED=1 $(GO) test -race -tags ci -count=1 -timeout 20m ./debugger/... ./ui/...
 
 # In CI (CI=true) `make test` also drives the real window under Xvfb.
-test: lint test-go test-race test-race-threads test-dap $(if $(filter true,$(CI)),test-gui)
+test: lint test-generate test-go test-race test-race-threads test-dap $(if $(filter true,$(CI)),test-gui)
 
 # The window's targets: test-gui, screenshots.
 include ci/window.mk
@@ -56,6 +56,8 @@ include ci/dap.mk
 include ci/cwasm.mk
 # Shared-memory threads under the race detector: test-race-threads.
 include ci/threads.mk
+# Generated handlers are up to date with the opcode table: test-generate.
+include ci/generate.mk
 
 # bench prints wasmstep against wazero's interpreter, workload by workload,
 # with the ratios and their geometric mean; then the debugger's own costs

@@ -16,12 +16,7 @@ type allocations struct {
 
 // allocates reports whether an instruction creates a GC object.
 func allocates(op wasm.Op) bool {
-	switch op {
-	case wasm.OpStructNew, wasm.OpStructNewDefault, wasm.OpArrayNew, wasm.OpArrayNewDefault,
-		wasm.OpArrayNewFixed, wasm.OpArrayNewData, wasm.OpArrayNewElem:
-		return true
-	}
-	return false
+	return wasm.Ops[op].Allocates
 }
 
 // mayAllocate reports whether any function of the module allocates, so

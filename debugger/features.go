@@ -1,10 +1,6 @@
 package debugger
 
-import (
-	"strings"
-
-	"wasmstep/vm/wasm"
-)
+import "wasmstep/vm/wasm"
 
 // Features names the WebAssembly proposals beyond the 1.0 core that a
 // module uses, in a fixed order, for the window's badge: what a reader
@@ -43,7 +39,7 @@ func Features(m *wasm.Module) []string {
 	}
 	for op := range m.UsedOps().All() {
 		if int(op) < len(wasm.Ops) {
-			if k, ok := opFeature(wasm.Ops[op].Name); ok {
+			if k, ok := opFeature[wasm.Ops[op].Feature]; ok {
 				has[k] = true
 			}
 		}
@@ -74,25 +70,12 @@ const (
 
 var featureNames = [numFeatures]string{"multi-value", "bulk memory", "multi-memory", "memory64", "SIMD", "tail calls", "exceptions", "GC", "threads"}
 
-// opFeature is the proposal an instruction belongs to, by its mnemonic.
-func opFeature(name string) (feature, bool) {
-	switch {
-	case strings.Contains(name, ".atomic.") || strings.HasPrefix(name, "memory.atomic") || name == "atomic.fence":
-		return featThreads, true
-	case strings.HasPrefix(name, "v128") || strings.HasPrefix(name, "i8x16") || strings.HasPrefix(name, "i16x8") ||
-		strings.HasPrefix(name, "i32x4") || strings.HasPrefix(name, "i64x2") || strings.HasPrefix(name, "f32x4") || strings.HasPrefix(name, "f64x2"):
-		return featSIMD, true
-	case strings.HasPrefix(name, "return_call"):
-		return featTailCalls, true
-	case name == "throw" || name == "throw_ref" || name == "try_table" || name == "try" || name == "rethrow" || name == "delegate":
-		return featExceptions, true
-	case strings.HasPrefix(name, "struct.") || strings.HasPrefix(name, "array.") || strings.Contains(name, "i31") ||
-		strings.HasPrefix(name, "br_on_cast") || strings.HasPrefix(name, "ref.cast") || strings.HasPrefix(name, "ref.test") ||
-		name == "any.convert_extern" || name == "extern.convert_any":
-		return featGC, true
-	case name == "memory.copy" || name == "memory.fill" || name == "memory.init" || name == "data.drop" ||
-		name == "table.copy" || name == "table.init" || name == "elem.drop":
-		return featBulkMemory, true
-	}
-	return 0, false
+// opFeature is the badge of an instruction's proposal in the table.
+var opFeature = map[wasm.Feature]feature{
+	wasm.FeatureBulkMemory: featBulkMemory,
+	wasm.FeatureSIMD:       featSIMD,
+	wasm.FeatureTailCalls:  featTailCalls,
+	wasm.FeatureExceptions: featExceptions,
+	wasm.FeatureGC:         featGC,
+	wasm.FeatureThreads:    featThreads,
 }

@@ -65,8 +65,13 @@ func (t *Thread) call(f *Function, argSlot int, after int32) bool {
 	if len(t.frames) >= t.store.MaxCallDepth {
 		return t.trap(TrapCallStackExhausted)
 	}
-	fc := f.code(t.debugMode)
-	if !t.stackFits(t.base + argSlot + fc.nslots) {
+	// The common case, a lowered callee in the fast form on a stack that
+	// has room, costs no further calls.
+	fc := f.fast
+	if fc == nil || t.debugMode || f.hasBreaks {
+		fc = f.code(t.debugMode)
+	}
+	if end := t.base + argSlot + fc.nslots; end > len(t.vals) && !t.stackFits(end) {
 		return false
 	}
 	caller := &t.frames[len(t.frames)-1]
@@ -96,6 +101,10 @@ func (t *Thread) tailCall(f *Function, argSlot int, after int32) bool {
 
 // ret returns from the current frame with n result slots at slot src.
 func (t *Thread) ret(src, n int) bool {
+	if n == 1 { // most functions return one value: no copy calls
+		t.s[0], t.r[0] = t.s[src], t.r[src]
+		return t.pop()
+	}
 	if src != 0 {
 		copy(t.s[:n], t.s[src:src+n])
 		copy(t.r[:n], t.r[src:src+n])

@@ -154,7 +154,7 @@ func (l *lowerer) lowerBrIf(h int32, in *wasm.Instr) {
 	src := l.pos(h - 1 - int32(n))
 	moves := n > 0 && src != dst
 	if l.fast && !moves && at >= 0 && l.lastDef == len(l.fc.ops)-1 && l.lastOp != wasm.OpInvalid {
-		if fns, ok := cmpBranchOps[l.lastOp]; ok && l.belowInSlots(len(l.vs)-1) {
+		if fns := cmpBranchOps[l.lastOp]; fns[0] != nil && l.belowInSlots(len(l.vs)-1) {
 			pc := len(l.fc.ops) - 1
 			o := &l.fc.ops[pc]
 			fn := fns[0]
@@ -189,7 +189,7 @@ func (l *lowerer) lowerBrIf(h int32, in *wasm.Instr) {
 
 // negatedCmp maps an integer compare to its negation, so an if on a
 // compare fuses into a branch to the else arm on the opposite compare.
-var negatedCmp = map[wasm.Op]wasm.Op{
+var negatedCmp = [wasm.NumOps]wasm.Op{
 	wasm.OpI32Eq: wasm.OpI32Ne, wasm.OpI32Ne: wasm.OpI32Eq,
 	wasm.OpI32LtS: wasm.OpI32GeS, wasm.OpI32GeS: wasm.OpI32LtS,
 	wasm.OpI32LtU: wasm.OpI32GeU, wasm.OpI32GeU: wasm.OpI32LtU,
@@ -217,8 +217,8 @@ func (l *lowerer) fuseIf() (int, bool) {
 		}
 		*o = op{fn: opBrIf, b: o.b}
 	} else {
-		neg, ok := negatedCmp[l.lastOp]
-		if !ok {
+		neg := negatedCmp[l.lastOp]
+		if neg == wasm.OpInvalid {
 			return 0, false
 		}
 		fns := cmpBranchOps[neg]

@@ -61,7 +61,7 @@ func (l *lowerer) lowerRef(i int, in *wasm.Instr) bool {
 	return true
 }
 
-var refUnary = map[wasm.Op]handler{
+var refUnary = [wasm.NumOps]handler{
 	wasm.OpRefIsNull:        opRefIsNull,
 	wasm.OpRefAsNonNull:     opRefAsNonNull,
 	wasm.OpAnyConvertExtern: opAnyConvertExtern,

@@ -8,47 +8,60 @@ import (
 
 // lowerInstr lowers one reachable instruction.
 func (l *lowerer) lowerInstr(i int, in *wasm.Instr) {
-	switch in.Op {
-	case wasm.OpUnreachable, wasm.OpNop, wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpElse, wasm.OpEnd,
-		wasm.OpBr, wasm.OpBrIf, wasm.OpBrTable, wasm.OpReturn, wasm.OpTryTable:
+	var lowered bool
+	switch wasm.Ops[in.Op].Class {
+	case wasm.ClassControl:
 		l.lowerControl(i, in)
-	case wasm.OpCall, wasm.OpReturnCall, wasm.OpCallIndirect, wasm.OpReturnCallIndirect,
-		wasm.OpCallRef, wasm.OpReturnCallRef, wasm.OpThrow, wasm.OpThrowRef:
+		return
+	case wasm.ClassCall:
 		l.lowerCall(i, in)
-	case wasm.OpTry, wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate, wasm.OpRethrow:
+		return
+	case wasm.ClassLegacyEH:
 		l.lowerLegacyEH(i, in, false)
-	case wasm.OpDrop:
-		if !l.fast {
-			l.emit(op{fn: opNop})
+		return
+	case wasm.ClassParametric:
+		if in.Op == wasm.OpDrop {
+			if !l.fast {
+				l.emit(op{fn: opNop})
+			}
+			return
 		}
-	case wasm.OpSelect, wasm.OpSelectT:
 		l.lowerSelect(i)
-	case wasm.OpLocalGet, wasm.OpLocalSet, wasm.OpLocalTee, wasm.OpGlobalGet, wasm.OpGlobalSet:
+		return
+	case wasm.ClassVariable:
 		l.lowerVariable(i, in)
-	case wasm.OpI32Const, wasm.OpI64Const, wasm.OpF32Const, wasm.OpF64Const:
+		return
+	case wasm.ClassConst:
 		h := l.height(i)
 		if l.fast {
 			l.vs = append(l.vs[:h], ventry{kind: vConst, imm: in.Imm})
 			return
 		}
 		l.def(h, op{fn: opConst, imm: in.Imm})
-	default:
-		if l.lowerNumeric(i, in) || l.lowerMemory(i, in) || l.lowerTable(i, in) || l.lowerRef(i, in) || l.lowerGC(i, in) || l.lowerSIMD(i, in) || l.lowerAtomic(i, in) {
-			return
-		}
+		return
+	case wasm.ClassNumeric:
+		lowered = l.lowerNumeric(i, in)
+	case wasm.ClassMemory:
+		lowered = l.lowerMemory(i, in)
+	case wasm.ClassTable:
+		lowered = l.lowerTable(i, in)
+	case wasm.ClassRef:
+		lowered = l.lowerRef(i, in)
+	case wasm.ClassGC:
+		lowered = l.lowerGC(i, in)
+	case wasm.ClassSIMD:
+		lowered = l.lowerSIMD(i, in)
+	case wasm.ClassAtomic:
+		lowered = l.lowerAtomic(i, in)
+	}
+	if !lowered {
 		panic("vm: cannot lower " + in.Op.String())
 	}
 }
 
 func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
-	nh, ok := intOps[in.Op]
-	if !ok {
-		nh, ok = floatOps[in.Op]
-	}
-	if !ok {
-		nh, ok = convertOps[in.Op]
-	}
-	if !ok {
+	nh := numericOps[in.Op]
+	if nh.fn == nil {
 		return false
 	}
 	h := l.height(i)
@@ -67,7 +80,7 @@ func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
 		}
 	}
 	if imm, ok := l.constAt(h - 2); ok && commutesWithConst(in.Op, imm) {
-		fn, _ := immOp(in.Op)
+		fn, _ := immOp(in.Op) // every commutative instruction has one
 		c := l.use(h - 1)
 		l.def(h-2, op{fn: fn, b: c, imm: imm})
 		l.lastOp, l.lastImm = in.Op, true
@@ -86,28 +99,25 @@ func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
 // immOp returns the fast form's variant of a binary instruction whose right
 // operand is a constant.
 func immOp(o wasm.Op) (handler, bool) {
-	if fn, ok := intImmOps[o]; ok {
-		return fn, true
-	}
-	fn, ok := floatImmOps[o]
-	return fn, ok
+	fn := immOps[o]
+	return fn, fn != nil
 }
 
 // commutesWithConst reports whether a constant left operand may become the
-// right one: integer add, mul, and, or, xor, eq, ne, and float add and mul
-// of a constant that is not a NaN (with two NaN operands, the one the
+// right one: the table's commutative instructions, float add and mul only
+// with a constant that is not a NaN (with two NaN operands, the one the
 // result carries depends on their order).
 func commutesWithConst(o wasm.Op, imm uint64) bool {
+	if !wasm.Ops[o].Commutative {
+		return false
+	}
 	switch o {
-	case wasm.OpI32Add, wasm.OpI32Mul, wasm.OpI32And, wasm.OpI32Or, wasm.OpI32Xor, wasm.OpI32Eq, wasm.OpI32Ne,
-		wasm.OpI64Add, wasm.OpI64Mul, wasm.OpI64And, wasm.OpI64Or, wasm.OpI64Xor, wasm.OpI64Eq, wasm.OpI64Ne:
-		return true
 	case wasm.OpF32Add, wasm.OpF32Mul:
 		return !math.IsNaN(float64(math.Float32frombits(uint32(imm))))
 	case wasm.OpF64Add, wasm.OpF64Mul:
 		return !math.IsNaN(math.Float64frombits(imm))
 	}
-	return false
+	return true
 }
 
 func (l *lowerer) lowerSelect(i int) {

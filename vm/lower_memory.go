@@ -12,7 +12,7 @@ func addr64Flag(b bool) int32 {
 // lowerMemory lowers memory instructions.
 func (l *lowerer) lowerMemory(i int, in *wasm.Instr) bool {
 	h := l.height(i)
-	if fn, ok := accessOps[in.Op]; ok {
+	if fn := accessOps[in.Op]; fn != nil {
 		mem := l.inst.Mems[in.X]
 		store := in.Op >= wasm.OpI32Store && in.Op <= wasm.OpI64Store32
 		if l.fuseAddrAdd(h, in, mem, store) {
@@ -124,12 +124,21 @@ func (l *lowerer) lowerTable(i int, in *wasm.Instr) bool {
 	return true
 }
 
+// loadOperand is a binary instruction whose right operand is the load just
+// before it, fused (fast form): s[a] = op(s[c], load) where the load reads
+// its address from slot b (plus the constant d when addr is set, as in
+// addrAddOps) and its offset from imm.
+type loadOperand struct {
+	load     wasm.Op
+	fn, addr handler
+}
+
 // fuseLoadOperand folds the load just emitted for the right operand of the
 // binary instruction in into it (fast form). The fused op keeps the load's
 // place in its group and its location for a trap.
 func (l *lowerer) fuseLoadOperand(h int32, in *wasm.Instr) bool {
-	lo, ok := loadOperandOps[in.Op]
-	if !ok || !l.fast || l.lastOp != lo.load || l.lastDef < 0 || l.lastDef != len(l.fc.ops)-1 {
+	lo := loadOperandOps[in.Op]
+	if lo.fn == nil || !l.fast || l.lastOp != lo.load || l.lastDef < 0 || l.lastDef != len(l.fc.ops)-1 {
 		return false
 	}
 	pc := l.lastDef

@@ -1,7 +1,7 @@
 package vm
 
 import (
-	"strings"
+	"fmt"
 
 	"wasmstep/vm/wasm"
 )
@@ -10,18 +10,19 @@ import (
 // immediates (but memarg), simdBuilders those that make one from the
 // instruction's immediates.
 var (
-	simdHandlers = collectSIMDHandlers(simdIntOps, simdCmpOps, simdFloatOps, simdConvertOps, simdBitOps, simdRelaxedOps)
-	simdBuilders = collectSIMDBuilders(simdImmOps, simdLaneAccessOps)
+	simdHandlers = collectSIMDHandlers(&simdIntOps, &simdCmpOps, &simdFloatOps, &simdConvertOps, &simdBitOps, &simdRelaxedOps)
+	simdBuilders = collectSIMDBuilders(&simdImmOps, &simdLaneAccessOps)
 )
 
-func collectSIMDHandlers(tables ...map[wasm.Op]any) map[wasm.Op]handler {
-	hs := map[wasm.Op]handler{}
-	for op, fn := range simdLoadOps {
-		hs[op] = fn
-	}
+// collectSIMDHandlers wraps the lane functions of the tables into
+// handlers. An entry of a type it does not know is a bug in a table, caught
+// at start-up rather than left as a missing handler.
+func collectSIMDHandlers(tables ...*[wasm.NumOps]any) *[wasm.NumOps]handler {
+	hs := simdLoadOps
 	for _, table := range tables {
 		for op, f := range table {
 			switch f := f.(type) {
+			case nil:
 			case v128Unary:
 				hs[op] = unaryHandler(f)
 			case v128Binary:
@@ -34,20 +35,24 @@ func collectSIMDHandlers(tables ...map[wasm.Op]any) map[wasm.Op]handler {
 				hs[op] = testHandler(f)
 			case v128Splat:
 				hs[op] = splatHandler(f)
+			default:
+				panic(fmt.Sprintf("vm: %s: lane function of type %T", wasm.Op(op), f))
 			}
 		}
 	}
-	return hs
+	return &hs
 }
 
-func collectSIMDBuilders(tables ...map[wasm.Op]func(in *wasm.Instr) handler) map[wasm.Op]func(in *wasm.Instr) handler {
-	bs := map[wasm.Op]func(in *wasm.Instr) handler{}
+func collectSIMDBuilders(tables ...*[wasm.NumOps]func(in *wasm.Instr) handler) *[wasm.NumOps]func(in *wasm.Instr) handler {
+	var bs [wasm.NumOps]func(in *wasm.Instr) handler
 	for _, table := range tables {
 		for op, b := range table {
-			bs[op] = b
+			if b != nil {
+				bs[op] = b
+			}
 		}
 	}
-	return bs
+	return &bs
 }
 
 // lowerSIMD lowers a vector instruction. Its operands, read off the opcode
@@ -65,7 +70,7 @@ func (l *lowerer) lowerSIMD(i int, in *wasm.Instr) bool {
 	if fn == nil {
 		return false
 	}
-	widths, result := simdStackEffect(info.Sig)
+	widths, result := simdStackEffect(info)
 	start := l.height(i)
 	for _, w := range widths {
 		start -= w
@@ -88,16 +93,11 @@ func (l *lowerer) lowerSIMD(i int, in *wasm.Instr) bool {
 	return true
 }
 
-// simdStackEffect reads a signature such as "[addr v128] -> [v128]": the
+// simdStackEffect reads an instruction's stack effect from the table: the
 // slots each operand takes, and whether there is a result.
-func simdStackEffect(sig string) (widths []int32, result bool) {
-	in, out, _ := strings.Cut(sig, " -> ")
-	for _, name := range strings.Fields(strings.Trim(in, "[]")) {
-		w := int32(1)
-		if name == "v128" {
-			w = 2
-		}
-		widths = append(widths, w)
+func simdStackEffect(info *wasm.OpInfo) (widths []int32, result bool) {
+	for _, t := range info.Params(false) {
+		widths = append(widths, int32(slotWidth(t)))
 	}
-	return widths, out != "[]"
+	return widths, len(info.Results(false)) > 0
 }

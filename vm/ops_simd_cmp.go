@@ -9,7 +9,7 @@ import (
 // Lane comparisons: each result lane is all ones where the relation holds,
 // else zero. Float comparisons with a NaN are false, but ne is true.
 
-var simdCmpOps = map[wasm.Op]any{
+var simdCmpOps = [wasm.NumOps]any{
 	wasm.OpI8x16Eq: intCmp(8, eq), wasm.OpI8x16Ne: intCmp(8, ne),
 	wasm.OpI8x16LtS: sCmp(8, lt), wasm.OpI8x16LtU: intCmp(8, lt), wasm.OpI8x16GtS: sCmp(8, gt), wasm.OpI8x16GtU: intCmp(8, gt),
 	wasm.OpI8x16LeS: sCmp(8, le), wasm.OpI8x16LeU: intCmp(8, le), wasm.OpI8x16GeS: sCmp(8, ge), wasm.OpI8x16GeU: intCmp(8, ge),

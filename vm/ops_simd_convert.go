@@ -8,7 +8,7 @@ import (
 // Lane conversions: narrowing, widening (extend, extmul, extadd_pairwise,
 // dot) and between floats and integers.
 
-var simdConvertOps = map[wasm.Op]any{
+var simdConvertOps = [wasm.NumOps]any{
 	wasm.OpI8x16NarrowI16x8S: narrow(16, clampS), wasm.OpI8x16NarrowI16x8U: narrow(16, clampU),
 	wasm.OpI16x8NarrowI32x4S: narrow(32, clampS), wasm.OpI16x8NarrowI32x4U: narrow(32, clampU),
 

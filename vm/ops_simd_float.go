@@ -10,7 +10,7 @@ import (
 // Float lane arithmetic, lane by lane with the scalar instructions' exact
 // semantics (package num), NaN rules included.
 
-var simdFloatOps = map[wasm.Op]any{
+var simdFloatOps = [wasm.NumOps]any{
 	wasm.OpF32x4Add: f32x4Bin(num.F32Add), wasm.OpF32x4Sub: f32x4Bin(num.F32Sub),
 	wasm.OpF32x4Mul: f32x4Bin(num.F32Mul), wasm.OpF32x4Div: f32x4Bin(num.F32Div),
 	wasm.OpF32x4Min: f32x4Bin(num.F32Min), wasm.OpF32x4Max: f32x4Bin(num.F32Max),

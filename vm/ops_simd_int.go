@@ -8,7 +8,7 @@ import (
 
 // Integer lane arithmetic, comparisons, shifts and the reductions to i32.
 
-var simdIntOps = map[wasm.Op]any{
+var simdIntOps = [wasm.NumOps]any{
 	wasm.OpI8x16Add: intAdd(8), wasm.OpI16x8Add: intAdd(16), wasm.OpI32x4Add: intAdd(32), wasm.OpI64x2Add: intAdd(64),
 	wasm.OpI8x16Sub: intSub(8), wasm.OpI16x8Sub: intSub(16), wasm.OpI32x4Sub: intSub(32), wasm.OpI64x2Sub: intSub(64),
 	wasm.OpI16x8Mul: intMul(16), wasm.OpI32x4Mul: intMul(32), wasm.OpI64x2Mul: intMul(64),

@@ -5,7 +5,7 @@ import "wasmstep/vm/wasm"
 // Whole-vector bit operations, splats, and the instructions that address
 // lanes by immediates (constants, lane access, shuffle).
 
-var simdBitOps = map[wasm.Op]any{
+var simdBitOps = [wasm.NumOps]any{
 	wasm.OpV128Not:       v128Unary(func(a v128) v128 { return v128{^a.lo, ^a.hi} }),
 	wasm.OpV128And:       v128Binary(func(a, b v128) v128 { return v128{a.lo & b.lo, a.hi & b.hi} }),
 	wasm.OpV128Andnot:    v128Binary(func(a, b v128) v128 { return v128{a.lo &^ b.lo, a.hi &^ b.hi} }),
@@ -45,7 +45,7 @@ func splat(w uint) v128Splat {
 }
 
 // simdImmOps build the handler of an instruction from its immediates.
-var simdImmOps = map[wasm.Op]func(in *wasm.Instr) handler{
+var simdImmOps = [wasm.NumOps]func(in *wasm.Instr) handler{
 	wasm.OpV128Const:    constV128,
 	wasm.OpI8x16Shuffle: shuffle,
 

@@ -10,7 +10,7 @@ import (
 // Vector loads and stores: s[b] is the address, imm the offset, mem the
 // memory; s[c:c+2] is the vector a store or a lane load reads.
 
-var simdLoadOps = map[wasm.Op]handler{
+var simdLoadOps = [wasm.NumOps]handler{
 	wasm.OpV128Load:        loadHandler(16, nil),
 	wasm.OpV128Load8x8S:    loadHandler(8, extend(8, 0, true)),
 	wasm.OpV128Load8x8U:    loadHandler(8, extend(8, 0, false)),
@@ -27,7 +27,7 @@ var simdLoadOps = map[wasm.Op]handler{
 	wasm.OpV128Store:       storeV128,
 }
 
-var simdLaneAccessOps = map[wasm.Op]func(in *wasm.Instr) handler{
+var simdLaneAccessOps = [wasm.NumOps]func(in *wasm.Instr) handler{
 	wasm.OpV128Load8Lane: loadLane(8), wasm.OpV128Load16Lane: loadLane(16),
 	wasm.OpV128Load32Lane: loadLane(32), wasm.OpV128Load64Lane: loadLane(64),
 	wasm.OpV128Store8Lane: storeLane(8), wasm.OpV128Store16Lane: storeLane(16),

@@ -24,7 +24,7 @@ import (
 //     the third operand's lanes added (wrapping).
 //
 // The results are pure functions of the operands, so two runs agree.
-var simdRelaxedOps = map[wasm.Op]any{
+var simdRelaxedOps = [wasm.NumOps]any{
 	wasm.OpI8x16RelaxedSwizzle:           v128Binary(swizzle),
 	wasm.OpI32x4RelaxedTruncF32x4S:       simdConvertOps[wasm.OpI32x4TruncSatF32x4S],
 	wasm.OpI32x4RelaxedTruncF32x4U:       simdConvertOps[wasm.OpI32x4TruncSatF32x4U],

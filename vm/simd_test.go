@@ -97,7 +97,13 @@ func TestSIMDOpsAllLower(t *testing.T) {
 			t.Errorf("%s has no handler", op)
 		}
 	}
-	if n != len(simdHandlers)+len(simdBuilders) {
-		t.Errorf("%d vector instructions, %d handlers and builders", n, len(simdHandlers)+len(simdBuilders))
+	entries := 0
+	for op := range wasm.NumOps {
+		if simdHandlers[op] != nil || simdBuilders[op] != nil {
+			entries++
+		}
+	}
+	if n != entries {
+		t.Errorf("%d vector instructions, %d with handlers or builders", n, entries)
 	}
 }

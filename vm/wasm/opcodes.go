@@ -1,7 +1,5 @@
 package wasm
 
-import "strings"
-
 // Op identifies an instruction. Ops[op] describes it.
 type Op uint16
 
@@ -64,7 +62,12 @@ type OpInfo struct {
 	// "addr" stands for the memory's or table's address type (i32 or i64).
 	Sig string
 	Doc string // one line that says what the instruction does
+	Facts
 }
+
+// NumOps is one more than the last Op: the length of a dense table with an
+// entry per instruction, indexed by Op.
+const NumOps = int(OpCatchAll) + 1
 
 // Ops is the opcode table, indexed by Op.
 var Ops = buildOps()
@@ -75,6 +78,7 @@ func buildOps() []OpInfo {
 	ops = append(ops, simdOps...)
 	ops = append(ops, threadOps...)
 	ops = append(ops, legacyEHOps...)
+	deriveFacts(ops)
 	return ops
 }
 
@@ -139,7 +143,7 @@ func OpByEncoding(prefix byte, code uint32) (Op, bool) {
 	return op, ok
 }
 
-// FixedSig parses Sig for instructions whose stack effect involves only
+// FixedSig returns the stack effect of an instruction that involves only
 // number and vector types, the ones a validator can check from the table
 // alone. ok is false for every other instruction.
 func (o *OpInfo) FixedSig() (params, results []ValType, ok bool) {
@@ -147,33 +151,8 @@ func (o *OpInfo) FixedSig() (params, results []ValType, ok bool) {
 		o.Imm != ImmF64 && o.Imm != ImmV128 && o.Imm != ImmLane && o.Imm != ImmShuffle {
 		return nil, nil, false
 	}
-	in, out, found := strings.Cut(o.Sig, " -> ")
-	if !found {
+	if !o.typed || o.usesAddr {
 		return nil, nil, false
 	}
-	params, ok1 := parseSigTypes(in)
-	results, ok2 := parseSigTypes(out)
-	return params, results, ok1 && ok2
-}
-
-func parseSigTypes(s string) ([]ValType, bool) {
-	s = strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
-	var ts []ValType
-	for _, f := range strings.Fields(s) {
-		switch f {
-		case "i32":
-			ts = append(ts, I32)
-		case "i64":
-			ts = append(ts, I64)
-		case "f32":
-			ts = append(ts, F32)
-		case "f64":
-			ts = append(ts, F64)
-		case "v128":
-			ts = append(ts, V128)
-		default:
-			return nil, false
-		}
-	}
-	return ts, true
+	return o.params[0], o.results[0], true
 }

@@ -3,8 +3,6 @@
 
 package wasm
 
-import "strings"
-
 // The threads opcodes, in encoding order; they follow the SIMD ones.
 const (
 	OpMemoryAtomicNotify Op = threadOpsStart + iota
@@ -160,42 +158,18 @@ func IsAtomic(op Op) bool {
 // which is also the only alignment it may declare; 0 for atomic.fence and
 // every non-atomic instruction.
 func AtomicWidth(op Op) uint64 {
-	switch {
-	case !IsAtomic(op) || op == OpAtomicFence:
+	if !IsAtomic(op) {
 		return 0
-	case op == OpMemoryAtomicNotify || op == OpMemoryAtomicWait32:
-		return 4
-	case op == OpMemoryAtomicWait64:
-		return 8
 	}
-	// i32.atomic.load, i64.atomic.rmw16.add_u, ...: the width in the
-	// mnemonic, else the value type's.
-	name := Ops[op].Name
-	for _, w := range [...]struct {
-		tag   string
-		bytes uint64
-	}{{"8", 1}, {"16", 2}, {"32", 4}} {
-		if strings.Contains(name[len("i32.atomic."):], w.tag) {
-			return w.bytes
-		}
-	}
-	if strings.HasPrefix(name, "i64") {
-		return 8
-	}
-	return 4
+	return uint64(Ops[op].Access.Width)
 }
 
 // AtomicWriteOperands returns how many operands an atomic instruction that
 // writes memory (a store, read-modify-write or cmpxchg) pops, its address
 // the deepest; 0 for one that does not write.
 func AtomicWriteOperands(op Op) int {
-	if !IsAtomic(op) {
+	if !IsAtomic(op) || !Ops[op].WritesMemory {
 		return 0
 	}
-	name := Ops[op].Name
-	if !strings.Contains(name, ".store") && !strings.Contains(name, ".rmw") {
-		return 0
-	}
-	params, _, _ := strings.Cut(Ops[op].Sig, " -> ")
-	return len(strings.Fields(strings.Trim(params, "[]")))
+	return len(Ops[op].Params(false))
 }
