@@ -55,7 +55,13 @@ func (b *statusBar) show(s *debugger.Snapshot) {
 		state += " (" + lang.L(s.Reason.String()) + ")"
 	}
 	b.state.SetText(state)
-	b.steps.SetText(instructionCount(s.Steps))
+	steps := instructionCount(s.Steps)
+	if s.DebugLoop != "" && s.Reason != debugger.StopStep {
+		// A long run went through the per-instruction loop: say why, as it
+		// runs some 25 times slower than the fast one.
+		steps += "  ·  " + lang.L("per-instruction loop: {{.Why}}", map[string]any{"Why": lang.L(s.DebugLoop)})
+	}
+	b.steps.SetText(steps)
 	where := ""
 	if f := s.Current(); f != nil {
 		where = f.Location.FuncName
