@@ -16,6 +16,8 @@ import (
 const (
 	defaultCheckpointEvery = 1 << 20
 	maxCheckpoints         = 128
+	heavySpanBytes         = 4 << 20 // undo log of a span that doubles the spacing
+	maxCheckpointEvery     = 1 << 34
 )
 
 // checkpoint is a boundary of the call the debugger can return to: the
@@ -56,6 +58,12 @@ func (s *Session) takeCheckpoint(pendingHook bool) {
 	})
 	if len(h.cks) >= maxCheckpoints {
 		s.thin(h)
+	}
+	// A span that wrote much memory makes the next ones longer: each
+	// checkpoint copies the chunks written after it, and a replay of a
+	// longer span at full speed still takes milliseconds.
+	if n := len(h.cks); n >= 2 && h.cks[n-2].st.Bytes() > heavySpanBytes {
+		h.every = min(2*h.every, maxCheckpointEvery)
 	}
 	c.ckDue = c.pos + h.every
 	s.keepBudget()
