@@ -59,7 +59,6 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			}
 			t = s.thread
 		}
-		startSteps := t.Steps()
 		if c.pendingHook {
 			c.pendingHook = false
 			s.account(t)
@@ -121,9 +120,10 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			}
 			f, pc := t.At()
 			c.skipNext, c.skipAt = true, &codeLoc{f, pc}
-			// The breakpoint the machine was already stopped at (no
-			// instruction ran since) is not a new hit.
-			already := (hooked && c.pos == s.rs.resumePos) || (!hooked && t.Steps() == startSteps)
+			// The breakpoint the drive began at (the call's entry, say) is
+			// not a new hit; one the fast loop reaches right after stopping
+			// for a checkpoint is.
+			already := c.pos == s.rs.resumePos
 			if s.rs.replaying || already {
 				continue
 			}

@@ -44,9 +44,13 @@ func checkFastHistory(t *testing.T, stepping, s *Session, export string, args []
 			t.Fatal(err)
 		}
 	}
+	var hits []uint64
 	for snap.State == StateStopped {
 		if snap, err = s.Continue(); err != nil {
 			t.Fatal(err)
+		}
+		if snap.Reason == StopBreakpoint {
+			hits = append(hits, snap.Steps)
 		}
 		if want, ok := states[snap.Steps]; snap.State == StateStopped && (!ok || stateDump(s) != want) {
 			t.Fatalf("%s: breakpoint stop after %d instructions:\n%s\nwant\n%s", export, snap.Steps, stateDump(s), want)
@@ -54,6 +58,20 @@ func checkFastHistory(t *testing.T, stepping, s *Session, export string, args []
 	}
 	if snap.Steps != end {
 		t.Fatalf("%s: the fast loop ended after %d instructions, the debug loop after %d", export, snap.Steps, end)
+	}
+	// Reverse continue finds the same hits backwards, then the start.
+	for k := len(hits) - 1; k >= -1; k-- {
+		back := must(t)(s.ReverseContinue())
+		if k < 0 {
+			// The start itself, or a breakpoint on the call's first instruction.
+			if back.Steps != 0 || (back.Reason != StopHistoryStart && back.Reason != StopBreakpoint) {
+				t.Fatalf("%s: reverse continue past the first hit: %s at %d", export, back.Reason, back.Steps)
+			}
+			break
+		}
+		if back.Reason != StopBreakpoint || back.Steps != hits[k] || stateDump(s) != states[hits[k]] {
+			t.Fatalf("%s: reverse continue: %s at %d, want the hit at %d (hits %v, end %d)\n%+v", export, back.Reason, back.Steps, hits[k], hits, end, s.Breakpoints())
+		}
 	}
 	for i := 0; i < 10 && end > 0; i++ {
 		k := uint64(rng.Int63n(int64(end)))

@@ -52,18 +52,27 @@ func (s *Session) searchBack(w originWatch) (at uint64, found bool, err error) {
 // scanWindow replays from checkpoint i to position from (most of the way
 // in the fast loop), then on to end in the debug loop with w watching.
 func (s *Session) scanWindow(i int, from, end uint64, w originWatch) error {
+	return s.scanRange(i, from, end, func() { w.begin(end) }, func(pos uint64, t *vm.Thread) { w.at(pos, t) })
+}
+
+// scanRange replays from checkpoint i to position from (most of the way in
+// the fast loop), then on to end in the debug loop calling scan at every
+// boundary, end included; begin, if not nil, runs at from.
+func (s *Session) scanRange(i int, from, end uint64, begin func(), scan func(pos uint64, t *vm.Thread)) error {
 	if err := s.replay(i, from, nil); err != nil {
 		return err
 	}
 	s.rs = runState{replaying: true}
-	w.begin(end) // a memory watch hooks s.rs.onWrite
-	s.rs.scan = func(pos uint64, t *vm.Thread) { w.at(pos, t) }
+	if begin != nil {
+		begin() // a memory watch hooks s.rs.onWrite
+	}
+	s.rs.scan = scan
 	defer func() { s.rs = runState{} }()
 	if end > s.call.pos {
 		s.drive(seekTarget(end))
 	}
 	if c := s.call; !c.done && c.pos == end {
-		w.at(end, s.thread) // the boundary at end itself
+		scan(end, s.thread) // the boundary at end itself
 	}
 	return nil
 }

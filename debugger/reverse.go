@@ -56,6 +56,9 @@ func (s *Session) ReverseContinue() (*Snapshot, error) {
 	if _, err := s.reversible(); err != nil {
 		return nil, err
 	}
+	if len(s.watches) == 0 && s.canReplayFast() {
+		return s.reverseToBreakpoint()
+	}
 	return s.reverseTo(func() matcher {
 		watch := s.newWatchScan()
 		return func(t *vm.Thread) (StopReason, string) {
@@ -83,19 +86,30 @@ func (s *Session) reverseTo(newMatch func() matcher) (*Snapshot, error) {
 	if cur == at {
 		return s.stopBack(reason, msg), nil
 	}
-	for i, found := h.checkpointAt(cur-1), false; i >= 0 && !found; i-- {
-		end := cur
+	// Span by span between checkpoints from the latest back, and window by
+	// window back within a span (each replayed most of the way in the fast
+	// loop), so a match near the current position costs a short replay.
+	found := false
+	for i := h.checkpointAt(cur - 1); i >= 0 && !found; i-- {
+		start, end := h.cks[i].pos, cur
 		if i+1 < len(h.cks) {
 			end = min(end, h.cks[i+1].pos)
 		}
-		match := newMatch()
-		err := s.replay(i, end, func(pos uint64, t *vm.Thread) {
-			if r, m := match(t); r != StopNone && pos < cur {
-				reason, at, msg, found = r, pos, m, true
+		for size := uint64(firstOriginWindow); end > start && !found; size *= 4 {
+			from := start
+			if end-start > size {
+				from = end - size
 			}
-		})
-		if err != nil {
-			return nil, err
+			match := newMatch()
+			err := s.scanRange(i, from, end, nil, func(pos uint64, t *vm.Thread) {
+				if r, m := match(t); r != StopNone && pos < cur {
+					reason, at, msg, found = r, pos, m, true
+				}
+			})
+			if err != nil {
+				return nil, err
+			}
+			end = from
 		}
 	}
 	if err := s.seek(at); err != nil {
@@ -146,4 +160,41 @@ func (s *Session) replay(i int, pos uint64, scan func(pos uint64, t *vm.Thread))
 	s.rs = runState{}
 	s.resetWatches()
 	return nil
+}
+
+// reverseToBreakpoint is ReverseContinue without watchpoints: the spans
+// between checkpoints are replayed from the latest back in the fast loop,
+// where planted breakpoints stop the machine before their instruction, so
+// the last hit before the current position is found at full speed.
+func (s *Session) reverseToBreakpoint() (*Snapshot, error) {
+	c, t := s.call, s.thread
+	h := c.hist
+	cur := c.pos
+	reason, at, msg := StopHistoryStart, h.cks[0].pos, ""
+	for i, found := h.checkpointAt(cur-min(cur, 1)), false; i >= 0 && !found && cur > at; i-- {
+		end := cur
+		if i+1 < len(h.cks) {
+			end = min(end, h.cks[i+1].pos)
+		}
+		if err := s.restoreCheckpoint(i); err != nil {
+			return nil, err
+		}
+		s.rs = runState{replaying: true}
+		t.StopAtCount(c.base + end)
+		for r := t.Run(); r == vm.StopBreakpoint || r == vm.StopPaused; r = t.Run() {
+			pos := t.Steps() - c.base
+			if pos >= cur {
+				break
+			}
+			if m, hit := s.bps.wouldHit(t); hit && r == vm.StopBreakpoint {
+				reason, at, msg, found = StopBreakpoint, pos, m, true
+			}
+		}
+		t.StopAtCount(0)
+		s.rs = runState{}
+	}
+	if err := s.seek(at); err != nil {
+		return nil, err
+	}
+	return s.stopBack(reason, msg), nil
 }
