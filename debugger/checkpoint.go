@@ -17,7 +17,7 @@ const (
 	defaultCheckpointEvery = 1 << 20
 	maxCheckpoints         = 128
 	heavySpanBytes         = 4 << 20 // undo log of a span that doubles the spacing
-	maxCheckpointEvery     = 1 << 34
+	maxCheckpointEvery     = 1 << 25 // a replay of a span stays within some 100 ms
 )
 
 // checkpoint is a boundary of the call the debugger can return to: the
@@ -34,7 +34,8 @@ type checkpoint struct {
 	// pendingHook: taken in the hook's stop before the hook accounted for
 	// the next instruction, which the machine then runs without calling it.
 	pendingHook bool
-	threads     *threadsCheckpoint // the other threads and the scheduler (threads_checkpoint.go)
+	threads     *threadsCheckpoint     // the other threads and the scheduler (threads_checkpoint.go)
+	wrote       map[*vm.Memory][]Range // what the span it begins wrote (span_writes.go)
 }
 
 // takeCheckpoint records the current boundary, then keeps the history
@@ -46,6 +47,8 @@ func (s *Session) takeCheckpoint(pendingHook bool) {
 		s.dropCheckpoints(h)
 		return
 	}
+	s.flushWrites() // a run of writes still pending belongs to the span ending
+	h.closeSpan()
 	h.cks = append(h.cks, &checkpoint{
 		th:           s.thread.Checkpoint(),
 		st:           s.prog.store.Checkpoint(s.checkpointInsts()...),
@@ -78,6 +81,8 @@ func (s *Session) thin(h *history) {
 			kept = append(kept, ck)
 		} else {
 			s.prog.store.Release(ck.st)
+			prev := kept[len(kept)-1] // its span now runs on through this one's
+			prev.wrote = mergeWrites(prev.wrote, ck.wrote)
 		}
 	}
 	h.cks = kept
@@ -129,6 +134,7 @@ func (s *Session) dropCheckpoints(h *history) {
 // restoreCheckpoint puts the call back at checkpoint i; the newer ones are
 // released (their future is being rewritten) and will be taken again.
 func (s *Session) restoreCheckpoint(i int) error {
+	s.flushWrites() // what ran before was written then, in the latest span
 	c := s.call
 	h := c.hist
 	ck := h.cks[i]
@@ -137,7 +143,11 @@ func (s *Session) restoreCheckpoint(i int) error {
 	}
 	s.restoreThreads(ck.threads)
 	s.thread.Restore(ck.th)
+	if i == len(h.cks)-1 {
+		h.closeSpan() // the latest span's writes so far stay with it
+	}
 	h.cks = h.cks[:i+1]
+	h.spanWrites.take() // newer spans' writes go: that future is run again
 	h.next = ck.hostNext
 	c.allocs.seq, c.allocs.pending = ck.allocSeq, ck.allocPending
 	c.pos, c.done, c.err, c.skipNext, c.skipAt = ck.pos, false, nil, false, nil

@@ -24,6 +24,9 @@ type history struct {
 	next  int   // the host call a replay serves next
 	bytes int64 // the host log's size
 	lost  bool  // outgrew Options.HistoryBytes: reverse execution is off
+	// spanWrites collects what the live run writes after the latest
+	// checkpoint (span_writes.go).
+	spanWrites writeLog
 }
 
 type hostResult struct {

@@ -23,7 +23,7 @@ func (s *Session) searchBack(w originWatch) (at uint64, found bool, err error) {
 		if i+1 < len(h.cks) {
 			end = min(end, h.cks[i+1].pos)
 		}
-		if end <= start || !w.mayWrite(h.cks[i]) {
+		if end <= start || !w.mayWrite(h, i) {
 			continue
 		}
 		for size := uint64(firstOriginWindow); ; size *= 4 {
@@ -99,7 +99,7 @@ func (s *Session) searchMemoryBack(w *memWatch) (at uint64, found bool, err erro
 		if i+1 < len(h.cks) {
 			end = min(end, h.cks[i+1].pos)
 		}
-		if end <= start || !w.mayWrite(h.cks[i]) {
+		if end <= start || !w.mayWrite(h, i) {
 			continue
 		}
 		hit = false

@@ -17,9 +17,9 @@ type originWatch interface {
 	at(pos uint64, t *vm.Thread)
 	found() (pos uint64, ok bool)
 	done() bool
-	// mayWrite reports whether the span after checkpoint ck can hold a
+	// mayWrite reports whether the span after checkpoint i can hold a
 	// write (false lets the search skip replaying it).
-	mayWrite(ck *checkpoint) bool
+	mayWrite(h *history, i int) bool
 }
 
 // lastWriter is the part every watch shares: the last writer seen before
@@ -34,11 +34,11 @@ func (l *lastWriter) saw(pos uint64) {
 		l.pos, l.ok = pos, true
 	}
 }
-func (l *lastWriter) found() (uint64, bool)     { return l.pos, l.ok }
-func (l *lastWriter) begin(end uint64)          { *l = lastWriter{end: end} }
-func (l *lastWriter) forget()                   { l.ok = false }
-func (l *lastWriter) done() bool                { return l.ok }
-func (l *lastWriter) mayWrite(*checkpoint) bool { return true }
+func (l *lastWriter) found() (uint64, bool)       { return l.pos, l.ok }
+func (l *lastWriter) begin(end uint64)            { *l = lastWriter{end: end} }
+func (l *lastWriter) forget()                     { l.ok = false }
+func (l *lastWriter) done() bool                  { return l.ok }
+func (l *lastWriter) mayWrite(*history, int) bool { return true }
 
 // memWatch: the memory's write observer reports each write when the
 // boundary after it flushes it, so a write overlapping the range was made
@@ -70,8 +70,8 @@ func (w *memWatch) at(pos uint64, _ *vm.Thread) {
 	}
 }
 
-func (w *memWatch) mayWrite(ck *checkpoint) bool {
-	return ck.st.MemoryWritten(w.m, w.r.Start, w.r.End-w.r.Start)
+func (w *memWatch) mayWrite(h *history, i int) bool {
+	return h.cks[i].st.MemoryWritten(w.m, w.r.Start, w.r.End-w.r.Start) && h.spanWrote(i, w.m, w.r.Start, w.r.End)
 }
 
 // globalWatch: a global.set of the global is its writer.

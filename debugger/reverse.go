@@ -140,7 +140,6 @@ func (s *Session) seek(pos uint64) error {
 // calling scan at every boundary from the checkpoint's to pos.
 func (s *Session) replay(i int, pos uint64, scan func(pos uint64, t *vm.Thread)) error {
 	c := s.call
-	s.flushWrites() // what ran before the replay was written then
 	if err := s.restoreCheckpoint(i); err != nil {
 		return err
 	}
