@@ -34,8 +34,8 @@ type checkpoint struct {
 	// pendingHook: taken in the hook's stop before the hook accounted for
 	// the next instruction, which the machine then runs without calling it.
 	pendingHook bool
-	threads     *threadsCheckpoint     // the other threads and the scheduler (threads_checkpoint.go)
-	wrote       map[*vm.Memory][]Range // what the span it begins wrote (span_writes.go)
+	threads     *threadsCheckpoint // the other threads and the scheduler (threads_checkpoint.go)
+	wrote       spanWriteSet       // what the span it begins wrote (span_writes.go)
 }
 
 // takeCheckpoint records the current boundary, then keeps the history
@@ -82,7 +82,10 @@ func (s *Session) thin(h *history) {
 		} else {
 			s.prog.store.Release(ck.st)
 			prev := kept[len(kept)-1] // its span now runs on through this one's
-			prev.wrote = mergeWrites(prev.wrote, ck.wrote)
+			if prev.wrote == nil {
+				prev.wrote = spanWriteSet{}
+			}
+			prev.wrote.merge(ck.wrote)
 		}
 	}
 	h.cks = kept
@@ -147,7 +150,7 @@ func (s *Session) restoreCheckpoint(i int) error {
 		h.closeSpan() // the latest span's writes so far stay with it
 	}
 	h.cks = h.cks[:i+1]
-	h.spanWrites.take() // newer spans' writes go: that future is run again
+	h.spanWrites = nil // newer spans' writes go: that future is run again
 	h.next = ck.hostNext
 	c.allocs.seq, c.allocs.pending = ck.allocSeq, ck.allocPending
 	c.pos, c.done, c.err, c.skipNext, c.skipAt = ck.pos, false, nil, false, nil

@@ -26,7 +26,7 @@ type history struct {
 	lost  bool  // outgrew Options.HistoryBytes: reverse execution is off
 	// spanWrites collects what the live run writes after the latest
 	// checkpoint (span_writes.go).
-	spanWrites writeLog
+	spanWrites spanWriteSet
 }
 
 type hostResult struct {

@@ -2,58 +2,103 @@ package debugger
 
 import "wasmstep/vm"
 
-// Span writes: the ranges each span between checkpoints wrote, kept with
-// the checkpoint that begins the span (merged and widened, never narrowed,
-// as writeLog does), so an origin search skips every span that did not
-// write the bytes asked about, at byte precision where the undo logs only
-// know 64 KiB chunks. The span still being recorded collects in
-// history.spanWrites; replays write nothing new (deterministic: the
-// original run's ranges stay right).
+// Span writes: which bytes each span between checkpoints wrote, kept with
+// the checkpoint that begins the span, so an origin search skips every span
+// that did not write the bytes asked about, at a much finer grain than the
+// undo logs' 64 KiB chunks. Each memory's writes in a span set bits of a
+// fixed set: 256-byte blocks, folded modulo the set's size, so the set is
+// small for any memory and a bit set only ever widens the answer (a span is
+// replayed that need not be, never skipped wrongly). The span still being
+// recorded collects in history.spanWrites; replays write nothing new (the
+// run is deterministic: the original spans' sets stay right).
+
+const (
+	spanBlockBits = 8    // 256-byte blocks
+	spanSetBits   = 4096 // bits per memory and span
+)
+
+// blockSet is one memory's written blocks in a span.
+type blockSet [spanSetBits / 64]uint64
+
+// spanWriteSet is a span's written blocks, per memory.
+type spanWriteSet map[*vm.Memory]*blockSet
+
+// add marks [start, end) written.
+func (w spanWriteSet) add(m *vm.Memory, start, end uint64) {
+	b := w[m]
+	if b == nil {
+		b = new(blockSet)
+		w[m] = b
+	}
+	first, last := start>>spanBlockBits, (end-1)>>spanBlockBits
+	if last-first >= spanSetBits {
+		for i := range b {
+			b[i] = ^uint64(0)
+		}
+		return
+	}
+	for k := first; k <= last; k++ {
+		i := k % spanSetBits
+		b[i/64] |= 1 << (i % 64)
+	}
+}
+
+// wrote reports whether [start, end) of m may have been written.
+func (w spanWriteSet) wrote(m *vm.Memory, start, end uint64) bool {
+	b := w[m]
+	if b == nil {
+		return false
+	}
+	first, last := start>>spanBlockBits, (end-1)>>spanBlockBits
+	if last-first >= spanSetBits {
+		last = first + spanSetBits - 1
+	}
+	for k := first; k <= last; k++ {
+		i := k % spanSetBits
+		if b[i/64]&(1<<(i%64)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// merge adds o's blocks to w.
+func (w spanWriteSet) merge(o spanWriteSet) {
+	for m, ob := range o {
+		b := w[m]
+		if b == nil {
+			b = new(blockSet)
+			w[m] = b
+		}
+		for i := range b {
+			b[i] |= ob[i]
+		}
+	}
+}
 
 // noteSpanWrite adds a write of the live run to the current span.
-func (h *history) noteSpanWrite(m *vm.Memory, r Range) {
-	h.spanWrites.add(m, r)
+func (h *history) noteSpanWrite(m *vm.Memory, start, end uint64) {
+	if h.spanWrites == nil {
+		h.spanWrites = spanWriteSet{}
+	}
+	h.spanWrites.add(m, start, end)
 }
 
 // closeSpan hands the current span's writes to the latest checkpoint,
 // before a new one begins the next span.
 func (h *history) closeSpan() {
-	if len(h.cks) == 0 {
-		h.spanWrites.take()
-		return
-	}
-	ck := h.cks[len(h.cks)-1]
-	ranges, _ := h.spanWrites.take()
-	ck.wrote = mergeWrites(ck.wrote, ranges)
-}
-
-// mergeWrites returns the union of two span write sets.
-func mergeWrites(a, b map[*vm.Memory][]Range) map[*vm.Memory][]Range {
-	if a == nil {
-		return b
-	}
-	w := writeLog{ranges: a}
-	for m, rs := range b {
-		for _, r := range rs {
-			w.add(m, r)
+	if n := len(h.cks); n > 0 && h.spanWrites != nil {
+		ck := h.cks[n-1]
+		if ck.wrote == nil {
+			ck.wrote = spanWriteSet{}
 		}
+		ck.wrote.merge(h.spanWrites)
 	}
-	return w.ranges
+	h.spanWrites = nil
 }
 
-// spanWrote reports whether the span after checkpoint i wrote any of
-// [start, end) of m.
+// spanWrote reports whether the span after checkpoint i may have written
+// any of [start, end) of m.
 func (h *history) spanWrote(i int, m *vm.Memory, start, end uint64) bool {
-	overlaps := func(rs []Range) bool {
-		for _, r := range rs {
-			if r.Start < end && r.End > start {
-				return true
-			}
-		}
-		return false
-	}
-	if overlaps(h.cks[i].wrote[m]) {
-		return true
-	}
-	return i == len(h.cks)-1 && overlaps(h.spanWrites.ranges[m])
+	return h.cks[i].wrote.wrote(m, start, end) || (i == len(h.cks)-1 && h.spanWrites.wrote(m, start, end))
 }

@@ -30,7 +30,7 @@ func (s *Session) observeWrites() {
 			if !s.rs.replaying {
 				s.writes.add(mem, Range{start, end})
 				if c := s.call; c != nil && c.hist != nil {
-					c.hist.noteSpanWrite(mem, Range{start, end})
+					c.hist.noteSpanWrite(mem, start, end)
 				}
 			}
 		})

@@ -3,9 +3,9 @@ package vm
 // Write observation. A debugger that wants the bytes each run wrote sets
 // an observer on the memory; every write then takes the slow store path
 // (like a tracked one) and is noted here, after its bounds check, so a
-// trapping store notes nothing. Runs of adjacent writes (a loop filling a
-// buffer) merge into one pending range before the observer hears of it,
-// so it is called once per run, not once per store.
+// trapping store notes nothing. Runs of writes close together (a loop
+// filling a buffer) merge into one pending range before the observer hears
+// of it, so it is called once per run, not once per store.
 
 // ObserveWrites makes f hear of the ranges [start, end) the machine and
 // WriteAt, Fill and copies write; nil stops. FlushWrites passes on the
@@ -33,6 +33,12 @@ func (m *Memory) FlushWrites() {
 	m.wStart, m.wEnd = 0, 0
 }
 
+// writeGap is how far apart two writes may be and still merge into one
+// pending range: a loop writing every few bytes (a sieve striking out
+// multiples, a column of a matrix) then costs one observer call per run,
+// and the ranges widen by at most the gap.
+const writeGap = 32
+
 // noteWritten merges [off, off+n) into the pending range, or passes the
 // pending one on and starts anew.
 func (m *Memory) noteWritten(off, n uint64) {
@@ -43,7 +49,7 @@ func (m *Memory) noteWritten(off, n uint64) {
 			break
 		}
 	}
-	if m.wEnd > m.wStart && off <= m.wEnd && end >= m.wStart {
+	if m.wEnd > m.wStart && off <= m.wEnd+writeGap && end+writeGap >= m.wStart {
 		m.wStart, m.wEnd = min(m.wStart, off), max(m.wEnd, end)
 		return
 	}
