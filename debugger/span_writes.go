@@ -6,16 +6,22 @@ import "wasmstep/vm"
 // the checkpoint that begins the span, so an origin search skips every span
 // that did not write the bytes asked about, at a much finer grain than the
 // undo logs' 64 KiB chunks. Each memory's writes in a span set bits of a
-// fixed set: 256-byte blocks, folded modulo the set's size, so the set is
-// small for any memory and a bit set only ever widens the answer (a span is
-// replayed that need not be, never skipped wrongly). The span still being
+// fixed set: 8-byte blocks (a double, a pointer pair) hashed into 4096
+// bits, so the set is small for any memory and a bit set only ever widens
+// the answer (a span is replayed that need not be, never skipped wrongly).
+// A span that wrote more than some thousands of blocks fills its set and
+// is always replayed. The span still being
 // recorded collects in history.spanWrites; replays write nothing new (the
 // run is deterministic: the original spans' sets stay right).
 
 const (
-	spanBlockBits = 8    // 256-byte blocks
+	spanBlockBits = 3    // 8-byte blocks
 	spanSetBits   = 4096 // bits per memory and span
 )
+
+// spanBit is the bit of block k: hashed, so neighbouring data and the
+// stack far above it rarely share bits.
+func spanBit(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 12) }
 
 // blockSet is one memory's written blocks in a span.
 type blockSet [spanSetBits / 64]uint64
@@ -38,7 +44,7 @@ func (w spanWriteSet) add(m *vm.Memory, start, end uint64) {
 		return
 	}
 	for k := first; k <= last; k++ {
-		i := k % spanSetBits
+		i := spanBit(k)
 		b[i/64] |= 1 << (i % 64)
 	}
 }
@@ -51,10 +57,10 @@ func (w spanWriteSet) wrote(m *vm.Memory, start, end uint64) bool {
 	}
 	first, last := start>>spanBlockBits, (end-1)>>spanBlockBits
 	if last-first >= spanSetBits {
-		last = first + spanSetBits - 1
+		return *b != blockSet{} // a range this long: any write may be in it
 	}
 	for k := first; k <= last; k++ {
-		i := k % spanSetBits
+		i := spanBit(k)
 		if b[i/64]&(1<<(i%64)) != 0 {
 			return true
 		}

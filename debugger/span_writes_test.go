@@ -1,0 +1,39 @@
+package debugger
+
+import (
+	"math/rand"
+	"testing"
+
+	"wasmstep/vm"
+)
+
+// A span write set never says a written byte was not written.
+func TestSpanWriteSetIsSound(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	m := &vm.Memory{}
+	for range 200 {
+		w := spanWriteSet{}
+		var ranges []Range
+		for range rng.Intn(50) {
+			start := uint64(rng.Intn(1 << 20))
+			r := Range{start, start + 1 + uint64(rng.Intn(64))}
+			if rng.Intn(20) == 0 {
+				r.End = start + uint64(rng.Intn(1<<18)) + 1
+			}
+			w.add(m, r.Start, r.End)
+			ranges = append(ranges, r)
+		}
+		for _, r := range ranges {
+			at := r.Start + uint64(rng.Int63n(int64(r.End-r.Start)))
+			if !w.wrote(m, at, at+1) || !w.wrote(m, r.Start-min(r.Start, 100), r.End+100) {
+				t.Fatalf("a write at 0x%x of [0x%x, 0x%x) not found", at, r.Start, r.End)
+			}
+		}
+	}
+	// And it tells apart what a program keeps near other data.
+	w := spanWriteSet{}
+	w.add(m, 1280, 1296)
+	if w.wrote(m, 1303, 1304) {
+		t.Error("a byte next to the written ones counts as written")
+	}
+}
