@@ -201,6 +201,7 @@ func (s *Session) switchThread(id int) {
 	d := g.list[id]
 	c.skipNext, c.skipAt = d.skipNext, d.skipAt
 	d.skipNext, d.skipAt = false, nil
+	s.flushWrites() // the writes pending are the old thread's
 	g.on, s.thread = id, d.t
 }
 
