@@ -41,3 +41,31 @@ func TestThreadsPaneSelectsAThread(t *testing.T) {
 		t.Errorf("after picking thread 0: shown thread %d, frames %+v", w.snap.Thread, w.snap.Frames)
 	}
 }
+
+// TestMemoryPaneKnowsWhichThreadWrote: a run of the threaded counter to
+// its end gives the memory pane the writing thread of each written byte:
+// run's store of the per-thread count at 8 by thread 0, the counter at 0
+// by a spawned thread.
+func TestMemoryPaneKnowsWhichThreadWrote(t *testing.T) {
+	src, err := os.ReadFile("../examples/threads_counter.wat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := openSource(t, "threads_counter.wat", string(src))
+	w.Invoke("run", []string{"2", "3"}, true)
+	w.Settle()
+	w.Continue()
+	w.Settle()
+	m := w.memoryModel(w.data).Memories[0]
+	writer := func(addr uint64) int {
+		for _, x := range m.WrittenBy {
+			if addr >= x.Start && addr < x.End {
+				return x.Thread
+			}
+		}
+		return -2
+	}
+	if writer(8) != 0 || writer(0) != 1 && writer(0) != 2 {
+		t.Errorf("written by %+v: want byte 8 by thread 0, byte 0 by thread 1 or 2", m.WrittenBy)
+	}
+}
