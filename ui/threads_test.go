@@ -3,6 +3,10 @@ package ui
 import (
 	"os"
 	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"wasmstep/debugger"
 )
 
 // TestThreadsPaneSelectsAThread: a threaded program in a window on a real
@@ -67,5 +71,48 @@ func TestMemoryPaneKnowsWhichThreadWrote(t *testing.T) {
 	}
 	if writer(8) != 0 || writer(0) != 1 && writer(0) != 2 {
 		t.Errorf("written by %+v: want byte 8 by thread 0, byte 0 by thread 1 or 2", m.WrittenBy)
+	}
+}
+
+// TestStepOthersCheckItem: the Debug menu's check item makes the session's
+// steps let the other threads run, and a window opened later remembers it.
+func TestStepOthersCheckItem(t *testing.T) {
+	src, err := os.ReadFile("../examples/threads_counter.wat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := openSource(t, "threads_counter.wat", string(src))
+	session := func(w *Window) *debugger.Session { return w.eng.(*debugger.Session) }
+	item := func(w *Window) *fyne.MenuItem {
+		for _, m := range w.Window().MainMenu().Items {
+			for _, it := range m.Items {
+				if it.Label == "Steps let the other threads run" {
+					return it
+				}
+			}
+		}
+		t.Fatal("no check item for steps with the other threads running")
+		return nil
+	}
+	if item(w).Checked || session(w).StepOthers() {
+		t.Fatal("the others run during steps by default")
+	}
+	item(w).Action()
+	w.Settle()
+	if !item(w).Checked || !session(w).StepOthers() {
+		t.Fatalf("checked %v, session's steps let the others run %v", item(w).Checked, session(w).StepOthers())
+	}
+	again := New(w.app, realEngine)
+	again.Headless()
+	t.Cleanup(func() { again.Window().Close() })
+	again.Open(w.paths...)
+	again.Settle()
+	if !item(again).Checked || !session(again).StepOthers() {
+		t.Errorf("a new window: checked %v, session's steps let the others run %v", item(again).Checked, session(again).StepOthers())
+	}
+	item(again).Action()
+	again.Settle()
+	if item(again).Checked || session(again).StepOthers() || w.prefs.stepOthers() {
+		t.Error("unchecking did not freeze the others again")
 	}
 }
