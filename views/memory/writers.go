@@ -47,9 +47,8 @@ func (p *pane) writerText() string {
 // and success colours, so a program without threads looks as before.
 var moreHues = []color.Color{
 	color.NRGBA{0x9c, 0x27, 0xb0, 0xff}, // purple
-	color.NRGBA{0x00, 0x96, 0x88, 0xff}, // teal
 	color.NRGBA{0xe9, 0x1e, 0x63, 0xff}, // pink
-	color.NRGBA{0x79, 0x55, 0x48, 0xff}, // brown
+	color.NRGBA{0x00, 0x96, 0x88, 0xff}, // teal, far from green (1) in the cycle
 }
 
 // threadHue is the highlight of the bytes thread id wrote.
