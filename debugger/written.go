@@ -76,6 +76,9 @@ func (w *writeLog) add(m *vm.Memory, r Range) {
 	for i > 0 && rs[i-1].Start > r.Start { // usually 0 steps: writes tend to ascend
 		i--
 	}
+	if i > 0 && rs[i-1].End >= r.End {
+		return // written already: at every thread switch, when threads share a counter
+	}
 	if i > 0 && rs[i-1].End >= r.Start {
 		i--
 		r.Start = rs[i].Start

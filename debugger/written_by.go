@@ -1,6 +1,10 @@
 package debugger
 
-import "wasmstep/vm"
+import (
+	"slices"
+
+	"wasmstep/vm"
+)
 
 // ThreadWrite says that thread Thread wrote the bytes of Range last since
 // the previous stop; Thread is SeveralThreads where ranges of different
@@ -50,7 +54,8 @@ func overwrite(rs []ThreadWrite, x ThreadWrite) []ThreadWrite {
 	for j < len(rs) && rs[j].Start < x.End {
 		j++
 	}
-	var put []ThreadWrite
+	var buf [3]ThreadWrite // no allocation: threads take turns writing the same words
+	put := buf[:0]
 	if i < j && rs[i].Start < x.Start {
 		put = append(put, ThreadWrite{Range{rs[i].Start, x.Start}, rs[i].Thread})
 	}
@@ -58,7 +63,7 @@ func overwrite(rs []ThreadWrite, x ThreadWrite) []ThreadWrite {
 	if i < j && rs[j-1].End > x.End {
 		put = append(put, ThreadWrite{Range{x.End, rs[j-1].End}, rs[j-1].Thread})
 	}
-	rs = append(rs[:i], append(put, rs[j:]...)...)
+	rs = slices.Replace(rs, i, j, put...)
 	for k := i + len(put); k >= i; k-- {
 		rs = mergeTouching(rs, k)
 	}
