@@ -21,6 +21,7 @@ func (srv *Server) onLaunch(req *godap.LaunchRequest) {
 		return
 	}
 	s := debugger.NewSession(cfg.options())
+	s.SetStepOthers(cfg.stepOthers)
 	s.SubscribeOutput(func(e debugger.Event) {
 		if e.Kind == debugger.EventOutput {
 			srv.output("stdout", e.Output+"\n")

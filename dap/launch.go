@@ -29,6 +29,9 @@ type launchArgs struct {
 	WASIArgs    []string          `json:"wasiArgs"`
 	MaxMemory   json.RawMessage   `json:"maxMemory"` // the session's memory budget: 67108864 or "64MiB"
 	NoDebug     bool              `json:"noDebug"`   // "run without debugging"
+	// StepOtherThreads lets the other threads run during a step (as
+	// `step-threads all`); by default they stay frozen.
+	StepOtherThreads bool `json:"stepOtherThreads"`
 }
 
 // launchConfig is a checked launch request.
@@ -43,7 +46,8 @@ type launchConfig struct {
 	maxMemory   uint64 // 0: the machine's default
 	// noDebug runs without stopping: no breakpoints, no entry stop, traps
 	// end the program, and no history is recorded (the fast loop runs).
-	noDebug bool
+	noDebug    bool
+	stepOthers bool // steps let the other threads run
 }
 
 func parseLaunch(raw json.RawMessage) (*launchConfig, error) {
@@ -54,7 +58,7 @@ func parseLaunch(raw json.RawMessage) (*launchConfig, error) {
 			return nil, fmt.Errorf("launch arguments: %v", err)
 		}
 	}
-	c := &launchConfig{invoke: a.Invoke, stopOnEntry: a.StopOnEntry, wasiArgs: a.WASIArgs, noDebug: a.NoDebug}
+	c := &launchConfig{invoke: a.Invoke, stopOnEntry: a.StopOnEntry, wasiArgs: a.WASIArgs, noDebug: a.NoDebug, stepOthers: a.StepOtherThreads}
 	files := a.Programs
 	if a.Program != "" {
 		files = append([]string{a.Program}, files...)

@@ -52,6 +52,7 @@ func TestLaunchArguments(t *testing.T) {
 		"program": "a.wat", "programs": []string{"/abs/b.wasm"}, "cwd": "/work/dir",
 		"args": []any{1, "0x10", -2.5, json.Number("18446744073709551615")}, "env": map[string]string{"B": "2", "A": "1"},
 		"dirs": []string{"data::/data", "/tmp"}, "wasiArgs": []string{"-v"}, "maxMemory": "2MiB", "stopOnEntry": true,
+		"stepOtherThreads": true,
 	})
 	c, err := parseLaunch(raw)
 	if err != nil {
@@ -62,7 +63,7 @@ func TestLaunchArguments(t *testing.T) {
 		args:  []string{"1", "0x10", "-2.5", "18446744073709551615"}, stopOnEntry: true,
 		env:      []string{"A=1", "B=2"},
 		dirs:     []host.Preopen{{Host: filepath.Join("/work/dir", "data"), Guest: "/data"}, {Host: "/tmp"}},
-		wasiArgs: []string{"-v"}, maxMemory: 2 << 20,
+		wasiArgs: []string{"-v"}, maxMemory: 2 << 20, stepOthers: true,
 	}
 	if !reflect.DeepEqual(c, want) {
 		t.Fatalf("got  %+v\nwant %+v", c, want)

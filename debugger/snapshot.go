@@ -120,8 +120,12 @@ type Memory struct {
 	Addr64  bool
 	Pages   uint64
 	Written []Range // bytes written since the previous stop
-	Shared  bool    // the same memory is imported by several modules of the session
-	Import  string  // "module.name" where the memory is imported, else ""
+	// WrittenBy is, for a program with threads, which thread wrote each
+	// byte of Written last (ranges sorted by address; nil without threads,
+	// and bytes known only from a diff of the memory are in none).
+	WrittenBy []ThreadWrite
+	Shared    bool   // the same memory is imported by several modules of the session
+	Import    string // "module.name" where the memory is imported, else ""
 	// ThreadShared marks a memory declared shared (threads): other agents
 	// may change it between stops.
 	ThreadShared bool

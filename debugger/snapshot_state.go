@@ -27,12 +27,12 @@ func (s *Session) globals(seen map[*vm.Global]vm.Value) []Global {
 // with the previous stop's copy when the memory is small enough to have one.
 func (s *Session) memoryStates(copies map[*vm.Memory][]byte, steps uint64) []Memory {
 	s.flushWrites()
-	written, partial := s.writes.take()
+	written, by, partial := s.writes.take()
 	list := s.memories()
 	out := make([]Memory, len(list))
 	for i, m := range list {
 		out[i] = Memory{Module: m.module, Index: m.index, Name: m.name, Addr64: m.mem.Type.Addr64,
-			Pages: m.mem.Pages(), Shared: m.shared, Written: written[m.mem], Import: m.imported, ThreadShared: m.mem.Type.Shared,
+			Pages: m.mem.Pages(), Shared: m.shared, Written: written[m.mem], WrittenBy: by[m.mem], Import: m.imported, ThreadShared: m.mem.Type.Shared,
 			Timeline: s.timeline(m.mem, steps)}
 		b := m.mem.Bytes()
 		if b == nil || len(b) > maxTrackedMemory {

@@ -28,6 +28,9 @@ func (s *Session) locked() bool { return s.rs.tg.locked && !s.rs.replaying && !s
 // the thread it started in.
 func (s *Session) SetStepOthers(on bool) { s.stepOthers = on }
 
+// StepOthers reports whether steps let the other threads run.
+func (s *Session) StepOthers() bool { return s.stepOthers }
+
 // takeTurn switches the session to the thread that runs at the call's
 // position, or says why the drive stops instead.
 func (s *Session) takeTurn() (StopReason, string, bool) {
@@ -201,6 +204,7 @@ func (s *Session) switchThread(id int) {
 	d := g.list[id]
 	c.skipNext, c.skipAt = d.skipNext, d.skipAt
 	d.skipNext, d.skipAt = false, nil
+	s.flushWrites() // the writes pending are the old thread's
 	g.on, s.thread = id, d.t
 }
 

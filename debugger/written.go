@@ -17,12 +17,21 @@ const maxWrittenRanges = 64
 type writeLog struct {
 	ranges  map[*vm.Memory][]Range
 	partial bool
+	// by is the same writes by thread, for a program with threads (see
+	// written_by.go); writer says which thread is writing.
+	by     map[*vm.Memory][]ThreadWrite
+	writer func() (thread int, threaded bool)
+	// observed is the memories with an observer, whose pending writes a
+	// flush passes on.
+	observed []*vm.Memory
 }
 
 // observeWrites asks every memory of the program for the ranges written.
 func (s *Session) observeWrites() {
+	s.writes.writer, s.writes.observed = s.writer, nil
 	for _, m := range s.memories() {
 		mem := m.mem
+		s.writes.observed = append(s.writes.observed, mem)
 		mem.ObserveWrites(func(start, end uint64) {
 			if s.rs.onWrite != nil {
 				s.rs.onWrite(mem, start, end)
@@ -39,22 +48,28 @@ func (s *Session) observeWrites() {
 
 // flushWrites has every memory pass on the writes it has not reported yet.
 func (s *Session) flushWrites() {
-	for _, m := range s.memories() {
-		m.mem.FlushWrites()
+	for _, m := range s.writes.observed {
+		m.FlushWrites()
 	}
 }
 
-// take returns the ranges written since the previous stop and starts anew.
-func (w *writeLog) take() (ranges map[*vm.Memory][]Range, partial bool) {
-	ranges, partial = w.ranges, w.partial
-	w.ranges, w.partial = nil, false
-	return ranges, partial
+// take returns the ranges written since the previous stop, also by thread
+// for a program with threads, and starts anew.
+func (w *writeLog) take() (ranges map[*vm.Memory][]Range, by map[*vm.Memory][]ThreadWrite, partial bool) {
+	ranges, by, partial = w.ranges, w.by, w.partial
+	w.ranges, w.by, w.partial = nil, nil, false
+	return ranges, by, partial
 }
 
 // add inserts r into m's sorted ranges, merging the ranges it touches.
 func (w *writeLog) add(m *vm.Memory, r Range) {
 	if r.End <= r.Start {
 		return
+	}
+	if w.writer != nil {
+		if thread, threaded := w.writer(); threaded {
+			w.addBy(m, r, thread)
+		}
 	}
 	if w.ranges == nil {
 		w.ranges = map[*vm.Memory][]Range{}
@@ -63,6 +78,9 @@ func (w *writeLog) add(m *vm.Memory, r Range) {
 	i := len(rs)
 	for i > 0 && rs[i-1].Start > r.Start { // usually 0 steps: writes tend to ascend
 		i--
+	}
+	if i > 0 && rs[i-1].End >= r.End {
+		return // written already: at every thread switch, when threads share a counter
 	}
 	if i > 0 && rs[i-1].End >= r.Start {
 		i--

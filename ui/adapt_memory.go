@@ -22,21 +22,26 @@ func (w *Window) memoryModel(d *stopData) memory.Model {
 		for j, r := range mem.Written {
 			written[j] = memory.Range{Start: r.Start, End: r.End}
 		}
+		var by []memory.ThreadWrite
+		for _, w := range mem.WrittenBy {
+			by = append(by, memory.ThreadWrite{Range: memory.Range{Start: w.Start, End: w.End}, Thread: w.Thread})
+		}
 		timeline := make([]memory.GrowPoint, len(mem.Timeline))
 		for j, e := range mem.Timeline {
 			timeline[j] = memory.GrowPoint{Step: e.Step, Pages: e.Pages}
 		}
 		m.Memories[i] = memory.MemoryModel{
-			Timeline: timeline,
-			Now:      s.Steps,
-			Index:    int(mem.Index),
-			Name:     mem.Name,
-			Import:   mem.Import,
-			Shared:   mem.ThreadShared,
-			Addr64:   mem.Addr64,
-			Pages:    mem.Pages,
-			Written:  written,
-			Source:   w.memorySource(d, mem),
+			Timeline:  timeline,
+			Now:       s.Steps,
+			Index:     int(mem.Index),
+			Name:      mem.Name,
+			Import:    mem.Import,
+			Shared:    mem.ThreadShared,
+			Addr64:    mem.Addr64,
+			Pages:     mem.Pages,
+			Written:   written,
+			WrittenBy: by,
+			Source:    w.memorySource(d, mem),
 		}
 	}
 	return m

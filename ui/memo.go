@@ -72,3 +72,18 @@ func argsKey(paths []string, export string) string {
 	}
 	return "args:" + joinPaths(abs) + recentSep + export
 }
+
+// stepOthers says whether steps let the other threads run (see
+// stepOthersItem).
+func (m *memo) stepOthers() bool {
+	v := m.prefs.IntList("stepOthers")
+	return len(v) == 1 && v[0] == 1
+}
+
+func (m *memo) setStepOthers(on bool) {
+	v := 0
+	if on {
+		v = 1
+	}
+	m.prefs.SetIntList("stepOthers", []int{v})
+}

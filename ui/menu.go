@@ -18,7 +18,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("File"), w.menuItem(a.open), recent, w.menuItem(a.invoke),
 		fyne.NewMenuItem(lang.L("Source folder…"), w.showSourceFolderDialog))
 	debug := fyne.NewMenu(lang.L("Debug"), w.menuItem(a.cont), w.menuItem(a.pause), w.menuItem(a.over),
-		w.menuItem(a.into), w.menuItem(a.out), fyne.NewMenuItemSeparator(), w.menuItem(a.back),
+		w.menuItem(a.into), w.menuItem(a.out), w.stepOthersItem(), fyne.NewMenuItemSeparator(), w.menuItem(a.back),
 		w.menuItem(a.reverse), w.menuItem(a.lastWrite), w.menuItem(a.restart), fyne.NewMenuItemSeparator(), w.menuItem(a.breakpoint))
 	view := fyne.NewMenu(lang.L("View"), w.menuItem(a.find), w.menuItem(a.present))
 	return fyne.NewMainMenu(file, debug, view)

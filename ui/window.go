@@ -112,6 +112,9 @@ func (w *Window) setEngine(e Engine) {
 	}
 	w.eng = e
 	w.cancel = e.SubscribeOutput(w.onEvent)
+	if w.prefs.stepOthers() {
+		w.applyStepOthers(e, true) // sessions start with the others frozen
+	}
 }
 
 func (w *Window) close() {

@@ -183,8 +183,14 @@ func (r *gridRenderer) Refresh() {
 func (r *gridRenderer) highlights(l rowLayout, first, n uint64) {
 	g, p := r.grid, r.grid.pane
 	written := theme.ColorForWidget(theme.ColorNameWarning, g)
+	mark := func(w Range, c color.Color) {
+		r.bytes(l, max(w.Start, first), min(w.End, first+n), first, withAlpha(c, 0x70), nil)
+	}
 	for _, w := range p.model.Written {
-		r.bytes(l, max(w.Start, first), min(w.End, first+n), first, withAlpha(written, 0x70), nil)
+		unattributed(w, p.model.WrittenBy, func(u Range) { mark(u, written) })
+	}
+	for _, w := range p.model.WrittenBy {
+		mark(w.Range, threadHue(w.Thread, g))
 	}
 	if p.ranged {
 		from, to := p.selection()

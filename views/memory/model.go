@@ -26,7 +26,10 @@ type MemoryModel struct {
 	Addr64  bool   // memory64: addresses have 16 hex digits
 	Pages   uint64
 	Written []Range // bytes written since the last stop
-	Source  Source
+	// WrittenBy says which thread wrote bytes of Written last, for a
+	// program with threads (sorted by address); nil otherwise.
+	WrittenBy []ThreadWrite
+	Source    Source
 	// Timeline is the memory's size over the call: at Step 0 its size when
 	// the call started, then one point per memory.grow; Now is the call's
 	// instruction count at this stop (the right end of the plot).

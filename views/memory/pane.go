@@ -182,6 +182,11 @@ func (p *pane) fillReadout() {
 		at = fmt.Sprintf("[0x%s, 0x%s) %d B", formatAddress(from, p.model.Addr64), formatAddress(to, p.model.Addr64), to-from)
 	}
 	str := "utf-8 " + utf8At(p.model.Source, p.cursor)
+	if by := p.writerText(); by != "" && p.side {
+		at += "\n" + by
+	} else if by != "" {
+		at += "  " + by
+	}
 	if p.side {
 		p.readout.SetText(at + "\n" + numbers(p.model.Source, p.cursor, narrowLines, narrowPair) + "\n" + str)
 	} else {
