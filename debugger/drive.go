@@ -18,6 +18,8 @@ type runState struct {
 	message   string
 	ckDue     bool // the hook stopped for a checkpoint, not for the user
 	exact     bool // the drive runs the debug loop to show a failure exactly (retraceFailure)
+	// hostWrites, while a host call runs, collects what it writes.
+	hostWrites *[]memWrite
 	// onWrite hears of every memory write, replays included (Origin).
 	onWrite   func(m *vm.Memory, start, end uint64)
 	debugLoop string // why the drive used the debug loop (debugLoopReason), or ""

@@ -8,10 +8,6 @@ import (
 	"wasmstep/vm/wasm"
 )
 
-// maxDiffedMemory bounds the memories whose host-made writes are recorded;
-// a host call writing to a bigger one ends the history.
-const maxDiffedMemory = 16 << 20
-
 // history makes the current call reversible: checkpoints of the machine
 // (the oldest is the earliest reachable boundary, at first the call's
 // start), plus every host call's results and the memory bytes it wrote, so
@@ -44,6 +40,7 @@ type memGrow struct {
 type memWrite struct {
 	mem  *vm.Memory
 	addr uint64
+	end  uint64 // while capturing: the end of the range
 	data []byte
 }
 
@@ -86,22 +83,27 @@ func (s *Session) hostCall(f *vm.Function, ctx *vm.CallContext, args []vm.Value)
 		// target, beyond the recorded run: the host is not called again.
 		return nil, errReplayedPast
 	}
-	before := memoriesBefore(ctx)
+	// The host writes memory only through Memory.WriteAt and Fill, which
+	// the write observer hears of: what it wrote is captured exactly, with
+	// no copy of the memory before the call, whatever the memory's size.
+	s.flushWrites() // the machine's own writes so far are not the host's
+	sizes := memorySizes(ctx)
+	var wrote []memWrite
+	s.rs.hostWrites = &wrote
 	res, err := f.Host(ctx, args)
+	s.flushWrites()
+	s.rs.hostWrites = nil
 	r := hostResult{results: res, err: err}
-	for m, old := range before {
-		if old == nil {
-			h.lost = true // too big to diff: cannot replay this call
-			continue
-		}
-		if grown := m.Size() - uint64(len(old)); grown > 0 {
+	for m, old := range sizes {
+		if grown := m.Size() - old; grown > 0 {
 			r.grows = append(r.grows, memGrow{m, grown / wasm.PageSize})
 		}
-		for _, rg := range diffRanges(old, m.Bytes()) {
-			r.writes = append(r.writes, memWrite{m, rg.Start, append([]byte(nil), m.Bytes()[rg.Start:rg.End]...)})
-			s.writes.add(m, rg)
-			h.bytes += int64(rg.End - rg.Start)
-		}
+	}
+	for _, w := range wrote {
+		w.data = make([]byte, w.end-w.addr)
+		w.mem.ReadAt(w.data, w.addr)
+		r.writes = append(r.writes, w)
+		h.bytes += int64(len(w.data))
 	}
 	h.log = append(h.log, r)
 	h.next++
@@ -112,21 +114,16 @@ func (s *Session) hostCall(f *vm.Function, ctx *vm.CallContext, args []vm.Value)
 	return res, err
 }
 
-// memoriesBefore copies the memories a host call can write (its caller's);
-// nil for one too big to copy.
-func memoriesBefore(ctx *vm.CallContext) map[*vm.Memory][]byte {
-	before := map[*vm.Memory][]byte{}
-	if ctx == nil || ctx.Caller == nil {
-		return before
-	}
-	for _, m := range ctx.Caller.Mems {
-		if b := m.Bytes(); b != nil && len(b) <= maxDiffedMemory {
-			before[m] = append([]byte(nil), b...)
-		} else {
-			before[m] = nil
+// memorySizes is the size of each memory a host call can write (its
+// caller's), to tell the grows it made.
+func memorySizes(ctx *vm.CallContext) map[*vm.Memory]uint64 {
+	sizes := map[*vm.Memory]uint64{}
+	if ctx != nil && ctx.Caller != nil {
+		for _, m := range ctx.Caller.Mems {
+			sizes[m] = m.Size()
 		}
 	}
-	return before
+	return sizes
 }
 
 // diffRanges returns the ranges where b differs from old (b may be longer:

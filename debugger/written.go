@@ -36,6 +36,9 @@ func (s *Session) observeWrites() {
 			if s.rs.onWrite != nil {
 				s.rs.onWrite(mem, start, end)
 			}
+			if w := s.rs.hostWrites; w != nil {
+				*w = append(*w, memWrite{mem: mem, addr: start, end: end})
+			}
 			if !s.rs.replaying {
 				s.writes.add(mem, Range{start, end})
 				if c := s.call; c != nil && c.hist != nil {
