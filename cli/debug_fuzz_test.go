@@ -40,6 +40,8 @@ func FuzzDebugCommands(f *testing.F) {
 		"break " + strings.Repeat("y", (1<<20)+1) + "\ninfo\n",
 		"invoke fact 10\nuntil 9\nuntil fuzz.wat:12\nbreak fact+3 2\ncontinue\nrestart\n",
 		"invoke\nbreak\nwatch\nmem\ntable 9\nlanes nope\nunknown\n",
+		"invoke poke 8\ncontinue\ngoto 3\norigin mem 0 8 2\norigin mem 0 8 2\norigin global g\norigin stack 0\norigin local 0\norigin table 0 1\norigin heap 1 0\ngoto 99999999999\ngoto -1\n",
+		"invoke fact 12\nnext\nnext\nnext\nfinish\ngoto 40\norigin local $n\norigin stack 5\norigin mem 9 0\norigin mem 0 0xFFFFFFFFFFFFFFFF 2\n",
 	} {
 		f.Add(seed)
 	}
