@@ -1,17 +1,15 @@
 package debugger
 
-import (
-	"wasmstep/vm"
-	"wasmstep/vm/wasm"
-)
+import "wasmstep/vm/wasm"
 
 // allocations numbers the GC objects a call allocates, so that a replay,
 // which re-creates them as new Go objects, gives each the id the original
-// had: the k-th allocation of a deterministic run is the same object.
+// had: the k-th allocation of a deterministic run is the same object. The
+// machine tells of each allocation as it happens (vm.Thread.OnAlloc), in
+// either loop.
 type allocations struct {
-	seq     int   // allocations so far in this run of the call
-	ids     []int // the id of the k-th allocation, over every run
-	pending bool  // the instruction just run allocated: its object is on top of the stack
+	seq int   // allocations so far in this run of the call
+	ids []int // the id of the k-th allocation, over every run
 }
 
 // allocates reports whether an instruction creates a GC object.
@@ -20,7 +18,7 @@ func allocates(op wasm.Op) bool {
 }
 
 // mayAllocate reports whether any function of the module allocates, so
-// programs without GC objects skip tracking in the hook.
+// programs without GC objects tell the debugger of no allocations.
 func mayAllocate(m *wasm.Module) bool {
 	for op := range m.UsedOps().All() {
 		if allocates(op) {
@@ -30,23 +28,16 @@ func mayAllocate(m *wasm.Module) bool {
 	return false
 }
 
-// track runs in the hook before each instruction: it names the object the
-// previous instruction allocated and notes whether this one allocates.
-func (s *Session) track(t *vm.Thread) {
+// allocated names a GC object the machine just created.
+func (s *Session) allocated(obj any) {
+	if s.call == nil {
+		return
+	}
 	a := &s.call.allocs
-	if a.pending {
-		a.pending = false
-		if stack := t.Frame(0).Stack; len(stack) > 0 && stack[len(stack)-1].Ref != nil {
-			obj := stack[len(stack)-1].Ref
-			if a.seq < len(a.ids) {
-				s.heap.bind(obj, a.ids[a.seq])
-			} else {
-				a.ids = append(a.ids, s.heap.id(obj))
-			}
-			a.seq++
-		}
+	if a.seq < len(a.ids) {
+		s.heap.bind(obj, a.ids[a.seq])
+	} else {
+		a.ids = append(a.ids, s.heap.id(obj))
 	}
-	if f, pc := t.At(); f != nil && f.Def != nil && allocates(f.Def.Body()[pc].Op) {
-		a.pending = true
-	}
+	a.seq++
 }

@@ -25,12 +25,11 @@ const (
 // cover memories, tables, globals, segments and GC fields), plus the
 // debugger's own counters at the same moment.
 type checkpoint struct {
-	th           *vm.ThreadState
-	st           *vm.StoreState
-	pos          uint64
-	hostNext     int  // the host call a replay from here serves next
-	allocSeq     int  // allocations numbered so far
-	allocPending bool // the previous instruction allocated
+	th       *vm.ThreadState
+	st       *vm.StoreState
+	pos      uint64
+	hostNext int // the host call a replay from here serves next
+	allocSeq int // allocations numbered so far
 	// pendingHook: taken in the hook's stop before the hook accounted for
 	// the next instruction, which the machine then runs without calling it.
 	pendingHook bool
@@ -50,14 +49,13 @@ func (s *Session) takeCheckpoint(pendingHook bool) {
 	s.flushWrites() // a run of writes still pending belongs to the span ending
 	h.closeSpan()
 	h.cks = append(h.cks, &checkpoint{
-		th:           s.thread.Checkpoint(),
-		st:           s.prog.store.Checkpoint(s.checkpointInsts()...),
-		pos:          c.pos,
-		hostNext:     h.next,
-		allocSeq:     c.allocs.seq,
-		allocPending: c.allocs.pending,
-		pendingHook:  pendingHook,
-		threads:      s.checkpointThreads(),
+		th:          s.thread.Checkpoint(),
+		st:          s.prog.store.Checkpoint(s.checkpointInsts()...),
+		pos:         c.pos,
+		hostNext:    h.next,
+		allocSeq:    c.allocs.seq,
+		pendingHook: pendingHook,
+		threads:     s.checkpointThreads(),
 	})
 	if len(h.cks) >= maxCheckpoints {
 		s.thin(h)
@@ -152,7 +150,7 @@ func (s *Session) restoreCheckpoint(i int) error {
 	h.cks = h.cks[:i+1]
 	h.spanWrites = nil // newer spans' writes go: that future is run again
 	h.next = ck.hostNext
-	c.allocs.seq, c.allocs.pending = ck.allocSeq, ck.allocPending
+	c.allocs.seq = ck.allocSeq
 	c.pos, c.done, c.err, c.skipNext, c.skipAt = ck.pos, false, nil, false, nil
 	c.pendingHook = ck.pendingHook
 	c.ckDue = ck.pos + h.every

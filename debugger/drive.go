@@ -220,9 +220,6 @@ func (s *Session) hook(t *vm.Thread) bool {
 // account does the hook's work for the instruction about to run.
 func (s *Session) account(t *vm.Thread) {
 	c := s.call
-	if s.allocating {
-		s.track(t)
-	}
 	if s.rs.scan != nil {
 		s.rs.scan(c.pos, t)
 	}

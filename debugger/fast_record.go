@@ -120,9 +120,8 @@ func (s *Session) fastForward(pos uint64) bool {
 }
 
 // canReplayFast reports whether a replay may run the fast loop: the hook
-// numbers GC allocations (alloc.go) and follows the recorded turns of
-// threads.
-func (s *Session) canReplayFast() bool { return !s.allocating && s.threads == nil }
+// follows the recorded turns of threads.
+func (s *Session) canReplayFast() bool { return s.threads == nil }
 
 // runFastTo replays in the fast loop until the count reaches to (within a
 // few operations past it); false if the call ended first.

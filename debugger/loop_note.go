@@ -14,8 +14,6 @@ func (s *Session) debugLoopReason(tg target) string {
 		return "interleaving threads"
 	case s.recent != nil && !s.replayable():
 		return "keeping recent instructions for the trace (history is off)"
-	case s.allocating:
-		return "numbering the GC objects the program allocates"
 	case s.watchesNeedHook():
 		return "checking watchpoints (a watched global, or no history)"
 	case s.subs.stepping():

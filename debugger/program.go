@@ -66,7 +66,9 @@ func (s *Session) addUnit(u *unit) error {
 	s.units = append(s.units, u)
 	s.watchGrowth()
 	s.observeWrites()
-	s.allocating = s.allocating || mayAllocate(u.mod.Module)
+	if mayAllocate(u.mod.Module) {
+		s.thread.OnAlloc = s.allocated
+	}
 	s.bps.resolveAll(s)
 	return nil
 }

@@ -65,10 +65,8 @@ type Session struct {
 	rs       runState
 	lastAt   codeLoc // the instruction the hook saw last (watchpoint messages)
 	instrs   map[codeLoc]*instrInfo
-	// allocating: some module creates GC objects, which the hook numbers
-	allocating bool
-	recent     *recentRing // nil unless Options.Recent
-	progress   progress
+	recent   *recentRing // nil unless Options.Recent
+	progress progress
 
 	bps     breakpoints
 	watches []*watchpoint

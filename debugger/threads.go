@@ -129,7 +129,7 @@ func (s *Session) spawnThread(ctx *vm.CallContext, arg int32) int32 {
 		return -1
 	}
 	t := s.prog.store.NewThread()
-	t.HostCall = s.callHost
+	t.HostCall, t.OnAlloc = s.callHost, s.thread.OnAlloc
 	id := g.sched.Add(t)
 	if t.Start(f, []vm.Value{vm.I32(int32(id)), vm.I32(arg)}) != nil {
 		g.sched.Finish(id)

@@ -108,6 +108,9 @@ func opStructNew(t *Thread, o *op) bool {
 		return false
 	}
 	obj := sl.alloc()
+	if t.OnAlloc != nil {
+		t.OnAlloc(obj)
+	}
 	slot := int(o.b)
 	for i, k := range sl.fields {
 		switch k {
@@ -131,7 +134,11 @@ func opStructNewDefault(t *Thread, o *op) bool {
 	if !t.gcAllocFits(sl.bytes(), "a struct") {
 		return false
 	}
-	t.r[o.a] = sl.alloc()
+	obj := sl.alloc()
+	if t.OnAlloc != nil {
+		t.OnAlloc(obj)
+	}
+	t.r[o.a] = obj
 	t.pc++
 	return true
 }

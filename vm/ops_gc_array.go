@@ -59,7 +59,11 @@ func (t *Thread) newArray(al *arrayLayout, n uint64) (*Array, bool) {
 	if !t.chargeBulk(n, bulkElemShift) || !t.gcAllocFits(n*al.elemBytes(), fmt.Sprintf("an array of %d elements", n)) {
 		return nil, false
 	}
-	return al.alloc(n), true
+	a := al.alloc(n)
+	if t.OnAlloc != nil {
+		t.OnAlloc(a)
+	}
+	return a, true
 }
 
 // opArrayNew: r[a] = an array of s[c] elements, each slot b.

@@ -83,6 +83,10 @@ type Thread struct {
 
 	// HostCall, if set, performs every host function call (see HostCallFunc).
 	HostCall HostCallFunc
+	// OnAlloc, if set, is told of each GC object an instruction creates, as
+	// it is created: a debugger numbers them so a replay's new Go objects
+	// get the ids the originals had, without a per-instruction hook.
+	OnAlloc func(obj any)
 
 	sched *schedThread // the deterministic scheduler running it (schedule.go); nil: its own goroutine
 }
