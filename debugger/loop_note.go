@@ -15,7 +15,7 @@ func (s *Session) debugLoopReason(tg target) string {
 	case s.recent != nil && !s.replayable():
 		return "keeping recent instructions for the trace (history is off)"
 	case s.watchesNeedHook():
-		return "checking watchpoints (a watched global, or no history)"
+		return "checking watchpoints (history is off)"
 	case s.subs.stepping():
 		return "a subscriber follows every step"
 	}

@@ -2,29 +2,20 @@ package debugger
 
 import "wasmstep/vm"
 
-// Watchpoints in the fast loop. A memory watchpoint does not need the
+// Watchpoints in the fast loop. A watchpoint does not need the
 // per-instruction hook while the call has history: each memory tells at
-// once of a write into a watched range (vm.Memory.WatchWrites), the
-// session notes the position of the writing instruction and pauses the
-// machine, which stops within a poll interval. The drive then replays to
-// just before that instruction and runs it in the debug loop, whose hook
-// compares the watched bytes as always: a write that changed nothing
-// resumes the fast loop from there. A watched global still needs the hook.
+// once of a write into a watched range (vm.Memory.WatchWrites) and a
+// watched global of each global.set (vm.Global.WatchSets); the session
+// notes the position of the writing instruction and pauses the machine,
+// which stops within a poll interval. The drive then replays to just
+// before that instruction and runs it in the debug loop, whose hook
+// compares the watched value as always: a write that changed nothing
+// resumes the fast loop from there.
 
-// watchesNeedHook reports whether a watchpoint needs the debug loop.
+// watchesNeedHook reports whether a watchpoint needs the debug loop: only
+// without history to replay to the writer.
 func (s *Session) watchesNeedHook() bool {
-	if len(s.watches) == 0 {
-		return false
-	}
-	if !s.replayable() {
-		return true
-	}
-	for _, w := range s.watches {
-		if w.glob != nil {
-			return true
-		}
-	}
-	return false
+	return len(s.watches) > 0 && !s.replayable()
 }
 
 // armWatches hands each memory the ranges watched in it.
@@ -37,6 +28,19 @@ func (s *Session) armWatches() {
 	}
 	for _, m := range s.memories() {
 		m.mem.WatchWrites(ranges[m.mem], s.watchedWrite)
+	}
+	watched := map[*vm.Global]bool{}
+	for _, w := range s.watches {
+		if w.glob != nil {
+			watched[w.glob] = true
+		}
+	}
+	for _, g := range s.globalList() {
+		if watched[g.g] {
+			g.g.WatchSets(s.watchedWrite)
+		} else {
+			g.g.WatchSets(nil)
+		}
 	}
 }
 

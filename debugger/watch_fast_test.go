@@ -7,14 +7,14 @@ import (
 	"testing"
 )
 
-// A memory watchpoint stops the fast loop at the same instructions, with
-// the same message, as the debug loop's hook finds them.
+// Memory and global watchpoints stop the fast loop at the same
+// instructions, with the same messages, as the debug loop's hook finds them.
 func TestFastWatchpointsMatchTheHook(t *testing.T) {
 	rng := rand.New(rand.NewSource(5))
 	tested := 0
 	for range 12 {
 		src := genProgram(rng)
-		if !strings.Contains(src, "i32.store") {
+		if !strings.Contains(src, "i32.store") || !strings.Contains(src, "global.set") {
 			continue
 		}
 		n := 20 + rng.Intn(30)
@@ -27,6 +27,9 @@ func TestFastWatchpointsMatchTheHook(t *testing.T) {
 			}
 			must(t)(s.Invoke("main", []string{fmt.Sprint(n)}))
 			if _, err := s.WatchMemory(0, addr, 4); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.WatchGlobal("$g"); err != nil {
 				t.Fatal(err)
 			}
 			for snap := s.Snapshot(); snap.State == StateStopped; {

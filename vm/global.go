@@ -9,7 +9,15 @@ type Global struct {
 	bits uint64 // numbers; low half of a v128
 	hi   uint64 // high half of a v128
 	ref  Ref
+	// watch, when set (WatchSets), is called right after each global.set
+	// of the global, from inside the instruction.
+	watch func()
 }
+
+// WatchSets makes f be called right after each global.set of g (and each
+// Set), so a debugger can tell which instruction wrote it (Thread.
+// CountThrough) without a per-instruction hook; nil stops it.
+func (g *Global) WatchSets(f func()) { g.watch = f }
 
 // NewGlobal creates a global holding v (v.Type is ignored in favour of t).
 func NewGlobal(t wasm.GlobalType, v Value) *Global {
@@ -28,4 +36,7 @@ func (g *Global) Get() Value {
 // embedder's privilege; wasm code can only set mutable ones).
 func (g *Global) Set(v Value) {
 	g.bits, g.hi, g.ref = v.Bits, v.Hi, v.Ref
+	if g.watch != nil {
+		g.watch()
+	}
 }

@@ -48,13 +48,21 @@ func opGlobalGetV128(t *Thread, o *op) bool {
 }
 
 func opGlobalSet(t *Thread, o *op) bool {
-	o.aux.(*Global).bits = t.s[o.b]
+	g := o.aux.(*Global)
+	g.bits = t.s[o.b]
+	if g.watch != nil {
+		g.watch()
+	}
 	t.pc++
 	return true
 }
 
 func opGlobalSetRef(t *Thread, o *op) bool {
-	o.aux.(*Global).ref = t.r[o.b]
+	g := o.aux.(*Global)
+	g.ref = t.r[o.b]
+	if g.watch != nil {
+		g.watch()
+	}
 	t.pc++
 	return true
 }
@@ -62,6 +70,9 @@ func opGlobalSetRef(t *Thread, o *op) bool {
 func opGlobalSetV128(t *Thread, o *op) bool {
 	g := o.aux.(*Global)
 	g.bits, g.hi = t.s[o.b], t.s[o.b+1]
+	if g.watch != nil {
+		g.watch()
+	}
 	t.pc++
 	return true
 }
