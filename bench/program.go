@@ -59,8 +59,8 @@ func (p *Program) Run(hook vm.Hook) error {
 	if hook == nil {
 		_, err = th.Invoke(p.start)
 	} else if err = th.Start(p.start, nil); err == nil {
-		if r := th.RunDebug(hook); r != vm.StopDone && r != vm.StopError {
-			return fmt.Errorf("_start stopped: %v", r)
+		if r := th.RunDebug(hook); r == vm.StopHook {
+			return nil
 		}
 		err = th.Err()
 	}
