@@ -76,25 +76,29 @@ type Share struct {
 // PairShares and TripleShares return the counted sequences by decreasing
 // share of all pairs (triples) counted.
 func (s *Sequences) PairShares() []Share {
-	return shares(s.Pairs, func(k [2]wasm.Op) []wasm.Op { return k[:] })
+	return shares(s.Pairs, func(k [2]wasm.Op) []string { return opNames(k[:]) })
 }
 
 func (s *Sequences) TripleShares() []Share {
-	return shares(s.Triples, func(k [3]wasm.Op) []wasm.Op { return k[:] })
+	return shares(s.Triples, func(k [3]wasm.Op) []string { return opNames(k[:]) })
 }
 
-func shares[K comparable](m map[K]uint64, ops func(K) []wasm.Op) []Share {
+func opNames(ops []wasm.Op) []string {
+	names := make([]string, len(ops))
+	for i, op := range ops {
+		names[i] = op.String()
+	}
+	return names
+}
+
+func shares[K comparable](m map[K]uint64, names func(K) []string) []Share {
 	var total uint64
 	for _, n := range m {
 		total += n
 	}
 	out := make([]Share, 0, len(m))
 	for k, n := range m {
-		var names []string
-		for _, op := range ops(k) {
-			names = append(names, op.String())
-		}
-		out = append(out, Share{Seq: strings.Join(names, " "), Share: float64(n) / float64(total)})
+		out = append(out, Share{Seq: strings.Join(names(k), " "), Share: float64(n) / float64(total)})
 	}
 	sortShares(out)
 	return out
@@ -142,34 +146,33 @@ func WriteShares(w io.Writer, title string, s []Share, n int) error {
 	return nil
 }
 
-// CountWorkload runs a workload in the debug loop under a Sequences hook,
-// for at most limit instructions (0: to its end).
-func CountWorkload(dir string, w Workload, limit uint64) (*Sequences, error) {
+// CountWorkload runs a workload in the debug loop under hook, to its end
+// or until the hook stops it.
+func CountWorkload(dir string, w Workload, hook vm.Hook) error {
 	path := filepath.Join(dir, w.File)
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	m, err := load.Bytes(source.NewFileSet(), path, data)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	store := vm.NewStore()
 	inst, err := store.Instantiate(m.Info, nil)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	f := inst.ExportedFunc(w.Func)
 	if f == nil {
-		return nil, fmt.Errorf("%s: no exported function %q", w.Name, w.Func)
+		return fmt.Errorf("%s: no exported function %q", w.Name, w.Func)
 	}
-	s := NewSequences(limit)
 	th := store.NewThread()
 	if err := th.Start(f, []vm.Value{vm.I32(w.N)}); err != nil {
-		return nil, err
+		return err
 	}
-	if r := th.RunDebug(s.Hook); r == vm.StopError {
-		return nil, fmt.Errorf("%s: %w", w.Name, th.Err())
+	if r := th.RunDebug(hook); r == vm.StopError {
+		return fmt.Errorf("%s: %w", w.Name, th.Err())
 	}
-	return s, nil
+	return nil
 }

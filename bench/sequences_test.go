@@ -12,9 +12,9 @@ import (
 	"wasmstep/vm/wat"
 )
 
-// countLoop runs a counted loop of 9 instructions n times under a
-// Sequences hook.
-func countLoop(t *testing.T, n int32, limit uint64) *Sequences {
+// runLoop runs a counted loop of 9 instructions n times under hook and
+// returns the loop's function.
+func runLoop(t *testing.T, n int32, hook vm.Hook) *vm.Function {
 	t.Helper()
 	src := `(module (func (export "run") (param i32) (result i64) (local i64)
 	  (loop
@@ -35,12 +35,18 @@ func countLoop(t *testing.T, n int32, limit uint64) *Sequences {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := NewSequences(limit)
+	f := inst.ExportedFunc("run")
 	th := store.NewThread()
-	if err := th.Start(inst.ExportedFunc("run"), []vm.Value{vm.I32(n)}); err != nil {
+	if err := th.Start(f, []vm.Value{vm.I32(n)}); err != nil {
 		t.Fatal(err)
 	}
-	th.RunDebug(s.Hook)
+	th.RunDebug(hook)
+	return f
+}
+
+func countLoop(t *testing.T, n int32, limit uint64) *Sequences {
+	s := NewSequences(limit)
+	runLoop(t, n, s.Hook)
 	return s
 }
 
@@ -96,5 +102,32 @@ func TestMeanSharesAndWriteShares(t *testing.T) {
 	}
 	if lines := strings.Split(strings.TrimSpace(buf.String()), "\n"); len(lines) != 3 || !strings.Contains(lines[2], "| y z") || !strings.Contains(lines[2], "62.5%") {
 		t.Errorf("WriteShares:\n%s", buf.String())
+	}
+}
+
+func TestOpSequencesFollowTheCode(t *testing.T) {
+	total := func(n int32) (uint64, *OpSequences, *vm.Function) {
+		s := NewOpSequences(0)
+		f := runLoop(t, n, s.Hook)
+		var sum uint64
+		for _, v := range s.Pairs {
+			sum += v
+		}
+		return sum, s, f
+	}
+	three, _, _ := total(3)
+	six, s, f := total(6)
+	if six <= three || (six-three)%3 != 0 {
+		t.Errorf("%d op pairs over 3 iterations, %d over 6: want the same number more for each", three, six)
+	}
+	ops := f.FastOps()
+	adjacent := map[[2]string]bool{}
+	for k := 1; k < len(ops); k++ {
+		adjacent[[2]string{ops[k-1].Handler, ops[k].Handler}] = true
+	}
+	for p := range s.Pairs {
+		if !adjacent[p] {
+			t.Errorf("pair %v: not adjacent in the fast form %v", p, ops)
+		}
 	}
 }
