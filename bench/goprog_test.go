@@ -51,7 +51,7 @@ func TestGoProgram(t *testing.T) {
 	// program (its compiler refuses Go's big functions) leaves a note.
 	if wasm3 := bench.Wasm3Path(); wasm3 != "" {
 		if row.Wasm3, err = bestProcess(want.String(), wasm3, maps); err != nil {
-			fmt.Printf("wasm3 did not run it: %v\n", firstLine(err.Error()))
+			fmt.Printf("wasm3 did not run it: %v\n", err)
 		}
 	}
 	st, _ := os.Stat(maps)
@@ -72,7 +72,8 @@ func bestProcess(want, name string, args ...string) (time.Duration, error) {
 		var out bytes.Buffer
 		c, err := bench.Measure(budget, &out, name, args...)
 		if err != nil {
-			return 0, fmt.Errorf("%s: %w", filepath.Base(name), err)
+			// wasm3 reports a failure on its standard output.
+			return 0, fmt.Errorf("%s: %w; output %q", filepath.Base(name), err, lastLine(out.String()))
 		}
 		if out.String() != want {
 			return 0, fmt.Errorf("%s printed %q, want %q", filepath.Base(name), out.String(), want)
@@ -95,7 +96,7 @@ func must(t *testing.T) func(time.Duration, error) time.Duration {
 	}
 }
 
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
-	return line
+func lastLine(s string) string {
+	s = strings.TrimSpace(s)
+	return s[strings.LastIndex(s, "\n")+1:]
 }
