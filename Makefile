@@ -58,6 +58,8 @@ include ci/cwasm.mk
 include ci/threads.mk
 # Generated handlers are up to date with the opcode table: test-generate.
 include ci/generate.mk
+# The Go program and instruction sequences in `make bench`: bench-program.
+include ci/bench.mk
 
 # bench prints wasmstep against wazero's interpreter, workload by workload,
 # with the ratios and their geometric mean; then the debugger's own costs

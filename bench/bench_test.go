@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"testing"
 	"time"
 
@@ -47,8 +48,10 @@ func benchmarkEngine(b *testing.B, e bench.Engine) {
 	}
 }
 
-// TestReport runs, with -report, every workload once on both engines and
-// prints the comparison table. It checks the results, never the times.
+// TestReport runs, with -report, every workload on each engine (CPU time,
+// best of -runs, GOMAXPROCS=1) and prints the comparison table, with a
+// wasm3 column when a wasm3 binary is on PATH. It checks the results,
+// never the times.
 func TestReport(t *testing.T) {
 	if !*report {
 		t.Skip("the comparison takes minutes; run it with -report -v")
@@ -56,30 +59,27 @@ func TestReport(t *testing.T) {
 	if !testing.Verbose() {
 		t.Fatal("-report needs -v: go test hides the output of a passing test")
 	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	dir, ws := workloads(t)
+	wasm3 := bench.Wasm3Path()
+	if wasm3 == "" {
+		fmt.Println("no wasm3 on PATH: the table has no wasm3 column")
+	}
 	var rows []bench.Row
 	for _, w := range ws {
 		row := bench.Row{
 			Name:     w.Name,
-			Wasmstep: timeOnce(t, bench.Wasmstep(), dir, w),
-			Wazero:   timeOnce(t, bench.Wazero(), dir, w),
+			Wasmstep: bestCPU(t, bench.Wasmstep(), dir, w),
+			Wazero:   bestCPU(t, bench.Wazero(), dir, w),
+			Wasm3:    bestWasm3(t, wasm3, dir, w),
 		}
-		fmt.Printf("%-12s wasmstep %-10s wazero %s\n", w.Name, seconds(row.Wasmstep), seconds(row.Wazero))
+		fmt.Printf("%-12s wasmstep %-10s wazero %-10s wasm3 %s\n", w.Name, seconds(row.Wasmstep), seconds(row.Wazero), seconds(row.Wasm3))
 		rows = append(rows, row)
 	}
-	fmt.Println()
+	fmt.Printf("\nCPU time (user+sys) of the call, best of %d, GOMAXPROCS=1; wasm3 as a whole process\n\n", *runs)
 	if err := bench.WriteReport(os.Stdout, rows); err != nil {
 		t.Fatal(err)
 	}
-}
-
-func timeOnce(t *testing.T, e bench.Engine, dir string, w bench.Workload) time.Duration {
-	d, err := bench.Time(e, dir, w)
-	if err != nil {
-		t.Error(err)
-		return 0
-	}
-	return d
 }
 
 func seconds(d time.Duration) string {

@@ -10,11 +10,18 @@
 //
 //	go test ./bench -run '^$' -bench . -benchtime 1x
 //
-// A comparison table, every workload once on each engine in the same run,
-// with the ratio wazero time / wasmstep time (above 1: wasmstep is faster)
-// and its geometric mean (-v because go test hides a passing test's output):
+// A comparison table, every workload on each engine in the same run (CPU
+// time of the call, best of -runs, GOMAXPROCS=1), with the ratio wazero
+// time / wasmstep time (above 1: wasmstep is faster) and its geometric mean
+// (-v because go test hides a passing test's output); a wasm3 binary on
+// PATH adds wasm3's time (a whole process) and the ratio wasm3 / wasmstep:
 //
-//	go test ./bench -run TestReport -report -v
+//	go test ./bench -run TestReport -v -args -report
+//
+// TestGoProgram (-report -v) times the Go program for wasip1 in
+// testdata/maps as whole processes the same way and reports its lowered
+// bytes per instruction; TestInstructionPairs (-report -v) prints the
+// pairs and triples of adjacent instructions executed most often.
 //
 // TestBigModules (-report -v, also in `make bench`) measures whole processes
 // on big modules: CPU time and peak memory of wasmstep run, screenshot and

@@ -62,10 +62,10 @@ func TestParseWorkload(t *testing.T) {
 
 func TestGeoMean(t *testing.T) {
 	rows := []Row{
-		{"a", 1 * time.Second, 2 * time.Second}, // 2
-		{"b", 4 * time.Second, 2 * time.Second}, // 0.5
-		{"c", 1 * time.Second, 8 * time.Second}, // 8
-		{"d", 0, 3 * time.Second},               // wasmstep did not run
+		{Name: "a", Wasmstep: 1 * time.Second, Wazero: 2 * time.Second}, // 2
+		{Name: "b", Wasmstep: 4 * time.Second, Wazero: 2 * time.Second}, // 0.5
+		{Name: "c", Wasmstep: 1 * time.Second, Wazero: 8 * time.Second}, // 8
+		{Name: "d", Wazero: 3 * time.Second},                            // wasmstep did not run
 	}
 	mean, n := GeoMean(rows)
 	if n != 3 || math.Abs(mean-2) > 1e-12 {
@@ -78,7 +78,7 @@ func TestGeoMean(t *testing.T) {
 
 func TestWriteReport(t *testing.T) {
 	var buf bytes.Buffer
-	rows := []Row{{"fib", 2 * time.Second, 5 * time.Second}, {"sieve", 0, 1500 * time.Millisecond}}
+	rows := []Row{{Name: "fib", Wasmstep: 2 * time.Second, Wazero: 5 * time.Second}, {Name: "sieve", Wazero: 1500 * time.Millisecond}}
 	if err := WriteReport(&buf, rows); err != nil {
 		t.Fatal(err)
 	}
