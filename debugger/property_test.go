@@ -84,20 +84,7 @@ func stateDump(s *Session) string {
 // the trapping instruction, so its position keeps the state before it.
 func checkReverse(t *testing.T, s *Session, export string, args []string, maxSteps int, rng *rand.Rand) {
 	t.Helper()
-	snap, err := s.Invoke(export, args)
-	if err != nil {
-		t.Fatalf("invoke %s: %v", export, err)
-	}
-	states := map[uint64]string{0: stateDump(s)}
-	for snap.State == StateStopped && snap.Steps < uint64(maxSteps) {
-		if snap, err = s.StepInto(); err != nil {
-			t.Fatal(err)
-		}
-		if _, ok := states[snap.Steps]; !ok {
-			states[snap.Steps] = stateDump(s)
-		}
-	}
-	n := snap.Steps
+	states, n := forwardStates(t, s, export, args, maxSteps)
 	for i := 0; i < 8 && n > 0; i++ {
 		k := 1 + uint64(rng.Int63n(int64(n)))
 		for range k {
