@@ -18,7 +18,7 @@ type View struct {
 	OnSelected func(frame int)
 
 	model Model
-	grid  *grid.Grid
+	list  *grid.PickList
 }
 
 // columns are made when a view is, after the window has loaded the
@@ -35,44 +35,32 @@ func columns() []grid.Column {
 // New returns an empty call stack view.
 func New() *View {
 	v := &View{}
-	v.grid = grid.New(columns(), func() int { return len(v.model.Frames) }, v.cell)
-	v.grid.OnSelected = v.pick
+	v.list = grid.NewPickList(columns(), func() int { return len(v.model.Frames) }, v.cell)
+	v.list.OnSelected = func(row int) {
+		if v.OnSelected != nil {
+			v.OnSelected(row)
+		}
+	}
 	v.ExtendBaseWidget(v)
 	return v
 }
 
 // CreateRenderer shows the frames.
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(v.grid)
+	return widget.NewSimpleRenderer(v.list)
 }
 
 // Update shows m; it does not call OnSelected.
 func (v *View) Update(m Model) {
 	v.model = m
-	v.grid.Refresh()
-	v.grid.ScrollTo(m.Selected)
+	v.list.ShowRow(m.Selected)
 }
 
 // Selected is the frame marked as shown.
-func (v *View) Selected() int { return v.model.Selected }
+func (v *View) Selected() int { return v.list.Selected() }
 
-func (v *View) pick(frame int) {
-	if frame == v.model.Selected {
-		return
-	}
-	v.model.Selected = frame
-	v.grid.Refresh()
-	if v.OnSelected != nil {
-		v.OnSelected(frame)
-	}
-}
-
-func (v *View) cell(row, col int) grid.Cell {
+func (v *View) cell(row, col int, mark grid.Mark) grid.Cell {
 	f := v.model.Frames[row]
-	mark := grid.Plain
-	if row == v.model.Selected {
-		mark = grid.Highlight
-	}
 	switch col {
 	case 0:
 		return grid.Cell{Text: strconv.Itoa(row), Mark: mark}
