@@ -1,6 +1,9 @@
 package debugger
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Timeline is the recorded run of the current call, for a ruler a front end
 // draws and travels on with Goto: the positions history reaches and the
@@ -59,7 +62,7 @@ func (s *Session) noteMark(kind MarkKind, label string) {
 	m := TimelineMark{Step: c.pos, Kind: kind, Label: label}
 	i, found := slices.BinarySearchFunc(c.marks, m, func(a, b TimelineMark) int {
 		if a.Step != b.Step {
-			return compareU64(a.Step, b.Step)
+			return cmp.Compare(a.Step, b.Step)
 		}
 		return int(a.Kind) - int(b.Kind)
 	})
@@ -67,16 +70,6 @@ func (s *Session) noteMark(kind MarkKind, label string) {
 		return
 	}
 	c.marks = slices.Insert(c.marks, i, m)
-}
-
-func compareU64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // runTimeline describes the current call's recorded run; nil without history.
@@ -95,6 +88,6 @@ func (s *Session) runTimeline() *Timeline {
 			}
 		}
 	}
-	slices.SortStableFunc(tl.Marks, func(a, b TimelineMark) int { return compareU64(a.Step, b.Step) })
+	slices.SortStableFunc(tl.Marks, func(a, b TimelineMark) int { return cmp.Compare(a.Step, b.Step) })
 	return tl
 }
