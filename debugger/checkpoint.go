@@ -86,6 +86,7 @@ func (s *Session) thin(h *history) {
 			prev.wrote.merge(ck.wrote)
 		}
 	}
+	clear(h.cks[len(kept):]) // the released ones must not stay reachable
 	h.cks = kept
 	h.every *= 2
 }
@@ -103,6 +104,7 @@ func (s *Session) keepBudget() {
 	}
 	for len(h.cks) > 1 && h.size() > s.opts.HistoryBytes {
 		s.prog.store.Release(h.cks[0].st)
+		h.cks[0] = nil
 		h.cks = h.cks[1:]
 	}
 	if h.size() > s.opts.HistoryBytes {
@@ -147,6 +149,7 @@ func (s *Session) restoreCheckpoint(i int) error {
 	if i == len(h.cks)-1 {
 		h.closeSpan() // the latest span's writes so far stay with it
 	}
+	clear(h.cks[i+1:]) // released checkpoints must not stay reachable
 	h.cks = h.cks[:i+1]
 	h.spanWrites = nil // newer spans' writes go: that future is run again
 	h.next = ck.hostNext
