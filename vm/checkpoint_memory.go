@@ -18,10 +18,11 @@ type memUndo struct {
 	pre   map[uint64]*chunk // chunk index -> its bytes at the checkpoint; nil: all zero
 	last  uint64            // 1 + the chunk index last found saved (0: none)
 	bytes int64
+	pool  *chunkPool // where its chunks come from and go back to (checkpoint_pool.go)
 }
 
-func newMemUndo(m *Memory) *memUndo {
-	return &memUndo{size: m.size, pre: map[uint64]*chunk{}}
+func newMemUndo(m *Memory, pool *chunkPool) *memUndo {
+	return &memUndo{size: m.size, pre: map[uint64]*chunk{}, pool: pool}
 }
 
 // setFlat replaces the flat bytes, keeping wflat in step with tracking.
@@ -56,7 +57,7 @@ func (m *Memory) logWrite(off, n uint64) {
 			continue
 		}
 		if _, ok := u.pre[c]; !ok {
-			u.pre[c] = m.chunkCopy(c)
+			u.pre[c] = m.chunkCopy(c, u.pool)
 			u.bytes += chunkSize
 		}
 		u.last = c + 1
@@ -64,9 +65,9 @@ func (m *Memory) logWrite(off, n uint64) {
 }
 
 // chunkCopy returns a copy of chunk c, or nil if it is all zero and absent.
-func (m *Memory) chunkCopy(c uint64) *chunk {
+func (m *Memory) chunkCopy(c uint64, pool *chunkPool) *chunk {
 	if m.chunks == nil {
-		p := new(chunk)
+		p := pool.get()
 		copy(p[:], m.flat[c<<chunkBits:])
 		return p
 	}
@@ -74,7 +75,7 @@ func (m *Memory) chunkCopy(c uint64) *chunk {
 	if src == nil {
 		return nil
 	}
-	p := new(chunk)
+	p := pool.get()
 	*p = *src
 	return p
 }
@@ -128,12 +129,16 @@ func (m *Memory) truncate(size uint64) {
 
 // absorb moves into u the chunks of newer that u lacks: u's checkpoint is
 // kept while newer's is released, and a chunk first written after newer's
-// checkpoint had the same bytes at u's.
+// checkpoint had the same bytes at u's. The rest are recycled.
 func (u *memUndo) absorb(newer *memUndo) {
 	for c, p := range newer.pre {
 		if _, ok := u.pre[c]; !ok && c < u.size>>chunkBits {
 			u.pre[c] = p
 			u.bytes += chunkSize
+		} else {
+			u.pool.put(p)
 		}
+		delete(newer.pre, c)
 	}
+	newer.bytes, newer.last = 0, 0
 }

@@ -19,7 +19,8 @@ import (
 //     their first write after the checkpoint (checkpoint_memory.go), so a
 //     checkpoint costs the chunks written after it, not the memory;
 //   - tables (entries and size), globals (values) and the dropped flags of
-//     data and element segments: copied, they are small;
+//     data and element segments: copied, or shared with the previous
+//     checkpoint when unchanged (checkpoint_share.go);
 //   - GC objects' fields: an undo log of field writes (checkpoint_gc.go).
 //
 // Live checkpoints form a timeline, oldest first; writes are logged in the
@@ -40,7 +41,7 @@ type StoreState struct {
 	tables  []tableCopy
 	globals []globalCopy
 	segs    []segmentCopy
-	copied  int64 // bytes of the table copies
+	copied  int64 // bytes of the table and segment list copies it made (not shared)
 
 	fields     []fieldWrite // GC field writes since the checkpoint
 	fieldBytes int64
@@ -76,6 +77,7 @@ type journal struct {
 	mems    []*Memory
 	tables  []*Table
 	globals []*Global
+	pool    chunkPool // chunk copies the logs released, for the next ones
 }
 
 func (j *journal) latest() *StoreState { return j.states[len(j.states)-1] }
@@ -97,22 +99,40 @@ func (s *Store) Checkpoint(insts ...*Instance) *StoreState {
 	for _, inst := range insts {
 		j.cover(inst)
 	}
+	var prev *StoreState
+	if len(j.states) > 0 {
+		prev = j.latest()
+	}
 	st := &StoreState{store: s, live: true}
 	for _, m := range j.mems {
-		u := newMemUndo(m)
+		u := newMemUndo(m, &j.pool)
 		m.track(u)
 		st.mems = append(st.mems, memMark{m, u})
 	}
-	for _, t := range j.tables {
-		st.tables = append(st.tables, tableCopy{t, append([]Ref(nil), t.elems...)})
-		st.copied += 16 * int64(len(t.elems))
+	for i, t := range j.tables {
+		var p *tableCopy
+		if prev != nil && i < len(prev.tables) {
+			p = &prev.tables[i]
+		}
+		elems, fresh := tableEntries(t, p)
+		st.tables = append(st.tables, tableCopy{t, elems})
+		if fresh {
+			st.copied += 16 * int64(len(elems))
+		}
 	}
 	for _, g := range j.globals {
 		st.globals = append(st.globals, globalCopy{g, g.bits, g.hi, g.ref})
 	}
-	for _, inst := range j.insts {
-		st.segs = append(st.segs, segmentCopy{inst,
-			append([][]Ref(nil), inst.elems...), append([][]byte(nil), inst.datas...)})
+	for i, inst := range j.insts {
+		var p *segmentCopy
+		if prev != nil && i < len(prev.segs) {
+			p = &prev.segs[i]
+		}
+		sc, fresh := segmentLists(inst, p)
+		st.segs = append(st.segs, sc)
+		if fresh {
+			st.copied += 24 * int64(len(sc.elems)+len(sc.datas))
+		}
 	}
 	j.states = append(j.states, st)
 	return st
@@ -161,9 +181,13 @@ func (s *Store) Restore(st *StoreState) error {
 		}
 		newer.undoFields()
 		if i > k {
+			for _, mk := range newer.mems {
+				mk.undo.discard() // its future is being rewritten
+			}
 			newer.live = false
 		}
 	}
+	clear(j.states[k+1:]) // released states must not stay reachable
 	j.states = j.states[:k+1]
 	st.putBack()
 	j.retrack()
@@ -212,9 +236,13 @@ func (s *Store) Release(st *StoreState) {
 		}
 		prev.fields = append(prev.fields, st.fields...)
 		prev.fieldBytes += st.fieldBytes
+	} else {
+		for _, mk := range st.mems {
+			mk.undo.discard() // the oldest: nothing before it needs its chunks
+		}
 	}
 	st.live = false
-	j.states = append(j.states[:k], j.states[k+1:]...)
+	j.states = slices.Delete(j.states, k, k+1) // clears the tail: no stale state stays reachable
 	if len(j.states) == 0 {
 		for _, m := range j.mems {
 			m.track(nil)
@@ -253,7 +281,7 @@ func (st *StoreState) Live() bool { return st.live }
 // Bytes returns the memory st holds: table copies, saved chunks and logged
 // field writes. It grows as the program writes after the checkpoint.
 func (st *StoreState) Bytes() int64 {
-	n := st.copied + st.fieldBytes + int64(24*len(st.globals)+48*len(st.segs))
+	n := st.copied + st.fieldBytes + int64(24*len(st.globals))
 	for _, mk := range st.mems {
 		n += mk.undo.bytes
 	}
