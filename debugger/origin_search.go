@@ -12,8 +12,8 @@ const firstOriginWindow = 1 << 12
 // rules out, and window by window back within a span. It leaves the
 // machine somewhere in history; the caller seeks where it wants.
 func (s *Session) searchBack(w originWatch) (at uint64, found bool, err error) {
-	if mw, ok := w.(*memWatch); ok && s.canReplayFast() {
-		return s.searchMemoryBack(mw)
+	if fw, ok := w.(fastWatch); ok && s.canReplayFast() {
+		return s.searchFastBack(fw)
 	}
 	c := s.call
 	h := c.hist
@@ -77,18 +77,32 @@ func (s *Session) scanRange(i int, from, end uint64, begin func(), scan func(pos
 	return nil
 }
 
-// searchMemoryBack finds the last write to a memory range before the
-// current position without the debug loop: the memory tells at once of
-// each write into the range (vm.Memory.WatchWrites), so each span the undo
-// logs do not rule out is replayed at full speed, noting the writers.
-func (s *Session) searchMemoryBack(w *memWatch) (at uint64, found bool, err error) {
+// fastWatch is an origin watch the machine itself reports writes to, from
+// inside the writing instruction: a memory range (vm.Memory.WatchWrites)
+// or a global (vm.Global.WatchSets).
+type fastWatch interface {
+	originWatch
+	arm(wrote func())
+}
+
+func (w *memWatch) arm(wrote func()) {
+	w.m.WatchWrites([][2]uint64{{w.r.Start, w.r.End}}, wrote)
+}
+
+func (w *globalWatch) arm(wrote func()) { w.g.WatchSets(wrote) }
+
+// searchFastBack finds the last write before the current position without
+// the debug loop: the machine tells at once of each write, so each span
+// the watch does not rule out is replayed at full speed, noting the
+// writers.
+func (s *Session) searchFastBack(w fastWatch) (at uint64, found bool, err error) {
 	c := s.call
 	h := c.hist
 	cur := c.pos
 	defer s.armWatches() // the user's watchpoints again
 	var last, end uint64
 	var hit bool
-	w.m.WatchWrites([][2]uint64{{w.r.Start, w.r.End}}, func() {
+	w.arm(func() {
 		if pos := s.thread.CountThrough() - c.base; pos <= end {
 			last, hit = pos-1, true // the writer, if before the span's end
 		}
