@@ -79,6 +79,7 @@ func opTableCopy(t *Thread, o *op) bool {
 		return false
 	}
 	copy(dt.elems[d:d+n], st.elems[src:src+n])
+	dt.wrote(d, n)
 	t.pc++
 	return true
 }
@@ -97,6 +98,7 @@ func opTableInit(t *Thread, o *op) bool {
 		return false
 	}
 	copy(tb.elems[d:d+n], elems[src:src+n])
+	tb.wrote(d, n)
 	t.pc++
 	return true
 }

@@ -7,6 +7,20 @@ type Table struct {
 	Type  wasm.TableType
 	elems []Ref
 	limit uint64
+	// watch, when set (WatchWrites), hears of each write of entries.
+	watch func(i, n uint64)
+}
+
+// WatchWrites makes f be called right after each write of entries
+// [i, i+n) — Set, Grow, Fill, table.copy and table.init — from inside the
+// instruction, so a debugger can tell which instruction wrote (Thread.
+// CountThrough) without a per-instruction hook; nil stops it.
+func (t *Table) WatchWrites(f func(i, n uint64)) { t.watch = f }
+
+func (t *Table) wrote(i, n uint64) {
+	if t.watch != nil {
+		t.watch(i, n)
+	}
 }
 
 // NewTable creates a table of type t with every entry init, capped at
@@ -58,6 +72,7 @@ func (t *Table) Set(i uint64, r Ref) bool {
 		return false
 	}
 	t.elems[i] = r
+	t.wrote(i, 1)
 	return true
 }
 
@@ -79,6 +94,7 @@ func (t *Table) Grow(delta uint64, init Ref) (old uint64, ok bool) {
 	for i := old; i < n; i++ {
 		t.elems[i] = init
 	}
+	t.wrote(old, delta)
 	return old, true
 }
 
@@ -96,6 +112,7 @@ func (t *Table) Fill(i, n uint64, r Ref) bool {
 	for k := i; k < i+n; k++ {
 		t.elems[k] = r
 	}
+	t.wrote(i, n)
 	return true
 }
 
