@@ -14,7 +14,12 @@ type runState struct {
 	resumePos uint64                         // position when the drive began
 	replaying bool                           // re-executing history: no user-visible stops
 	scan      func(pos uint64, t *vm.Thread) // called at each boundary while replaying
-	reason    StopReason                     // why the hook stopped
+	// scanDepth, if set, limits scan to boundaries at most this deep: the
+	// calls deeper run in the fast loop, callees set when the hook stopped
+	// for one (origin_search.go).
+	scanDepth int
+	callees   bool
+	reason    StopReason // why the hook stopped
 	message   string
 	ckDue     bool // the hook stopped for a checkpoint, not for the user
 	exact     bool // the drive runs the debug loop to show a failure exactly (retraceFailure)
@@ -70,13 +75,18 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			c.pos++
 		}
 		c.skipNext, c.skipAt = false, nil
-		hooked := !s.fastLoopOK(tg)
+		callees, hooked := s.rs.callees, false
 		var r vm.StopReason
-		if hooked {
+		switch {
+		case callees:
+			s.rs.callees = false
+			r = s.runCallees(t)
+		case !s.fastLoopOK(tg):
+			hooked = true
 			s.rs.hooked = true
 			r = t.RunDebug(s.hookFn)
 			s.rs.hooked = false
-		} else {
+		default:
 			r = s.runFast(t)
 			if at := s.rs.watchAt; at != 0 {
 				s.rs.watchAt = 0
@@ -105,9 +115,16 @@ func (s *Session) drive(tg target) (StopReason, string) {
 				c.pendingHook = true
 				continue
 			}
+			if s.rs.callees {
+				c.pendingHook = true
+				continue
+			}
 			c.skipNext = true
 			return s.rs.reason, s.rs.message
 		case vm.StopDepth:
+			if callees {
+				continue // back in the scanned frames
+			}
 			return tg.reason, "" // stepped over a call or out of the function
 		case vm.StopCount:
 			if c.pos >= c.ckDue && !s.rs.replaying {
@@ -211,6 +228,10 @@ func (s *Session) hook(t *vm.Thread) bool {
 	}
 	if s.rs.debugUntil != 0 && c.pos >= s.rs.debugUntil {
 		s.rs.debugUntil, s.rs.resumeFast = 0, true
+		return true
+	}
+	if s.rs.scanDepth > 0 && t.Depth() > s.rs.scanDepth && s.rs.tg.atSet && s.canReplayFast() {
+		s.rs.callees = true
 		return true
 	}
 	s.account(t)

@@ -7,6 +7,18 @@ import "wasmstep/vm"
 // found at once and an old one costs a small multiple of the distance.
 const firstOriginWindow = 1 << 12
 
+// windowGrowth is how much longer each window back is than the one after
+// it. Each window replays from its span's checkpoint, so fewer, longer
+// windows cost fewer replays; that pays when the scan passes over the
+// calls at full speed (a frame's own values), while a scan of every
+// instruction does best to stay short.
+func windowGrowth(w originWatch) uint64 {
+	if _, ok := w.(frameWatch); ok {
+		return 64
+	}
+	return 4
+}
+
 // searchBack looks for w's last writer before the current position, span
 // by span between checkpoints from the latest back, skipping the spans w
 // rules out, and window by window back within a span. It leaves the
@@ -26,7 +38,7 @@ func (s *Session) searchBack(w originWatch) (at uint64, found bool, err error) {
 		if end <= start || !w.mayWrite(h, i) {
 			continue
 		}
-		for size := uint64(firstOriginWindow); ; size *= 4 {
+		for size := uint64(firstOriginWindow); ; size *= windowGrowth(w) {
 			from := start
 			if end-start > size {
 				from = end - size
@@ -52,8 +64,39 @@ func (s *Session) searchBack(w originWatch) (at uint64, found bool, err error) {
 // scanWindow replays from checkpoint i to position from (most of the way
 // in the fast loop), then on to end in the debug loop with w watching.
 func (s *Session) scanWindow(i int, from, end uint64, w originWatch) error {
-	return s.scanRange(i, from, end, func() { w.begin(end) }, func(pos uint64, t *vm.Thread) { w.at(pos, t) })
+	begin := func() { w.begin(end) }
+	if fw, ok := w.(frameWatch); ok {
+		// Nothing a callee runs writes the frame's locals or operand
+		// stack: the calls it makes run at full speed.
+		begin = func() {
+			w.begin(end)
+			s.rs.scanDepth = fw.frameDepth()
+		}
+	}
+	return s.scanRange(i, from, end, begin, func(pos uint64, t *vm.Thread) { w.at(pos, t) })
 }
+
+// runCallees runs the calls a frame-bound scan passes over in the fast
+// loop, until the thread is back in the scanned frames or at the scan's
+// end: it may stop a few instructions past the end, but only inside a
+// callee, where the scan looks at nothing.
+func (s *Session) runCallees(t *vm.Thread) vm.StopReason {
+	c := s.call
+	t.StopAtCount(c.base + s.rs.tg.at)
+	t.StopAtDepth(s.rs.scanDepth + 1)
+	r := t.Run()
+	t.StopAtCount(0)
+	t.StopAtDepth(0)
+	c.pos = t.Steps() - c.base
+	return r
+}
+
+// frameWatch is an origin watch on a frame's own values (a local, an
+// operand stack value), which only the frame's own instructions and the
+// call entering it write.
+type frameWatch interface{ frameDepth() int }
+
+func (a *frameActivation) frameDepth() int { return a.depth }
 
 // scanRange replays from checkpoint i to position from (most of the way in
 // the fast loop), then on to end in the debug loop calling scan at every
@@ -78,18 +121,39 @@ func (s *Session) scanRange(i int, from, end uint64, begin func(), scan func(pos
 }
 
 // fastWatch is an origin watch the machine itself reports writes to, from
-// inside the writing instruction: a memory range (vm.Memory.WatchWrites)
-// or a global (vm.Global.WatchSets).
+// inside the writing instruction: a memory range (vm.Memory.WatchWrites),
+// a global (vm.Global.WatchSets) or a table slot (vm.Table.WatchWrites).
+// arm(nil) stops the reports.
 type fastWatch interface {
 	originWatch
 	arm(wrote func())
 }
 
 func (w *memWatch) arm(wrote func()) {
+	if wrote == nil {
+		w.m.WatchWrites(nil, nil)
+		return
+	}
 	w.m.WatchWrites([][2]uint64{{w.r.Start, w.r.End}}, wrote)
 }
 
 func (w *globalWatch) arm(wrote func()) { w.g.WatchSets(wrote) }
+
+// A table slot's writer is the last write that changed it, as the scan of
+// every instruction finds it.
+func (w *tableWatch) arm(wrote func()) {
+	if wrote == nil {
+		w.t.WatchWrites(nil)
+		return
+	}
+	w.prev, _ = w.t.Get(w.slot)
+	w.t.WatchWrites(func(i, n uint64) {
+		if r, _ := w.t.Get(w.slot); w.slot-i < n && r != w.prev {
+			w.prev = r
+			wrote()
+		}
+	})
+}
 
 // searchFastBack finds the last write before the current position without
 // the debug loop: the machine tells at once of each write, so each span
@@ -99,14 +163,17 @@ func (s *Session) searchFastBack(w fastWatch) (at uint64, found bool, err error)
 	c := s.call
 	h := c.hist
 	cur := c.pos
-	defer s.armWatches() // the user's watchpoints again
+	defer func() {
+		w.arm(nil)
+		s.armWatches() // the user's watchpoints again
+	}()
 	var last, end uint64
 	var hit bool
-	w.arm(func() {
+	wrote := func() {
 		if pos := s.thread.CountThrough() - c.base; pos <= end {
 			last, hit = pos-1, true // the writer, if before the span's end
 		}
-	})
+	}
 	for i := h.checkpointAt(cur - min(cur, 1)); i >= 0 && cur > 0; i-- {
 		start := h.cks[i].pos
 		end = cur
@@ -120,6 +187,7 @@ func (s *Session) searchFastBack(w fastWatch) (at uint64, found bool, err error)
 		if err := s.restoreCheckpoint(i); err != nil {
 			return 0, false, err
 		}
+		w.arm(wrote) // after the restore: a table watch reads the slot there
 		s.rs = runState{replaying: true}
 		s.runFastTo(end) // later writes are told too, and passed over
 		s.flushWrites()

@@ -151,6 +151,11 @@ func (w *localWatch) done() bool { return w.ok || w.started }
 // pushed by the last instruction after which the value type stack holds a
 // new node at that height (validation's type stacks share the nodes an
 // instruction leaves alone). Structured instructions only pass values on.
+//
+// A window that begins inside a call the activation made sees the call's
+// results first where it returns, without the call itself: the type stack
+// there (first) is handed to the window before (after), whose last
+// boundary in the activation is the call, to compare with.
 type stackWatch struct {
 	lastWriter
 	frameActivation
@@ -158,15 +163,20 @@ type stackWatch struct {
 	prev    *validate.TypeStack
 	prevPos uint64
 	prevOp  bool // the previous boundary's instruction may push
+	first   *validate.TypeStack // at this window's first boundary in the activation
+	after   *validate.TypeStack // the later window's first, if it had one
 }
 
 func (w *stackWatch) begin(end uint64) {
 	w.lastWriter.begin(end)
-	w.outside, w.started, w.prev = false, false, nil
+	if w.first != nil {
+		w.after = w.first
+	}
+	w.outside, w.started, w.prev, w.first = false, false, nil, nil
 }
 
 func (w *stackWatch) at(pos uint64, t *vm.Thread) {
-	in, _ := w.enter(t)
+	in, entered := w.enter(t)
 	if !in {
 		if w.outside {
 			w.forget()
@@ -176,14 +186,35 @@ func (w *stackWatch) at(pos uint64, t *vm.Thread) {
 	}
 	f, pc := t.At()
 	ts := f.Info().Before[pc]
-	if w.prevOp && stackHeight(ts) >= w.height && sharedHeight(ts, w.prev) < w.height {
+	if w.prev == nil && !entered && w.first == nil {
+		w.first = ts
+	}
+	if w.prevOp && w.pushed(ts, w.prev) {
 		w.saw(w.prevPos)
 	}
 	_, ins := instrAt(t)
 	w.prev, w.prevPos, w.prevOp = ts, pos, ins != nil && !passesValues(ins.Op)
 }
 
-func (w *stackWatch) done() bool { return w.ok || w.started }
+// pushed reports whether the instruction between type stacks before and
+// after pushed the watched value.
+func (w *stackWatch) pushed(after, before *validate.TypeStack) bool {
+	return stackHeight(after) >= w.height && sharedHeight(after, before) < w.height
+}
+
+// found also answers for the later window: its value came from the last
+// instruction this one saw in the activation.
+func (w *stackWatch) found() (uint64, bool) {
+	if w.after != nil && w.prev != nil && w.prevOp && w.pushed(w.after, w.prev) && w.prevPos < w.end {
+		return w.prevPos, true
+	}
+	return w.lastWriter.found()
+}
+
+func (w *stackWatch) done() bool {
+	_, ok := w.found()
+	return ok || w.started
+}
 
 // tableWatch and fieldWatch compare the value at each boundary: a change
 // was made by the instruction before.
