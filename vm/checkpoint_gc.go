@@ -25,6 +25,9 @@ func (t *Thread) saveStructField(obj *Struct, i int, ref bool) {
 	if j == nil {
 		return
 	}
+	if f := t.store.onField; f != nil {
+		f(obj, i, 1)
+	}
 	w := fieldWrite{s: obj, at: i}
 	if ref {
 		w.refs = []Ref{obj.Refs[i]}
@@ -43,6 +46,9 @@ func (t *Thread) saveArrayElems(arr *Array, i, n uint64) {
 	j := t.store.journal
 	if j == nil || n == 0 {
 		return
+	}
+	if f := t.store.onField; f != nil {
+		f(arr, int(i), int(n))
 	}
 	w := fieldWrite{a: arr, at: int(i)}
 	if arr.Refs != nil {
@@ -82,4 +88,23 @@ func (st *StoreState) undoFields() {
 	clear(st.fields)
 	st.fields = st.fields[:0]
 	st.fieldBytes = 0
+}
+
+// WatchFieldWrites makes f be called from inside each instruction that
+// writes fields [i, i+n) of a GC struct or the elements of an array, just
+// before the write, while a checkpoint is live (the undo log sees every
+// such write), so a debugger can tell which instruction wrote (Thread.
+// CountThrough) without a per-instruction hook; nil stops it.
+func (s *Store) WatchFieldWrites(f func(obj any, i, n int)) { s.onField = f }
+
+// FieldWritten reports whether the program wrote field i of obj (a *Struct
+// or an *Array) after st while st was the latest checkpoint.
+func (st *StoreState) FieldWritten(obj any, i int) bool {
+	for _, w := range st.fields {
+		n := max(len(w.bits), len(w.refs))
+		if (w.s != nil && any(w.s) == obj || w.a != nil && any(w.a) == obj) && i >= w.at && i < w.at+n {
+			return true
+		}
+	}
+	return false
 }

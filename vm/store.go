@@ -46,6 +46,8 @@ type Store struct {
 	heapAfterGC uint64 // the heap's size after the last collection fits ran
 
 	journal *journal // live checkpoints (checkpoint_store.go); nil: none
+	// onField, if set, hears of each GC field write the journal logs.
+	onField func(obj any, i, n int)
 
 	// blocked counts the threads inside a memory.atomic.wait that has no
 	// timeout (wait.go), for deadlock detection.
