@@ -39,5 +39,8 @@ func (s *Session) allocated(obj any) {
 	} else {
 		a.ids = append(a.ids, s.heap.id(obj))
 	}
+	if s.rs.onAlloc != nil {
+		s.rs.onAlloc(a.seq)
+	}
 	a.seq++
 }

@@ -26,7 +26,9 @@ type runState struct {
 	// hostWrites, while a host call runs, collects what it writes.
 	hostWrites *[]memWrite
 	// onWrite hears of every memory write, replays included (Origin).
-	onWrite   func(m *vm.Memory, start, end uint64)
+	onWrite func(m *vm.Memory, start, end uint64)
+	// onAlloc hears of the call's k-th allocation (origin_fast.go).
+	onAlloc   func(k int)
 	debugLoop string // why the drive used the debug loop (debugLoopReason), or ""
 	// watchAt is the position after an instruction that wrote a watched
 	// range in the fast loop (0: none); debugUntil keeps the debug loop

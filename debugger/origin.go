@@ -3,6 +3,7 @@ package debugger
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"wasmstep/vm"
 	"wasmstep/vm/wasm"
@@ -143,7 +144,8 @@ func (s *Session) heapWatch(q OriginQuery) (originWatch, string, error) {
 	if _, fields := s.objectFields(ref.get()); q.Field < 0 || q.Field >= len(fields) {
 		return nil, "", fmt.Errorf("object %d has no field %d", q.Object, q.Field)
 	}
-	return &fieldWatch{s: s, id: q.Object, field: q.Field}, fmt.Sprintf("field %d of object %d", q.Field, q.Object), nil
+	w := &fieldWatch{s: s, id: q.Object, field: q.Field, alloc: slices.Index(s.call.allocs.ids, q.Object)}
+	return w, fmt.Sprintf("field %d of object %d", q.Field, q.Object), nil
 }
 
 // instrAt is the instruction the thread is about to run, or nil.

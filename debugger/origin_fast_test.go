@@ -75,3 +75,69 @@ func TestOriginPassesOverCalls(t *testing.T) {
 		t.Fatalf("the program should fill twice: %v", at["table.fill"])
 	}
 }
+
+// originHeapProgram writes GC fields around long calls; its second
+// struct.set writes the value the field already holds.
+const originHeapProgram = `(module
+  (type $pt (struct (field $x (mut i32))))
+  (type $arr (array (mut i64)))
+  (global $keep (mut (ref null $pt)) (ref.null $pt))
+  (global $keepArr (mut (ref null $arr)) (ref.null $arr))
+  (func $spin (param $n i32) (local $i i32)
+    (loop $l
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $i) (local.get $n)))))
+  (func (export "main") (param $n i32)
+    (global.set $keep (struct.new $pt (i32.const 1)))
+    (global.set $keepArr (array.new $arr (i64.const 7) (i32.const 4)))
+    (call $spin (local.get $n))
+    (struct.set $pt $x (ref.as_non_null (global.get $keep)) (i32.const 5))
+    (call $spin (local.get $n))
+    (array.fill $arr (ref.as_non_null (global.get $keepArr)) (i32.const 1) (i64.const 9) (i32.const 2))
+    (call $spin (local.get $n))
+    (struct.set $pt $x (ref.as_non_null (global.get $keep)) (i32.const 5))
+    (call $spin (local.get $n))))`
+
+// TestOriginOfHeapFields: a GC field's origin is the last write that
+// changed it, or the allocation, across long calls and many checkpoints.
+func TestOriginOfHeapFields(t *testing.T) {
+	stepped := NewSession(Options{})
+	if err := stepped.LoadSource("heap.wat", []byte(originHeapProgram)); err != nil {
+		t.Fatal(err)
+	}
+	at := map[string][]uint64{}
+	snap := must(t)(stepped.Invoke("main", []string{"2000"}))
+	for snap.State == StateStopped {
+		at[snap.Next.Text] = append(at[snap.Next.Text], snap.Steps)
+		snap = must(t)(stepped.StepInto())
+	}
+	end := snap.Steps
+	s := NewSession(Options{checkpointEvery: 900})
+	if err := s.LoadSource("heap.wat", []byte(originHeapProgram)); err != nil {
+		t.Fatal(err)
+	}
+	must(t)(s.Invoke("main", []string{"2000"}))
+	fin := must(t)(s.Continue())
+	ids := map[string]int{}
+	for _, o := range s.Heap().Objects {
+		ids[o.Kind] = o.ID
+	}
+	if fin.Steps != end || len(ids) < 2 {
+		t.Fatalf("finished at %d with objects %v; stepping took %d", fin.Steps, ids, end)
+	}
+	pt, arr := ids["struct"], ids["array"]
+	for _, c := range []struct {
+		q    OriginQuery
+		want uint64
+	}{
+		{OriginQuery{Kind: OriginHeap, Object: pt, Field: 0}, at["struct.set $pt $x"][0]}, // the second set changed nothing
+		{OriginQuery{Kind: OriginHeap, Object: arr, Field: 2}, at["array.fill $arr"][0]},
+		{OriginQuery{Kind: OriginHeap, Object: arr, Field: 3}, at["array.new $arr"][0]},
+	} {
+		must(t)(s.Goto(end))
+		got, err := s.Origin(c.q)
+		if err != nil || got.Steps != c.want {
+			t.Errorf("%+v: %v %v, want a stop at %d", c.q, got, err, c.want)
+		}
+	}
+}

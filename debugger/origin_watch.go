@@ -162,7 +162,7 @@ type stackWatch struct {
 	height  int // the value is the height-th from the bottom
 	prev    *validate.TypeStack
 	prevPos uint64
-	prevOp  bool // the previous boundary's instruction may push
+	prevOp  bool                // the previous boundary's instruction may push
 	first   *validate.TypeStack // at this window's first boundary in the activation
 	after   *validate.TypeStack // the later window's first, if it had one
 }
@@ -245,6 +245,13 @@ type fieldWatch struct {
 	existed    bool // the object existed at the previous boundary
 	absentSeen bool // the window saw a boundary before the object existed
 	started    bool // the window saw the object allocated
+	alloc      int  // which allocation of the call made it (-1: made before)
+	// A write the machine told of, not yet known to change the field
+	// (origin_fast.go), and where to report it.
+	pending    bool
+	pendingAt  uint64
+	pendingOld fieldBits
+	report     func(pos uint64)
 }
 
 func (w *fieldWatch) begin(end uint64) {
@@ -254,7 +261,7 @@ func (w *fieldWatch) begin(end uint64) {
 
 func (w *fieldWatch) at(pos uint64, _ *vm.Thread) {
 	var obj any
-	if ref, ok := w.s.heap.byID[w.id]; ok {
+	if ref, ok := w.s.heap.byID[w.id]; ok && w.allocated() {
 		obj = ref.get()
 	}
 	if obj == nil {
@@ -274,6 +281,13 @@ func (w *fieldWatch) at(pos uint64, _ *vm.Thread) {
 }
 
 func (w *fieldWatch) done() bool { return w.ok || w.started }
+
+// allocated reports whether the replay has made the object yet: the id
+// names the call's k-th allocation (alloc.go), and until the replay makes
+// it the id still names the object of the later run.
+func (w *fieldWatch) allocated() bool {
+	return w.alloc < 0 || w.alloc < w.s.call.allocs.seq
+}
 
 // fieldBits is a field's raw value; references compare by identity, which
 // holds within one replayed window.
