@@ -56,7 +56,7 @@ func (s *Session) ReverseContinue() (*Snapshot, error) {
 	if _, err := s.reversible(); err != nil {
 		return nil, err
 	}
-	if len(s.watches) == 0 && s.canReplayFast() {
+	if len(s.watches) == 0 && (s.canReplayFast() || len(s.bps.planted) == 0) {
 		return s.reverseToBreakpoint()
 	}
 	return s.reverseTo(func() matcher {
@@ -170,7 +170,9 @@ func (s *Session) reverseToBreakpoint() (*Snapshot, error) {
 	h := c.hist
 	cur := c.pos
 	reason, at, msg := StopHistoryStart, h.cks[0].pos, ""
-	for i, found := h.checkpointAt(cur-min(cur, 1)), false; i >= 0 && !found && cur > at; i-- {
+	// With no breakpoint planted nothing stops it on the way back: no span
+	// needs replaying.
+	for i, found := h.checkpointAt(cur-min(cur, 1)), false; i >= 0 && !found && cur > at && len(s.bps.planted) > 0; i-- {
 		end := cur
 		if i+1 < len(h.cks) {
 			end = min(end, h.cks[i+1].pos)
