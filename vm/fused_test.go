@@ -25,6 +25,19 @@ func TestFusedOps(t *testing.T) {
 		{fn: "add_load_tee", args: []Value{I32(0), I64(40)}, want: I64(40 + 0x3fc0000000000002), ops: 3}, // the op, the move for the return,
 		{fn: "fconst", args: []Value{F64(1.25)}, want: F64(3), ops: 3},
 		{fn: "fconst_left_sub", args: []Value{F32(0.25)}, want: F32(0.75), ops: 3},
+		{fn: "wrap_load", args: []Value{I64(1<<32 | 0)}, want: I32(2), ops: 2}, // the wrap drops the high half
+		{fn: "wrap_load", args: []Value{I64(65532)}, trap: 2, ops: 2},
+		{fn: "extend_add_wrap_load", args: []Value{I32(-8)}, want: I32(1), ops: 2}, // the add wraps at 32 bits
+		{fn: "extend_add_wrap_load", args: []Value{I32(65530)}, trap: 5, ops: 2},
+		{fn: "wrap_store", args: []Value{I64(1 << 32), I32(9)}, want: I32(9), ops: 3},
+		{fn: "wrap_store", args: []Value{I64(65530), I32(9)}, trap: 3, ops: 3},
+		{fn: "wrap_mul", args: []Value{I64(0x1_8000_0001), I64(3)}, want: I32(-0x7ffffffd), ops: 2},
+		{fn: "extend_tee", args: []Value{I32(-1)}, want: I64(0), ops: 3},
+		{fn: "extend_tee", args: []Value{I32(-2)}, want: I64(0xffffffff), ops: 3},
+		{fn: "eqz_if", args: []Value{I64(1 << 32)}, want: I32(2), ops: 5},
+		{fn: "eqz_if", args: []Value{I64(0)}, want: I32(1), ops: 5},
+		{fn: "br_if_local", args: []Value{I32(0)}, want: I32(5), ops: 5},
+		{fn: "br_if_local", args: []Value{I32(2)}, want: I32(6), ops: 5},
 	}
 	inst := loadWat(t, "fused.wat")
 	for _, tc := range tests {

@@ -121,8 +121,8 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 	case wasm.OpBrIf:
 		l.lowerBrIf(h, in)
 	case wasm.OpBrTable:
+		cond := l.consumeTop(h)
 		l.flush()
-		cond := l.pos(h - 1)
 		tb := &brTable{}
 		pc := len(l.fc.ops)
 		for _, d := range in.Labels() {
@@ -173,7 +173,7 @@ func (l *lowerer) lowerBrIf(h int32, in *wasm.Instr) {
 			}
 		}
 	}
-	cond := l.use(h - 1)
+	cond := l.consumeTop(h)
 	l.flush()
 	if at < 0 {
 		l.emit(op{fn: opBrIfReturn, a: cond, b: src, c: int32(n)})
@@ -211,12 +211,13 @@ func (l *lowerer) fuseIf() (int, bool) {
 	}
 	pc := len(l.fc.ops) - 1
 	o := &l.fc.ops[pc]
-	if l.lastOp == wasm.OpI32Eqz || l.lastOp == wasm.OpI64Eqz {
-		if l.lastOp == wasm.OpI64Eqz {
-			return 0, false
-		}
+	switch l.lastOp {
+	case wasm.OpI32Eqz:
 		*o = op{fn: opBrIf, b: o.b}
-	} else {
+	case wasm.OpI64Eqz:
+		// Not zero: the compare with the constant 0.
+		*o = op{fn: cmpBranchOps[wasm.OpI64Ne][1], b: o.b}
+	default:
 		neg := negatedCmp[l.lastOp]
 		if neg == wasm.OpInvalid {
 			return 0, false
@@ -231,6 +232,18 @@ func (l *lowerer) fuseIf() (int, bool) {
 	l.lastDef, l.lastOp = -1, wasm.OpInvalid
 	l.groupOps++ // the fused op now ends with the if
 	return pc, true
+}
+
+// consumeTop returns the slot to read the top of a stack of height h from
+// and, in the fast form, drops it from the virtual stack: a branch's
+// condition read from its local needs no copy in its stack slot when the
+// stack is flushed for the branch.
+func (l *lowerer) consumeTop(h int32) int32 {
+	slot := l.use(h - 1)
+	if l.fast {
+		l.vs = l.vs[:h-1]
+	}
+	return slot
 }
 
 // belowInSlots reports whether the virtual stack below position k is all

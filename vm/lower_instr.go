@@ -65,6 +65,9 @@ func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
 		return false
 	}
 	h := l.height(i)
+	if l.lowerWidth(h, in) {
+		return true
+	}
 	if nh.arity == 1 {
 		b := l.use(h - 1)
 		l.def(h-1, op{fn: nh.fn, b: b})

@@ -30,4 +30,32 @@
 
   (func (export "fconst_left_sub") (param $x f32) (result f32)
     (f32.sub (f32.const 1) (local.get $x)))
+
+  ;; Go's address arithmetic: i64 pointers wrapped before the access, the
+  ;; zero-extension free and the wrap folded into the add or the access.
+  (func (export "wrap_load") (param $p i64) (result i32)
+    (i32.load offset=4 (i32.wrap_i64 (local.get $p))))
+
+  (func (export "extend_add_wrap_load") (param $q i32) (result i32)
+    (i32.load (i32.wrap_i64 (i64.add (i64.extend_i32_u (local.get $q)) (i64.const 8)))))
+
+  (func (export "wrap_store") (param $p i64) (param $v i32) (result i32)
+    (i32.store offset=24 (i32.wrap_i64 (local.get $p)) (local.get $v))
+    (i32.load offset=24 (i32.wrap_i64 (local.get $p))))
+
+  (func (export "wrap_mul") (param $x i64) (param $y i64) (result i32)
+    (i32.wrap_i64 (i64.mul (local.get $x) (local.get $y))))
+
+  (func (export "extend_tee") (param $q i32) (result i64)
+    (local $t i64)
+    (local.set $t (i64.extend_i32_u (i32.add (local.get $q) (i32.const 1))))
+    (local.get $t))
+
+  ;; i64.eqz into the if; a branch's condition read from its local.
+  (func (export "eqz_if") (param $x i64) (result i32)
+    (if (result i32) (i64.eqz (local.get $x)) (then (i32.const 1)) (else (i32.const 2))))
+
+  (func (export "br_if_local") (param $q i32) (result i32)
+    (block (br_if 0 (local.get $q)) (return (i32.const 5)))
+    (i32.const 6))
 )
