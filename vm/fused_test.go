@@ -38,6 +38,10 @@ func TestFusedOps(t *testing.T) {
 		{fn: "eqz_if", args: []Value{I64(0)}, want: I32(1), ops: 5},
 		{fn: "br_if_local", args: []Value{I32(0)}, want: I32(5), ops: 5},
 		{fn: "br_if_local", args: []Value{I32(2)}, want: I32(6), ops: 5},
+		{fn: "rotl_xor", args: []Value{I32(-0x7fffffff), I32(0x0f)}, want: I32(0xcf), ops: 2},
+		{fn: "shl_add", args: []Value{I32(0x10000001), I32(3)}, want: I32(0x13), ops: 2},
+		{fn: "xor_and_tee", args: []Value{I64(0x1234), I64(0x0ff0)}, want: I64(0xdc0), ops: 3},
+		{fn: "mul_shr", args: []Value{I64(1<<62 + 1)}, want: I64(8), ops: 2},
 	}
 	inst := loadWat(t, "fused.wat")
 	for _, tc := range tests {

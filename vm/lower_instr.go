@@ -76,6 +76,9 @@ func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
 	}
 	if imm, ok := l.constAt(h - 1); ok {
 		if fn, ok := immOp(in.Op); ok {
+			if l.fuseChainImmSecond(h, in, imm) {
+				return true
+			}
 			b := l.use(h - 2)
 			l.def(h-2, op{fn: fn, b: b, imm: imm})
 			l.lastOp, l.lastImm = in.Op, true
@@ -89,7 +92,7 @@ func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
 		l.lastOp, l.lastImm = in.Op, true
 		return true
 	}
-	if l.fuseLoadOperand(h, in) {
+	if l.fuseChainImmFirst(h, in) || l.fuseLoadOperand(h, in) {
 		return true
 	}
 	b := l.use(h - 2)

@@ -58,4 +58,19 @@
   (func (export "br_if_local") (param $q i32) (result i32)
     (block (br_if 0 (local.get $q)) (return (i32.const 5)))
     (i32.const 6))
+
+  ;; Chains of two numeric ops through the first's result, a constant on either.
+  (func (export "rotl_xor") (param $x i32) (param $y i32) (result i32)
+    (i32.xor (local.get $y) (i32.rotl (local.get $x) (i32.const 7))))
+
+  (func (export "shl_add") (param $x i32) (param $y i32) (result i32)
+    (i32.add (i32.shl (local.get $x) (i32.const 4)) (local.get $y)))
+
+  (func (export "xor_and_tee") (param $x i64) (param $y i64) (result i64)
+    (local $t i64)
+    (local.set $t (i64.and (i64.xor (local.get $x) (local.get $y)) (i64.const 0xff0)))
+    (local.get $t))
+
+  (func (export "mul_shr") (param $x i64) (result i64)
+    (i64.shr_u (i64.mul (local.get $x) (local.get $x)) (i64.const 60)))
 )

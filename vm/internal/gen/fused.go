@@ -1,0 +1,86 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"wasmstep/vm/wasm"
+)
+
+// The fast form's fused pairs of numeric instructions where the second
+// takes the first's result, chosen by measured op pairs (TestInstructionPairs;
+// see RATIONALE.md, "Fused operations chosen by measurement"): hashes,
+// checksums and rotations chain a shift or mask with a bitwise or additive
+// op. Two shapes:
+//
+//   - immFirst: s[a] = second(first(s[b], imm), s[c]), the first op with a
+//     constant right operand, its result either operand of a commutative
+//     second op;
+//   - immSecond: s[a] = second(first(s[b], s[c]), imm), the second op with a
+//     constant right operand.
+//
+// Only instructions that cannot trap qualify, so a fused op never traps.
+
+// immFirst lists, per type, the first ops (constant right operand) and the
+// commutative second ops they chain into.
+var immFirst = struct{ first, second []string }{
+	first:  []string{"shl", "shr_u", "rotl", "and"},
+	second: []string{"add", "xor", "or", "mul"},
+}
+
+// immSecond lists, per type, the binary first ops and the second ops
+// with a constant right operand.
+var immSecond = struct{ first, second []string }{
+	first:  []string{"xor", "add", "mul"},
+	second: []string{"and", "shr_u", "shl", "add"},
+}
+
+// value is the slot value an instruction that cannot trap computes from
+// the expressions x and y (slot values).
+func value(info *wasm.OpInfo, x, y string) string {
+	params, res := info.Params(false), info.Results(false)[0]
+	a, b := read(params[0], x), read(params[1], y)
+	typ, oper := operation(info)
+	if op := intOperators[oper]; isInt(typ) && op != "" {
+		return widen(res, a+" "+op+" "+b)
+	}
+	return widen(res, "num."+camel(info.Name)+"("+a+", "+b+")")
+}
+
+func mustOp(name string) wasm.Op {
+	op, ok := wasm.OpByName(name)
+	if !ok || wasm.Ops[op].Traps {
+		panic("gen: no non-trapping " + name)
+	}
+	return op
+}
+
+func fusedFile() *file {
+	f := newFile("wasmstep/vm/num", "wasmstep/vm/wasm")
+	var chains strings.Builder
+	const step = "t.pc++\nreturn true\n"
+	for _, typ := range []string{"i32", "i64"} {
+		for _, a := range immFirst.first {
+			for _, b := range immFirst.second {
+				first, second := mustOp(typ+"."+a), mustOp(typ+"."+b)
+				body := "s := t.s\nv := " + value(&wasm.Ops[first], "s[o.b]", "o.imm") + "\n" +
+					"s[o.a] = " + value(&wasm.Ops[second], "v", "s[o.c]") + "\n" + step
+				name := f.handler("op"+camel(wasm.Ops[first].Name)+"Imm"+camel(b), body)
+				fmt.Fprintf(&chains, "{%s, %s, chainImmFirst}: %s,\n", opConst(first), opConst(second), name)
+			}
+		}
+		for _, a := range immSecond.first {
+			for _, b := range immSecond.second {
+				first, second := mustOp(typ+"."+a), mustOp(typ+"."+b)
+				body := "s := t.s\nv := " + value(&wasm.Ops[first], "s[o.b]", "s[o.c]") + "\n" +
+					"s[o.a] = " + value(&wasm.Ops[second], "v", "o.imm") + "\n" + step
+				name := f.handler("op"+camel(wasm.Ops[first].Name)+camel(b)+"Imm", body)
+				fmt.Fprintf(&chains, "{%s, %s, chainImmSecond}: %s,\n", opConst(first), opConst(second), name)
+			}
+		}
+	}
+	fmt.Fprintf(&f.tables, "// chainOps holds the fast form's fused pairs of numeric instructions\n"+
+		"// where the second takes the first's result (see chainKey).\n"+
+		"var chainOps = map[chainKey]handler{\n%s}\n\n", chains.String())
+	return f
+}

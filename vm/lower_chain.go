@@ -1,0 +1,73 @@
+package vm
+
+import "wasmstep/vm/wasm"
+
+// chainKey names a fused pair of numeric instructions (chainOps, generated):
+// the first, the second that takes its result, and which of the two has a
+// constant right operand.
+type chainKey struct {
+	first, second wasm.Op
+	shape         chainShape
+}
+
+type chainShape uint8
+
+const (
+	chainImmFirst  chainShape = iota // s[a] = second(first(s[b], imm), s[c]); second commutes
+	chainImmSecond                   // s[a] = second(first(s[b], s[c]), imm)
+)
+
+// fuseChainImmFirst folds the op just emitted, the first of a chainOps
+// pair with a constant operand, into the binary instruction in that takes
+// its result as either operand (fast form). As with fuseLoadOperand, the
+// fused op keeps the first's place in its group and ends with in.
+func (l *lowerer) fuseChainImmFirst(h int32, in *wasm.Instr) bool {
+	pc := l.lastDef
+	if !l.fast || !l.lastImm || pc < 0 || pc != len(l.fc.ops)-1 {
+		return false
+	}
+	fn := chainOps[chainKey{l.lastOp, in.Op, chainImmFirst}]
+	if fn == nil {
+		return false
+	}
+	first := l.fc.ops[pc]
+	other := h - 1 // the stack position of the second's other operand
+	if first.a != l.pos(h-2) {
+		if first.a != l.pos(h-1) {
+			return false
+		}
+		other = h - 2
+	}
+	if l.vs[other].kind == vConst { // its write would come between
+		return false
+	}
+	l.fc.ops[pc] = op{fn: fn, a: l.pos(h - 2), b: first.b, c: l.use(other), imm: first.imm}
+	l.endChain(h, pc)
+	return true
+}
+
+// fuseChainImmSecond folds the binary op just emitted into the instruction
+// in, which takes its result with the constant imm (fast form).
+func (l *lowerer) fuseChainImmSecond(h int32, in *wasm.Instr, imm uint64) bool {
+	pc := l.lastDef
+	if !l.fast || l.lastImm || pc < 0 || pc != len(l.fc.ops)-1 || l.fc.ops[pc].a != l.pos(h-2) {
+		return false
+	}
+	fn := chainOps[chainKey{l.lastOp, in.Op, chainImmSecond}]
+	if fn == nil {
+		return false
+	}
+	first := l.fc.ops[pc]
+	l.fc.ops[pc] = op{fn: fn, a: first.a, b: first.b, c: first.c, imm: imm}
+	l.endChain(h, pc)
+	return true
+}
+
+// endChain leaves the fused op pc as the one that computed the top: a
+// local.set may retarget it, nothing fuses with it further.
+func (l *lowerer) endChain(h int32, pc int) {
+	l.fc.at[pc] = int32(l.cur)
+	l.vs = append(l.vs[:h-2], ventry{kind: vSlot})
+	l.lastDef, l.lastOp = pc, wasm.OpInvalid
+	l.groupOps++
+}
