@@ -34,14 +34,19 @@ func TestFusedOps(t *testing.T) {
 		{fn: "wrap_mul", args: []Value{I64(0x1_8000_0001), I64(3)}, want: I32(-0x7ffffffd), ops: 2},
 		{fn: "extend_tee", args: []Value{I32(-1)}, want: I64(0), ops: 3},
 		{fn: "extend_tee", args: []Value{I32(-2)}, want: I64(0xffffffff), ops: 3},
-		{fn: "eqz_if", args: []Value{I64(1 << 32)}, want: I32(2), ops: 5},
-		{fn: "eqz_if", args: []Value{I64(0)}, want: I32(1), ops: 5},
+		{fn: "eqz_if", args: []Value{I64(1 << 32)}, want: I32(2), ops: 4},
+		{fn: "eqz_if", args: []Value{I64(0)}, want: I32(1), ops: 4},
 		{fn: "br_if_local", args: []Value{I32(0)}, want: I32(5), ops: 5},
 		{fn: "br_if_local", args: []Value{I32(2)}, want: I32(6), ops: 5},
 		{fn: "rotl_xor", args: []Value{I32(-0x7fffffff), I32(0x0f)}, want: I32(0xcf), ops: 2},
 		{fn: "shl_add", args: []Value{I32(0x10000001), I32(3)}, want: I32(0x13), ops: 2},
 		{fn: "xor_and_tee", args: []Value{I64(0x1234), I64(0x0ff0)}, want: I64(0xdc0), ops: 3},
 		{fn: "mul_shr", args: []Value{I64(1<<62 + 1)}, want: I64(8), ops: 2},
+		{fn: "const_jump", args: []Value{I32(3)}, want: I32(23), ops: 10},
+		{fn: "eqz_eqz_if", args: []Value{I64(1 << 40)}, want: I32(1), ops: 4},
+		{fn: "eqz_eqz_if", args: []Value{I64(0)}, want: I32(2), ops: 4},
+		{fn: "store_const", args: []Value{I32(0)}, want: I64(0x1_0000_00fd), ops: 8},
+		{fn: "store_const", args: []Value{I32(65500)}, trap: 5, ops: 8},
 	}
 	inst := loadWat(t, "fused.wat")
 	for _, tc := range tests {

@@ -72,13 +72,14 @@ type lowerer struct {
 	lastDef    int     // op that produced the top of stack and may be retargeted, or -1
 	lastOp     wasm.Op // the numeric instruction lastDef performs, for fusing with br_if, if or an access
 	lastImm    bool    // its right operand is the constant imm; for a load: its address adds the constant d
+	lastConst  int     // op that just wrote a constant to a slot (opConst), or -1
 }
 
 func lowerDebug(f *Function) *funcCode { return newLowerer(f, false).run() }
 func lowerFast(f *Function) *funcCode  { return newLowerer(f, true).run() }
 
 func newLowerer(f *Function, fast bool) *lowerer {
-	l := &lowerer{f: f, inst: f.Inst, body: f.Def.Body(), info: f.Info(), fast: fast, lastDef: -1}
+	l := &lowerer{f: f, inst: f.Inst, body: f.Def.Body(), info: f.Info(), fast: fast, lastDef: -1, lastConst: -1}
 	fc := &funcCode{fn: f, debug: !fast}
 	slot := int32(0)
 	for _, p := range f.Type.Params {
@@ -210,7 +211,7 @@ func (l *lowerer) emit(o op) int {
 		fc.pcOf[l.groupStart] = int32(pc)
 	}
 	l.groupOps++
-	l.lastDef, l.lastOp = -1, wasm.OpInvalid
+	l.lastDef, l.lastOp, l.lastConst = -1, wasm.OpInvalid, -1
 	return pc
 }
 
@@ -322,7 +323,7 @@ func (l *lowerer) materialize(k int) {
 		l.emit(op{fn: fn, a: dst, b: e.slot})
 	case vConst:
 		l.vs[k].kind = vSlot
-		l.emit(op{fn: opConst, a: dst, imm: e.imm})
+		l.lastConst = l.emit(op{fn: opConst, a: dst, imm: e.imm})
 	}
 }
 

@@ -60,9 +60,27 @@ func (l *lowerer) emitBranch(src, dst int32, n, at int) {
 	o := op{fn: opJump}
 	if n > 0 && src != dst {
 		o = op{fn: opBrMove, b: src, c: dst, imm: uint64(n)}
+	} else if pc, ok := l.fuseConstJump(); ok {
+		l.fixTarget(pc, at, func(o *op, t int32) { o.a = t })
+		return
 	}
 	pc := l.emit(o)
 	l.fixTarget(pc, at, func(o *op, t int32) { o.a = t })
+}
+
+// fuseConstJump turns the constant just written to a slot into the jump
+// that follows it (fast form); the fused op ends with the branch.
+func (l *lowerer) fuseConstJump() (int, bool) {
+	pc := l.lastConst
+	if !l.fast || pc < 0 || pc != len(l.fc.ops)-1 {
+		return 0, false
+	}
+	c := l.fc.ops[pc]
+	l.fc.ops[pc] = op{fn: opConstJump, c: c.a, imm: c.imm}
+	l.fc.at[pc] = int32(l.cur)
+	l.lastConst = -1
+	l.groupOps++
+	return pc, true
 }
 
 func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
@@ -95,7 +113,10 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 	case wasm.OpElse:
 		lb := &l.ctl[len(l.ctl)-1]
 		lb.elseSeen = true
-		pc := l.emit(op{fn: opJump})
+		pc, fused := l.fuseConstJump() // a then arm ending with a constant
+		if !fused {
+			pc = l.emit(op{fn: opJump})
+		}
 		l.fixTarget(pc, lb.end, func(o *op, t int32) { o.a = t })
 		if lb.ifOp >= 0 { // no op when the if itself is unreachable
 			l.fixTarget(lb.ifOp, i+1, func(o *op, t int32) { o.a = t })

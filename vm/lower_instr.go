@@ -223,7 +223,7 @@ func (l *lowerer) lowerLocalSet(h int32, in *wasm.Instr) {
 			l.emit(op{fn: moveFor(t), a: slot, b: e.slot})
 		}
 	case e.kind == vConst:
-		l.emit(op{fn: opConst, a: slot, imm: e.imm})
+		l.lastConst = l.emit(op{fn: opConst, a: slot, imm: e.imm})
 	case !hazard && l.lastDef == len(l.fc.ops)-1 && l.lastDef >= 0 && l.fc.ops[l.lastDef].a == l.pos(top):
 		l.fc.ops[l.lastDef].a = slot
 		l.lastDef, l.lastOp = -1, wasm.OpInvalid

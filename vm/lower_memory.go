@@ -20,6 +20,10 @@ func (l *lowerer) lowerMemory(i int, in *wasm.Instr) bool {
 		}
 		if store {
 			b := l.use(h - 2)
+			if v, ok := l.constAt(h - 1); ok && constFitsD(in.Op, v) {
+				l.emit(op{fn: storeConstOps[in.Op], b: b, d: int32(v), imm: in.Imm, mem: mem})
+				return true
+			}
 			c := l.use(h - 1)
 			l.emit(op{fn: fn, b: b, c: c, imm: in.Imm, mem: mem})
 			return true
@@ -51,6 +55,13 @@ func (l *lowerer) lowerMemory(i int, in *wasm.Instr) bool {
 		return false
 	}
 	return true
+}
+
+// constFitsD reports whether a store of the constant v can take it from
+// an op's d (storeConstOps, sign extended): a store of at most 4 bytes
+// writes only its low bytes; an 8-byte one needs a sign-extended int32.
+func constFitsD(store wasm.Op, v uint64) bool {
+	return wasm.Ops[store].Access.Width <= 4 || int64(v) == int64(int32(v))
 }
 
 // fuseAddrAdd folds the i32.add of a constant just emitted for a memory32

@@ -15,7 +15,9 @@ import "wasmstep/vm/wasm"
 //     operands and so computes the same low 32 bits; an access then folds
 //     an i32.add of a constant as before (fuseAddrAdd);
 //   - an access whose address is an i32.wrap_i64 just emitted takes the
-//     wrap in as its address add of 0 (fuseAddrAdd).
+//     wrap in as its address add of 0 (fuseAddrAdd);
+//   - i32.eqz of an i64.eqz just emitted is i64.ne of 0, a compare the if
+//     or br_if after it fuses with.
 
 // narrowedOps maps an i64 instruction to its i32 form where the low 32
 // bits of the result depend only on the low 32 bits of the operands.
@@ -24,8 +26,8 @@ var narrowedOps = [wasm.NumOps]wasm.Op{
 	wasm.OpI64And: wasm.OpI32And, wasm.OpI64Or: wasm.OpI32Or, wasm.OpI64Xor: wasm.OpI32Xor,
 }
 
-// lowerWidth lowers i64.extend_i32_u and i32.wrap_i64 for free where the
-// fast form can, and reports whether it did.
+// lowerWidth lowers i64.extend_i32_u, i32.wrap_i64 and an i32.eqz of an
+// i64.eqz for free where the fast form can, and reports whether it did.
 func (l *lowerer) lowerWidth(h int32, in *wasm.Instr) bool {
 	if !l.fast {
 		return false
@@ -38,8 +40,26 @@ func (l *lowerer) lowerWidth(h int32, in *wasm.Instr) bool {
 		return true
 	case wasm.OpI32WrapI64:
 		return l.narrowLast(h)
+	case wasm.OpI32Eqz:
+		return l.negateEqz(h)
 	}
 	return false
+}
+
+// negateEqz turns the i64.eqz just emitted for the operand of an i32.eqz
+// (Go's `!` on a comparison) into i64.ne of 0, which an if or a br_if
+// after it fuses with as any compare.
+func (l *lowerer) negateEqz(h int32) bool {
+	pc := l.lastDef
+	if l.lastOp != wasm.OpI64Eqz || pc < 0 || pc != len(l.fc.ops)-1 || l.fc.ops[pc].a != l.pos(h-1) || l.vs[h-1].kind != vSlot {
+		return false
+	}
+	o := &l.fc.ops[pc]
+	*o = op{fn: immOps[wasm.OpI64Ne], a: o.a, b: o.b}
+	l.fc.at[pc] = int32(l.cur)
+	l.lastOp, l.lastImm = wasm.OpI64Ne, true
+	l.groupOps++
+	return true
 }
 
 // narrowLast turns the i64 op just emitted for the wrap's operand into its

@@ -3,9 +3,25 @@
 package vm
 
 import (
+	"encoding/binary"
+
 	"wasmstep/vm/num"
 	"wasmstep/vm/wasm"
 )
+
+// storeConstOps holds the fast form's stores of a constant: mem[s[b]+imm]
+// = d, sign extended.
+var storeConstOps = [wasm.NumOps]handler{
+	wasm.OpI32Store:   opStore32Const,
+	wasm.OpI64Store:   opStore64Const,
+	wasm.OpF32Store:   opStore32Const,
+	wasm.OpF64Store:   opStore64Const,
+	wasm.OpI32Store8:  opStore8Const,
+	wasm.OpI32Store16: opStore16Const,
+	wasm.OpI64Store8:  opStore8Const,
+	wasm.OpI64Store16: opStore16Const,
+	wasm.OpI64Store32: opStore32Const,
+}
 
 // chainOps holds the fast form's fused pairs of numeric instructions
 // where the second takes the first's result (see chainKey).
@@ -513,5 +529,63 @@ func opI64MulAddImm(t *Thread, o *op) bool {
 	v := s[o.b] * s[o.c]
 	s[o.a] = v + o.imm
 	t.pc++
+	return true
+}
+
+func opStore32Const(t *Thread, o *op) bool {
+	s := t.s
+	b := o.mem.wflat
+	x := uint64(int64(o.d))
+	if ea, ok := effAddr(s[o.b], o.imm, 4, len(b)); ok {
+		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
+	} else if !t.storeSlow(o, 4, x) {
+		return false
+	}
+	t.pc++
+	return true
+}
+
+func opStore64Const(t *Thread, o *op) bool {
+	s := t.s
+	b := o.mem.wflat
+	x := uint64(int64(o.d))
+	if ea, ok := effAddr(s[o.b], o.imm, 8, len(b)); ok {
+		binary.LittleEndian.PutUint64(b[ea:], x)
+	} else if !t.storeSlow(o, 8, x) {
+		return false
+	}
+	t.pc++
+	return true
+}
+
+func opStore8Const(t *Thread, o *op) bool {
+	s := t.s
+	b := o.mem.wflat
+	x := uint64(int64(o.d))
+	if ea, ok := effAddr(s[o.b], o.imm, 1, len(b)); ok {
+		b[ea] = byte(x)
+	} else if !t.storeSlow(o, 1, x) {
+		return false
+	}
+	t.pc++
+	return true
+}
+
+func opStore16Const(t *Thread, o *op) bool {
+	s := t.s
+	b := o.mem.wflat
+	x := uint64(int64(o.d))
+	if ea, ok := effAddr(s[o.b], o.imm, 2, len(b)); ok {
+		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
+	} else if !t.storeSlow(o, 2, x) {
+		return false
+	}
+	t.pc++
+	return true
+}
+
+func opConstJump(t *Thread, o *op) bool {
+	t.s[o.c] = o.imm
+	t.jump(o)
 	return true
 }

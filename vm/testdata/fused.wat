@@ -73,4 +73,31 @@
 
   (func (export "mul_shr") (param $x i64) (result i64)
     (i64.shr_u (i64.mul (local.get $x) (local.get $x)) (i64.const 60)))
+
+  ;; Go's resume loop: a constant stored just before the branch back.
+  (func (export "const_jump") (param $n i32) (result i32)
+    (local $pc i32) (local $acc i32)
+    (loop $top
+      (block $b
+        (br_if $b (i32.eqz (local.get $pc)))
+        (local.set $acc (i32.add (local.get $acc) (i32.const 10)))
+        (local.set $pc (i32.const 0))
+        (br $top))
+      (local.set $acc (i32.add (local.get $acc) (i32.const 1)))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+      (if (local.get $n) (then (local.set $pc (i32.const 1)) (br $top))))
+    (local.get $acc))
+
+  ;; Go's `!` on an i64 compare: i32.eqz of i64.eqz, into the if.
+  (func (export "eqz_eqz_if") (param $x i64) (result i32)
+    (if (result i32) (i32.eqz (i64.eqz (local.get $x))) (then (i32.const 1)) (else (i32.const 2))))
+
+  ;; Stores of a constant: a narrow one keeps the low bytes, a wide one
+  ;; fits d only sign extended.
+  (func (export "store_const") (param $p i32) (result i64)
+    (i32.store8 offset=32 (local.get $p) (i32.const 0x1ff))
+    (i64.store offset=40 (local.get $p) (i64.const -2))
+    (i64.store offset=48 (local.get $p) (i64.const 0x100000000))
+    (i64.add (i64.add (i64.load8_u offset=32 (local.get $p)) (i64.load offset=40 (local.get $p)))
+      (i64.load offset=48 (local.get $p))))
 )

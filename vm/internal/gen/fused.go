@@ -56,7 +56,7 @@ func mustOp(name string) wasm.Op {
 }
 
 func fusedFile() *file {
-	f := newFile("wasmstep/vm/num", "wasmstep/vm/wasm")
+	f := newFile("encoding/binary", "wasmstep/vm/num", "wasmstep/vm/wasm")
 	var chains strings.Builder
 	const step = "t.pc++\nreturn true\n"
 	for _, typ := range []string{"i32", "i64"} {
@@ -79,6 +79,20 @@ func fusedFile() *file {
 			}
 		}
 	}
+	// Stores of a constant (zeroing, byte fills): the value is d, sign
+	// extended, as the lowering checks it fits.
+	var consts strings.Builder
+	each(plainAccess, func(op wasm.Op, info *wasm.OpInfo) {
+		if info.WritesMemory {
+			fn := f.handler(accessName(info)+"Const", storeValueBody(info, false, "uint64(int64(o.d))"))
+			fmt.Fprintf(&consts, "%s: %s,\n", opConst(op), fn)
+		}
+	})
+	fmt.Fprintf(&f.tables, "// storeConstOps holds the fast form's stores of a constant: mem[s[b]+imm]\n"+
+		"// = d, sign extended.\nvar storeConstOps = [wasm.NumOps]handler{\n%s}\n\n", consts.String())
+	// A constant stored into a local just before a branch (Go's loop that
+	// resumes a function at its saved block, `i32.const; local.set; br`).
+	f.handler("opConstJump", "t.s[o.c] = o.imm\nt.jump(o)\nreturn true\n")
 	fmt.Fprintf(&f.tables, "// chainOps holds the fast form's fused pairs of numeric instructions\n"+
 		"// where the second takes the first's result (see chainKey).\n"+
 		"var chainOps = map[chainKey]handler{\n%s}\n\n", chains.String())
