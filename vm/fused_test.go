@@ -43,9 +43,12 @@ func TestFusedOps(t *testing.T) {
 		{fn: "xor_and_tee", args: []Value{I64(0x1234), I64(0x0ff0)}, want: I64(0xdc0), ops: 3},
 		{fn: "mul_shr", args: []Value{I64(1<<62 + 1)}, want: I64(8), ops: 2},
 		{fn: "const_jump", args: []Value{I32(3)}, want: I32(23), ops: 10},
+		{fn: "move_jump", args: []Value{I32(10)}, want: I32(12), ops: 5},
 		{fn: "eqz_eqz_if", args: []Value{I64(1 << 40)}, want: I32(1), ops: 4},
 		{fn: "eqz_eqz_if", args: []Value{I64(0)}, want: I32(2), ops: 4},
 		{fn: "store_const", args: []Value{I32(0)}, want: I64(0x1_0000_00fd), ops: 8},
+		{fn: "mul_sub_right", args: []Value{F64(1.5), F64(4), F64(1)}, want: F64(-5), ops: 2},
+		{fn: "mul_add_left", args: []Value{I64(1 << 33), I64(1<<31 + 3), I64(5)}, want: I64(3<<33 ^ 5), ops: 2},
 		{fn: "store_const", args: []Value{I32(65500)}, trap: 5, ops: 8},
 	}
 	inst := loadWat(t, "fused.wat")

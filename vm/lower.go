@@ -73,13 +73,14 @@ type lowerer struct {
 	lastOp     wasm.Op // the numeric instruction lastDef performs, for fusing with br_if, if or an access
 	lastImm    bool    // its right operand is the constant imm; for a load: its address adds the constant d
 	lastConst  int     // op that just wrote a constant to a slot (opConst), or -1
+	lastMove   int     // op that just copied a number slot to another (opMove), or -1
 }
 
 func lowerDebug(f *Function) *funcCode { return newLowerer(f, false).run() }
 func lowerFast(f *Function) *funcCode  { return newLowerer(f, true).run() }
 
 func newLowerer(f *Function, fast bool) *lowerer {
-	l := &lowerer{f: f, inst: f.Inst, body: f.Def.Body(), info: f.Info(), fast: fast, lastDef: -1, lastConst: -1}
+	l := &lowerer{f: f, inst: f.Inst, body: f.Def.Body(), info: f.Info(), fast: fast, lastDef: -1, lastConst: -1, lastMove: -1}
 	fc := &funcCode{fn: f, debug: !fast}
 	slot := int32(0)
 	for _, p := range f.Type.Params {
@@ -211,7 +212,7 @@ func (l *lowerer) emit(o op) int {
 		fc.pcOf[l.groupStart] = int32(pc)
 	}
 	l.groupOps++
-	l.lastDef, l.lastOp, l.lastConst = -1, wasm.OpInvalid, -1
+	l.lastDef, l.lastOp, l.lastConst, l.lastMove = -1, wasm.OpInvalid, -1, -1
 	return pc
 }
 
@@ -320,7 +321,10 @@ func (l *lowerer) materialize(k int) {
 			fn = opMoveRef
 		}
 		l.vs[k].kind = vSlot
-		l.emit(op{fn: fn, a: dst, b: e.slot})
+		pc := l.emit(op{fn: fn, a: dst, b: e.slot})
+		if !e.ref {
+			l.lastMove = pc
+		}
 	case vConst:
 		l.vs[k].kind = vSlot
 		l.lastConst = l.emit(op{fn: opConst, a: dst, imm: e.imm})

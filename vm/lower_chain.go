@@ -15,7 +15,33 @@ type chainShape uint8
 const (
 	chainImmFirst  chainShape = iota // s[a] = second(first(s[b], imm), s[c]); second commutes
 	chainImmSecond                   // s[a] = second(first(s[b], s[c]), imm)
+	chainLeft                        // s[a] = second(first(s[b], s[c]), s[d])
+	chainRight                       // s[a] = second(s[d], first(s[b], s[c]))
 )
+
+// fuseChainBinary folds the binary op just emitted into the binary
+// instruction in that takes its result as either operand (fast form).
+func (l *lowerer) fuseChainBinary(h int32, in *wasm.Instr) bool {
+	pc := l.lastDef
+	if !l.fast || l.lastImm || pc < 0 || pc != len(l.fc.ops)-1 {
+		return false
+	}
+	first := l.fc.ops[pc]
+	shape, other := chainLeft, h-1
+	if first.a != l.pos(h-2) {
+		if first.a != l.pos(h-1) {
+			return false
+		}
+		shape, other = chainRight, h-2
+	}
+	fn := chainOps[chainKey{l.lastOp, in.Op, shape}]
+	if fn == nil || l.vs[other].kind == vConst { // the constant's write would come between
+		return false
+	}
+	l.fc.ops[pc] = op{fn: fn, a: l.pos(h - 2), b: first.b, c: first.c, d: l.use(other)}
+	l.endChain(h, pc)
+	return true
+}
 
 // fuseChainImmFirst folds the op just emitted, the first of a chainOps
 // pair with a constant operand, into the binary instruction in that takes

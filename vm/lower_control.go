@@ -60,7 +60,7 @@ func (l *lowerer) emitBranch(src, dst int32, n, at int) {
 	o := op{fn: opJump}
 	if n > 0 && src != dst {
 		o = op{fn: opBrMove, b: src, c: dst, imm: uint64(n)}
-	} else if pc, ok := l.fuseConstJump(); ok {
+	} else if pc, ok := l.fuseWriteJump(); ok {
 		l.fixTarget(pc, at, func(o *op, t int32) { o.a = t })
 		return
 	}
@@ -68,19 +68,24 @@ func (l *lowerer) emitBranch(src, dst int32, n, at int) {
 	l.fixTarget(pc, at, func(o *op, t int32) { o.a = t })
 }
 
-// fuseConstJump turns the constant just written to a slot into the jump
-// that follows it (fast form); the fused op ends with the branch.
-func (l *lowerer) fuseConstJump() (int, bool) {
-	pc := l.lastConst
-	if !l.fast || pc < 0 || pc != len(l.fc.ops)-1 {
+// fuseWriteJump turns the constant or the local just written to a slot
+// into the jump that follows it (fast form); the fused op ends with the
+// branch.
+func (l *lowerer) fuseWriteJump() (int, bool) {
+	last := len(l.fc.ops) - 1
+	if !l.fast || last < 0 || l.lastConst != last && l.lastMove != last {
 		return 0, false
 	}
-	c := l.fc.ops[pc]
-	l.fc.ops[pc] = op{fn: opConstJump, c: c.a, imm: c.imm}
-	l.fc.at[pc] = int32(l.cur)
-	l.lastConst = -1
+	o := l.fc.ops[last]
+	if l.lastConst == last {
+		l.fc.ops[last] = op{fn: opConstJump, c: o.a, imm: o.imm}
+	} else {
+		l.fc.ops[last] = op{fn: opMoveJump, b: o.b, c: o.a}
+	}
+	l.fc.at[last] = int32(l.cur)
+	l.lastConst, l.lastMove = -1, -1
 	l.groupOps++
-	return pc, true
+	return last, true
 }
 
 func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
@@ -113,7 +118,7 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 	case wasm.OpElse:
 		lb := &l.ctl[len(l.ctl)-1]
 		lb.elseSeen = true
-		pc, fused := l.fuseConstJump() // a then arm ending with a constant
+		pc, fused := l.fuseWriteJump() // a then arm ending with a constant or a local
 		if !fused {
 			pc = l.emit(op{fn: opJump})
 		}

@@ -92,7 +92,7 @@ func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
 		l.lastOp, l.lastImm = in.Op, true
 		return true
 	}
-	if l.fuseChainImmFirst(h, in) || l.fuseLoadOperand(h, in) {
+	if l.fuseChainImmFirst(h, in) || l.fuseChainBinary(h, in) || l.fuseLoadOperand(h, in) {
 		return true
 	}
 	b := l.use(h - 2)
@@ -220,7 +220,10 @@ func (l *lowerer) lowerLocalSet(h int32, in *wasm.Instr) {
 	switch {
 	case e.kind == vLocal:
 		if e.slot != slot {
-			l.emit(op{fn: moveFor(t), a: slot, b: e.slot})
+			pc := l.emit(op{fn: moveFor(t), a: slot, b: e.slot})
+			if !e.ref {
+				l.lastMove = pc
+			}
 		}
 	case e.kind == vConst:
 		l.lastConst = l.emit(op{fn: opConst, a: slot, imm: e.imm})

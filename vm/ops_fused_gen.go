@@ -82,6 +82,102 @@ var chainOps = map[chainKey]handler{
 	{wasm.OpI64Mul, wasm.OpI64ShrU, chainImmSecond}: opI64MulShrUImm,
 	{wasm.OpI64Mul, wasm.OpI64Shl, chainImmSecond}:  opI64MulShlImm,
 	{wasm.OpI64Mul, wasm.OpI64Add, chainImmSecond}:  opI64MulAddImm,
+	{wasm.OpI32Add, wasm.OpI32Add, chainLeft}:       opI32AddAddLeft,
+	{wasm.OpI32Add, wasm.OpI32Add, chainRight}:      opI32AddAddRight,
+	{wasm.OpI32Add, wasm.OpI32Sub, chainLeft}:       opI32AddSubLeft,
+	{wasm.OpI32Add, wasm.OpI32Sub, chainRight}:      opI32AddSubRight,
+	{wasm.OpI32Add, wasm.OpI32Xor, chainLeft}:       opI32AddXorLeft,
+	{wasm.OpI32Add, wasm.OpI32Xor, chainRight}:      opI32AddXorRight,
+	{wasm.OpI32Sub, wasm.OpI32Add, chainLeft}:       opI32SubAddLeft,
+	{wasm.OpI32Sub, wasm.OpI32Add, chainRight}:      opI32SubAddRight,
+	{wasm.OpI32Sub, wasm.OpI32Sub, chainLeft}:       opI32SubSubLeft,
+	{wasm.OpI32Sub, wasm.OpI32Sub, chainRight}:      opI32SubSubRight,
+	{wasm.OpI32Sub, wasm.OpI32Xor, chainLeft}:       opI32SubXorLeft,
+	{wasm.OpI32Sub, wasm.OpI32Xor, chainRight}:      opI32SubXorRight,
+	{wasm.OpI32Mul, wasm.OpI32Add, chainLeft}:       opI32MulAddLeft,
+	{wasm.OpI32Mul, wasm.OpI32Add, chainRight}:      opI32MulAddRight,
+	{wasm.OpI32Mul, wasm.OpI32Sub, chainLeft}:       opI32MulSubLeft,
+	{wasm.OpI32Mul, wasm.OpI32Sub, chainRight}:      opI32MulSubRight,
+	{wasm.OpI32Mul, wasm.OpI32Xor, chainLeft}:       opI32MulXorLeft,
+	{wasm.OpI32Mul, wasm.OpI32Xor, chainRight}:      opI32MulXorRight,
+	{wasm.OpI32Xor, wasm.OpI32Add, chainLeft}:       opI32XorAddLeft,
+	{wasm.OpI32Xor, wasm.OpI32Add, chainRight}:      opI32XorAddRight,
+	{wasm.OpI32Xor, wasm.OpI32Sub, chainLeft}:       opI32XorSubLeft,
+	{wasm.OpI32Xor, wasm.OpI32Sub, chainRight}:      opI32XorSubRight,
+	{wasm.OpI32Xor, wasm.OpI32Xor, chainLeft}:       opI32XorXorLeft,
+	{wasm.OpI32Xor, wasm.OpI32Xor, chainRight}:      opI32XorXorRight,
+	{wasm.OpI32And, wasm.OpI32Add, chainLeft}:       opI32AndAddLeft,
+	{wasm.OpI32And, wasm.OpI32Add, chainRight}:      opI32AndAddRight,
+	{wasm.OpI32And, wasm.OpI32Sub, chainLeft}:       opI32AndSubLeft,
+	{wasm.OpI32And, wasm.OpI32Sub, chainRight}:      opI32AndSubRight,
+	{wasm.OpI32And, wasm.OpI32Xor, chainLeft}:       opI32AndXorLeft,
+	{wasm.OpI32And, wasm.OpI32Xor, chainRight}:      opI32AndXorRight,
+	{wasm.OpI64Add, wasm.OpI64Add, chainLeft}:       opI64AddAddLeft,
+	{wasm.OpI64Add, wasm.OpI64Add, chainRight}:      opI64AddAddRight,
+	{wasm.OpI64Add, wasm.OpI64Sub, chainLeft}:       opI64AddSubLeft,
+	{wasm.OpI64Add, wasm.OpI64Sub, chainRight}:      opI64AddSubRight,
+	{wasm.OpI64Add, wasm.OpI64Xor, chainLeft}:       opI64AddXorLeft,
+	{wasm.OpI64Add, wasm.OpI64Xor, chainRight}:      opI64AddXorRight,
+	{wasm.OpI64Sub, wasm.OpI64Add, chainLeft}:       opI64SubAddLeft,
+	{wasm.OpI64Sub, wasm.OpI64Add, chainRight}:      opI64SubAddRight,
+	{wasm.OpI64Sub, wasm.OpI64Sub, chainLeft}:       opI64SubSubLeft,
+	{wasm.OpI64Sub, wasm.OpI64Sub, chainRight}:      opI64SubSubRight,
+	{wasm.OpI64Sub, wasm.OpI64Xor, chainLeft}:       opI64SubXorLeft,
+	{wasm.OpI64Sub, wasm.OpI64Xor, chainRight}:      opI64SubXorRight,
+	{wasm.OpI64Mul, wasm.OpI64Add, chainLeft}:       opI64MulAddLeft,
+	{wasm.OpI64Mul, wasm.OpI64Add, chainRight}:      opI64MulAddRight,
+	{wasm.OpI64Mul, wasm.OpI64Sub, chainLeft}:       opI64MulSubLeft,
+	{wasm.OpI64Mul, wasm.OpI64Sub, chainRight}:      opI64MulSubRight,
+	{wasm.OpI64Mul, wasm.OpI64Xor, chainLeft}:       opI64MulXorLeft,
+	{wasm.OpI64Mul, wasm.OpI64Xor, chainRight}:      opI64MulXorRight,
+	{wasm.OpI64Xor, wasm.OpI64Add, chainLeft}:       opI64XorAddLeft,
+	{wasm.OpI64Xor, wasm.OpI64Add, chainRight}:      opI64XorAddRight,
+	{wasm.OpI64Xor, wasm.OpI64Sub, chainLeft}:       opI64XorSubLeft,
+	{wasm.OpI64Xor, wasm.OpI64Sub, chainRight}:      opI64XorSubRight,
+	{wasm.OpI64Xor, wasm.OpI64Xor, chainLeft}:       opI64XorXorLeft,
+	{wasm.OpI64Xor, wasm.OpI64Xor, chainRight}:      opI64XorXorRight,
+	{wasm.OpI64And, wasm.OpI64Add, chainLeft}:       opI64AndAddLeft,
+	{wasm.OpI64And, wasm.OpI64Add, chainRight}:      opI64AndAddRight,
+	{wasm.OpI64And, wasm.OpI64Sub, chainLeft}:       opI64AndSubLeft,
+	{wasm.OpI64And, wasm.OpI64Sub, chainRight}:      opI64AndSubRight,
+	{wasm.OpI64And, wasm.OpI64Xor, chainLeft}:       opI64AndXorLeft,
+	{wasm.OpI64And, wasm.OpI64Xor, chainRight}:      opI64AndXorRight,
+	{wasm.OpF32Add, wasm.OpF32Add, chainLeft}:       opF32AddAddLeft,
+	{wasm.OpF32Add, wasm.OpF32Add, chainRight}:      opF32AddAddRight,
+	{wasm.OpF32Add, wasm.OpF32Sub, chainLeft}:       opF32AddSubLeft,
+	{wasm.OpF32Add, wasm.OpF32Sub, chainRight}:      opF32AddSubRight,
+	{wasm.OpF32Add, wasm.OpF32Mul, chainLeft}:       opF32AddMulLeft,
+	{wasm.OpF32Add, wasm.OpF32Mul, chainRight}:      opF32AddMulRight,
+	{wasm.OpF32Sub, wasm.OpF32Add, chainLeft}:       opF32SubAddLeft,
+	{wasm.OpF32Sub, wasm.OpF32Add, chainRight}:      opF32SubAddRight,
+	{wasm.OpF32Sub, wasm.OpF32Sub, chainLeft}:       opF32SubSubLeft,
+	{wasm.OpF32Sub, wasm.OpF32Sub, chainRight}:      opF32SubSubRight,
+	{wasm.OpF32Sub, wasm.OpF32Mul, chainLeft}:       opF32SubMulLeft,
+	{wasm.OpF32Sub, wasm.OpF32Mul, chainRight}:      opF32SubMulRight,
+	{wasm.OpF32Mul, wasm.OpF32Add, chainLeft}:       opF32MulAddLeft,
+	{wasm.OpF32Mul, wasm.OpF32Add, chainRight}:      opF32MulAddRight,
+	{wasm.OpF32Mul, wasm.OpF32Sub, chainLeft}:       opF32MulSubLeft,
+	{wasm.OpF32Mul, wasm.OpF32Sub, chainRight}:      opF32MulSubRight,
+	{wasm.OpF32Mul, wasm.OpF32Mul, chainLeft}:       opF32MulMulLeft,
+	{wasm.OpF32Mul, wasm.OpF32Mul, chainRight}:      opF32MulMulRight,
+	{wasm.OpF64Add, wasm.OpF64Add, chainLeft}:       opF64AddAddLeft,
+	{wasm.OpF64Add, wasm.OpF64Add, chainRight}:      opF64AddAddRight,
+	{wasm.OpF64Add, wasm.OpF64Sub, chainLeft}:       opF64AddSubLeft,
+	{wasm.OpF64Add, wasm.OpF64Sub, chainRight}:      opF64AddSubRight,
+	{wasm.OpF64Add, wasm.OpF64Mul, chainLeft}:       opF64AddMulLeft,
+	{wasm.OpF64Add, wasm.OpF64Mul, chainRight}:      opF64AddMulRight,
+	{wasm.OpF64Sub, wasm.OpF64Add, chainLeft}:       opF64SubAddLeft,
+	{wasm.OpF64Sub, wasm.OpF64Add, chainRight}:      opF64SubAddRight,
+	{wasm.OpF64Sub, wasm.OpF64Sub, chainLeft}:       opF64SubSubLeft,
+	{wasm.OpF64Sub, wasm.OpF64Sub, chainRight}:      opF64SubSubRight,
+	{wasm.OpF64Sub, wasm.OpF64Mul, chainLeft}:       opF64SubMulLeft,
+	{wasm.OpF64Sub, wasm.OpF64Mul, chainRight}:      opF64SubMulRight,
+	{wasm.OpF64Mul, wasm.OpF64Add, chainLeft}:       opF64MulAddLeft,
+	{wasm.OpF64Mul, wasm.OpF64Add, chainRight}:      opF64MulAddRight,
+	{wasm.OpF64Mul, wasm.OpF64Sub, chainLeft}:       opF64MulSubLeft,
+	{wasm.OpF64Mul, wasm.OpF64Sub, chainRight}:      opF64MulSubRight,
+	{wasm.OpF64Mul, wasm.OpF64Mul, chainLeft}:       opF64MulMulLeft,
+	{wasm.OpF64Mul, wasm.OpF64Mul, chainRight}:      opF64MulMulRight,
 }
 
 func opI32ShlImmAdd(t *Thread, o *op) bool {
@@ -532,6 +628,774 @@ func opI64MulAddImm(t *Thread, o *op) bool {
 	return true
 }
 
+func opI32AddAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32AddAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32AddSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32AddSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32AddXorLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32AddXorRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32SubAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32SubAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32SubSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32SubSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32SubXorLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32SubXorRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32MulAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32MulAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32MulSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32MulSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32MulXorLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32MulXorRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32XorAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32XorAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32XorSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32XorSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32XorXorLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32XorXorRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32AndAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32AndAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32AndSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32AndSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
+	t.pc++
+	return true
+}
+
+func opI32AndXorLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
+	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
+	t.pc++
+	return true
+}
+
+func opI32AndXorRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
+	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
+	t.pc++
+	return true
+}
+
+func opI64AddAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] + s[o.c]
+	s[o.a] = v + s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64AddAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] + s[o.c]
+	s[o.a] = s[o.d] + v
+	t.pc++
+	return true
+}
+
+func opI64AddSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] + s[o.c]
+	s[o.a] = v - s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64AddSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] + s[o.c]
+	s[o.a] = s[o.d] - v
+	t.pc++
+	return true
+}
+
+func opI64AddXorLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] + s[o.c]
+	s[o.a] = v ^ s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64AddXorRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] + s[o.c]
+	s[o.a] = s[o.d] ^ v
+	t.pc++
+	return true
+}
+
+func opI64SubAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] - s[o.c]
+	s[o.a] = v + s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64SubAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] - s[o.c]
+	s[o.a] = s[o.d] + v
+	t.pc++
+	return true
+}
+
+func opI64SubSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] - s[o.c]
+	s[o.a] = v - s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64SubSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] - s[o.c]
+	s[o.a] = s[o.d] - v
+	t.pc++
+	return true
+}
+
+func opI64SubXorLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] - s[o.c]
+	s[o.a] = v ^ s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64SubXorRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] - s[o.c]
+	s[o.a] = s[o.d] ^ v
+	t.pc++
+	return true
+}
+
+func opI64MulAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] * s[o.c]
+	s[o.a] = v + s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64MulAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] * s[o.c]
+	s[o.a] = s[o.d] + v
+	t.pc++
+	return true
+}
+
+func opI64MulSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] * s[o.c]
+	s[o.a] = v - s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64MulSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] * s[o.c]
+	s[o.a] = s[o.d] - v
+	t.pc++
+	return true
+}
+
+func opI64MulXorLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] * s[o.c]
+	s[o.a] = v ^ s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64MulXorRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] * s[o.c]
+	s[o.a] = s[o.d] ^ v
+	t.pc++
+	return true
+}
+
+func opI64XorAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] ^ s[o.c]
+	s[o.a] = v + s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64XorAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] ^ s[o.c]
+	s[o.a] = s[o.d] + v
+	t.pc++
+	return true
+}
+
+func opI64XorSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] ^ s[o.c]
+	s[o.a] = v - s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64XorSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] ^ s[o.c]
+	s[o.a] = s[o.d] - v
+	t.pc++
+	return true
+}
+
+func opI64XorXorLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] ^ s[o.c]
+	s[o.a] = v ^ s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64XorXorRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] ^ s[o.c]
+	s[o.a] = s[o.d] ^ v
+	t.pc++
+	return true
+}
+
+func opI64AndAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] & s[o.c]
+	s[o.a] = v + s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64AndAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] & s[o.c]
+	s[o.a] = s[o.d] + v
+	t.pc++
+	return true
+}
+
+func opI64AndSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] & s[o.c]
+	s[o.a] = v - s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64AndSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] & s[o.c]
+	s[o.a] = s[o.d] - v
+	t.pc++
+	return true
+}
+
+func opI64AndXorLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] & s[o.c]
+	s[o.a] = v ^ s[o.d]
+	t.pc++
+	return true
+}
+
+func opI64AndXorRight(t *Thread, o *op) bool {
+	s := t.s
+	v := s[o.b] & s[o.c]
+	s[o.a] = s[o.d] ^ v
+	t.pc++
+	return true
+}
+
+func opF32AddAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Add(uint32(v), uint32(s[o.d])))
+	t.pc++
+	return true
+}
+
+func opF32AddAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Add(uint32(s[o.d]), uint32(v)))
+	t.pc++
+	return true
+}
+
+func opF32AddSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Sub(uint32(v), uint32(s[o.d])))
+	t.pc++
+	return true
+}
+
+func opF32AddSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Sub(uint32(s[o.d]), uint32(v)))
+	t.pc++
+	return true
+}
+
+func opF32AddMulLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Mul(uint32(v), uint32(s[o.d])))
+	t.pc++
+	return true
+}
+
+func opF32AddMulRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Mul(uint32(s[o.d]), uint32(v)))
+	t.pc++
+	return true
+}
+
+func opF32SubAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Add(uint32(v), uint32(s[o.d])))
+	t.pc++
+	return true
+}
+
+func opF32SubAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Add(uint32(s[o.d]), uint32(v)))
+	t.pc++
+	return true
+}
+
+func opF32SubSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Sub(uint32(v), uint32(s[o.d])))
+	t.pc++
+	return true
+}
+
+func opF32SubSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Sub(uint32(s[o.d]), uint32(v)))
+	t.pc++
+	return true
+}
+
+func opF32SubMulLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Mul(uint32(v), uint32(s[o.d])))
+	t.pc++
+	return true
+}
+
+func opF32SubMulRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Mul(uint32(s[o.d]), uint32(v)))
+	t.pc++
+	return true
+}
+
+func opF32MulAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Add(uint32(v), uint32(s[o.d])))
+	t.pc++
+	return true
+}
+
+func opF32MulAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Add(uint32(s[o.d]), uint32(v)))
+	t.pc++
+	return true
+}
+
+func opF32MulSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Sub(uint32(v), uint32(s[o.d])))
+	t.pc++
+	return true
+}
+
+func opF32MulSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Sub(uint32(s[o.d]), uint32(v)))
+	t.pc++
+	return true
+}
+
+func opF32MulMulLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Mul(uint32(v), uint32(s[o.d])))
+	t.pc++
+	return true
+}
+
+func opF32MulMulRight(t *Thread, o *op) bool {
+	s := t.s
+	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
+	s[o.a] = uint64(num.F32Mul(uint32(s[o.d]), uint32(v)))
+	t.pc++
+	return true
+}
+
+func opF64AddAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Add(s[o.b], s[o.c])
+	s[o.a] = num.F64Add(v, s[o.d])
+	t.pc++
+	return true
+}
+
+func opF64AddAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Add(s[o.b], s[o.c])
+	s[o.a] = num.F64Add(s[o.d], v)
+	t.pc++
+	return true
+}
+
+func opF64AddSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Add(s[o.b], s[o.c])
+	s[o.a] = num.F64Sub(v, s[o.d])
+	t.pc++
+	return true
+}
+
+func opF64AddSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Add(s[o.b], s[o.c])
+	s[o.a] = num.F64Sub(s[o.d], v)
+	t.pc++
+	return true
+}
+
+func opF64AddMulLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Add(s[o.b], s[o.c])
+	s[o.a] = num.F64Mul(v, s[o.d])
+	t.pc++
+	return true
+}
+
+func opF64AddMulRight(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Add(s[o.b], s[o.c])
+	s[o.a] = num.F64Mul(s[o.d], v)
+	t.pc++
+	return true
+}
+
+func opF64SubAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Sub(s[o.b], s[o.c])
+	s[o.a] = num.F64Add(v, s[o.d])
+	t.pc++
+	return true
+}
+
+func opF64SubAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Sub(s[o.b], s[o.c])
+	s[o.a] = num.F64Add(s[o.d], v)
+	t.pc++
+	return true
+}
+
+func opF64SubSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Sub(s[o.b], s[o.c])
+	s[o.a] = num.F64Sub(v, s[o.d])
+	t.pc++
+	return true
+}
+
+func opF64SubSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Sub(s[o.b], s[o.c])
+	s[o.a] = num.F64Sub(s[o.d], v)
+	t.pc++
+	return true
+}
+
+func opF64SubMulLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Sub(s[o.b], s[o.c])
+	s[o.a] = num.F64Mul(v, s[o.d])
+	t.pc++
+	return true
+}
+
+func opF64SubMulRight(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Sub(s[o.b], s[o.c])
+	s[o.a] = num.F64Mul(s[o.d], v)
+	t.pc++
+	return true
+}
+
+func opF64MulAddLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Mul(s[o.b], s[o.c])
+	s[o.a] = num.F64Add(v, s[o.d])
+	t.pc++
+	return true
+}
+
+func opF64MulAddRight(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Mul(s[o.b], s[o.c])
+	s[o.a] = num.F64Add(s[o.d], v)
+	t.pc++
+	return true
+}
+
+func opF64MulSubLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Mul(s[o.b], s[o.c])
+	s[o.a] = num.F64Sub(v, s[o.d])
+	t.pc++
+	return true
+}
+
+func opF64MulSubRight(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Mul(s[o.b], s[o.c])
+	s[o.a] = num.F64Sub(s[o.d], v)
+	t.pc++
+	return true
+}
+
+func opF64MulMulLeft(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Mul(s[o.b], s[o.c])
+	s[o.a] = num.F64Mul(v, s[o.d])
+	t.pc++
+	return true
+}
+
+func opF64MulMulRight(t *Thread, o *op) bool {
+	s := t.s
+	v := num.F64Mul(s[o.b], s[o.c])
+	s[o.a] = num.F64Mul(s[o.d], v)
+	t.pc++
+	return true
+}
+
 func opStore32Const(t *Thread, o *op) bool {
 	s := t.s
 	b := o.mem.wflat
@@ -586,6 +1450,12 @@ func opStore16Const(t *Thread, o *op) bool {
 
 func opConstJump(t *Thread, o *op) bool {
 	t.s[o.c] = o.imm
+	t.jump(o)
+	return true
+}
+
+func opMoveJump(t *Thread, o *op) bool {
+	t.s[o.c] = t.s[o.b]
 	t.jump(o)
 	return true
 }

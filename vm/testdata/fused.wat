@@ -100,4 +100,20 @@
     (i64.store offset=48 (local.get $p) (i64.const 0x100000000))
     (i64.add (i64.add (i64.load8_u offset=32 (local.get $p)) (i64.load offset=40 (local.get $p)))
       (i64.load offset=48 (local.get $p))))
+
+  ;; A binary op's result as either operand of the next (operands keep their order).
+  (func (export "mul_sub_right") (param $x f64) (param $y f64) (param $z f64) (result f64)
+    (f64.sub (local.get $z) (f64.mul (local.get $x) (local.get $y))))
+
+  (func (export "mul_add_left") (param $x i64) (param $y i64) (param $z i64) (result i64)
+    (i64.xor (i64.mul (local.get $x) (local.get $y)) (local.get $z)))
+
+  ;; An interpreter's `pc = next` just before the branch back.
+  (func (export "move_jump") (param $n i32) (result i32)
+    (local $pc i32) (local $next i32)
+    (loop $top
+      (local.set $next (i32.add (local.get $pc) (i32.const 3)))
+      (if (i32.lt_u (local.get $pc) (local.get $n))
+        (then (local.set $pc (local.get $next)) (br $top))))
+    (local.get $pc))
 )

@@ -35,6 +35,18 @@ var immSecond = struct{ first, second []string }{
 	second: []string{"and", "shr_u", "shl", "add"},
 }
 
+// binChains lists, per type, binary first ops whose result is either
+// operand of a binary second op (nbody's a*b+c, hashes' x*k^y): s[a] =
+// second(first(s[b], s[c]), s[d]) or second(s[d], first(...)), the
+// operands in their order, so even a float result is bit for bit the
+// unfused one's.
+var binChains = map[string]struct{ first, second []string }{
+	"i32": {first: []string{"add", "sub", "mul", "xor", "and"}, second: []string{"add", "sub", "xor"}},
+	"i64": {first: []string{"add", "sub", "mul", "xor", "and"}, second: []string{"add", "sub", "xor"}},
+	"f32": {first: []string{"add", "sub", "mul"}, second: []string{"add", "sub", "mul"}},
+	"f64": {first: []string{"add", "sub", "mul"}, second: []string{"add", "sub", "mul"}},
+}
+
 // value is the slot value an instruction that cannot trap computes from
 // the expressions x and y (slot values).
 func value(info *wasm.OpInfo, x, y string) string {
@@ -79,6 +91,20 @@ func fusedFile() *file {
 			}
 		}
 	}
+	for _, typ := range []string{"i32", "i64", "f32", "f64"} {
+		for _, a := range binChains[typ].first {
+			for _, b := range binChains[typ].second {
+				first, second := mustOp(typ+"."+a), mustOp(typ+"."+b)
+				v := "s := t.s\nv := " + value(&wasm.Ops[first], "s[o.b]", "s[o.c]") + "\n"
+				left := f.handler("op"+camel(wasm.Ops[first].Name)+camel(b)+"Left", v+
+					"s[o.a] = "+value(&wasm.Ops[second], "v", "s[o.d]")+"\n"+step)
+				right := f.handler("op"+camel(wasm.Ops[first].Name)+camel(b)+"Right", v+
+					"s[o.a] = "+value(&wasm.Ops[second], "s[o.d]", "v")+"\n"+step)
+				fmt.Fprintf(&chains, "{%s, %s, chainLeft}: %s,\n", opConst(first), opConst(second), left)
+				fmt.Fprintf(&chains, "{%s, %s, chainRight}: %s,\n", opConst(first), opConst(second), right)
+			}
+		}
+	}
 	// Stores of a constant (zeroing, byte fills): the value is d, sign
 	// extended, as the lowering checks it fits.
 	var consts strings.Builder
@@ -93,6 +119,8 @@ func fusedFile() *file {
 	// A constant stored into a local just before a branch (Go's loop that
 	// resumes a function at its saved block, `i32.const; local.set; br`).
 	f.handler("opConstJump", "t.s[o.c] = o.imm\nt.jump(o)\nreturn true\n")
+	// A local copied just before a branch (an interpreter's `pc = next`).
+	f.handler("opMoveJump", "t.s[o.c] = t.s[o.b]\nt.jump(o)\nreturn true\n")
 	fmt.Fprintf(&f.tables, "// chainOps holds the fast form's fused pairs of numeric instructions\n"+
 		"// where the second takes the first's result (see chainKey).\n"+
 		"var chainOps = map[chainKey]handler{\n%s}\n\n", chains.String())
