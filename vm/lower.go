@@ -68,12 +68,13 @@ type lowerer struct {
 	vs         []ventry
 	groupStart int
 	groupClean bool
-	groupOps   int     // ops emitted in the current group
-	lastDef    int     // op that produced the top of stack and may be retargeted, or -1
-	lastOp     wasm.Op // the numeric instruction lastDef performs, for fusing with br_if, if or an access
-	lastImm    bool    // its right operand is the constant imm; for a load: its address adds the constant d
-	lastConst  int     // op that just wrote a constant to a slot (opConst), or -1
-	lastMove   int     // op that just copied a number slot to another (opMove), or -1
+	groupOps   int      // ops emitted in the current group
+	lastDef    int      // op that produced the top of stack and may be retargeted, or -1
+	lastOp     wasm.Op  // the numeric instruction lastDef performs, for fusing with br_if, if or an access
+	lastImm    bool     // its right operand is the constant imm; for a load: its address adds the constant d
+	lastConst  int      // op that just wrote a constant to a slot (opConst), or -1
+	lastMove   int      // op that just copied a number slot to another (opMove), or -1
+	lastChain  chainKey // the fused pair lastDef performs, if it is one
 }
 
 func lowerDebug(f *Function) *funcCode { return newLowerer(f, false).run() }
@@ -212,7 +213,7 @@ func (l *lowerer) emit(o op) int {
 		fc.pcOf[l.groupStart] = int32(pc)
 	}
 	l.groupOps++
-	l.lastDef, l.lastOp, l.lastConst, l.lastMove = -1, wasm.OpInvalid, -1, -1
+	l.lastDef, l.lastOp, l.lastConst, l.lastMove, l.lastChain = -1, wasm.OpInvalid, -1, -1, chainKey{}
 	return pc
 }
 

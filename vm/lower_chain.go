@@ -39,7 +39,7 @@ func (l *lowerer) fuseChainBinary(h int32, in *wasm.Instr) bool {
 		return false
 	}
 	l.fc.ops[pc] = op{fn: fn, a: l.pos(h - 2), b: first.b, c: first.c, d: l.use(other)}
-	l.endChain(h, pc)
+	l.endChain(h, pc, chainKey{l.lastOp, in.Op, shape})
 	return true
 }
 
@@ -68,7 +68,7 @@ func (l *lowerer) fuseChainImmFirst(h int32, in *wasm.Instr) bool {
 		return false
 	}
 	l.fc.ops[pc] = op{fn: fn, a: l.pos(h - 2), b: first.b, c: l.use(other), imm: first.imm}
-	l.endChain(h, pc)
+	l.endChain(h, pc, chainKey{l.lastOp, in.Op, chainImmFirst})
 	return true
 }
 
@@ -85,15 +85,51 @@ func (l *lowerer) fuseChainImmSecond(h int32, in *wasm.Instr, imm uint64) bool {
 	}
 	first := l.fc.ops[pc]
 	l.fc.ops[pc] = op{fn: fn, a: first.a, b: first.b, c: first.c, imm: imm}
-	l.endChain(h, pc)
+	l.endChain(h, pc, chainKey{l.lastOp, in.Op, chainImmSecond})
 	return true
 }
 
 // endChain leaves the fused op pc as the one that computed the top: a
 // local.set may retarget it, nothing fuses with it further.
-func (l *lowerer) endChain(h int32, pc int) {
+func (l *lowerer) endChain(h int32, pc int, k chainKey) {
 	l.fc.at[pc] = int32(l.cur)
 	l.vs = append(l.vs[:h-2], ventry{kind: vSlot})
-	l.lastDef, l.lastOp = pc, wasm.OpInvalid
+	l.lastDef, l.lastOp, l.lastChain = pc, wasm.OpInvalid, k
 	l.groupOps++
+}
+
+// scaledIndex is the chain an access at a scaled index folds in.
+var scaledIndex = chainKey{wasm.OpI32Shl, wasm.OpI32Add, chainImmFirst}
+
+// fuseIndexed folds the i32.shl-and-add just emitted for a memory32
+// access's address into the access (fast form), as fuseAddrAdd does an
+// add of a constant.
+func (l *lowerer) fuseIndexed(h int32, in *wasm.Instr, mem *Memory, store bool) bool {
+	pc := l.lastDef
+	if !l.fast || mem.Type.Addr64 || l.lastChain != scaledIndex || pc < 0 || pc != len(l.fc.ops)-1 {
+		return false
+	}
+	addr := h - 1
+	if store {
+		addr = h - 2
+		if l.vs[h-1].kind == vConst { // its write would come between
+			return false
+		}
+	}
+	ch := l.fc.ops[pc]
+	if ch.a != l.pos(addr) {
+		return false
+	}
+	o := op{fn: indexedOps[in.Op], a: ch.a, b: ch.b, c: ch.c, d: int32(ch.imm & 31), imm: in.Imm, mem: mem}
+	if store {
+		o.a, o.c = ch.c, l.use(h-1)
+	}
+	l.fc.ops[pc] = o
+	l.fc.at[pc] = int32(l.cur)
+	l.lastDef, l.lastOp, l.lastChain = -1, wasm.OpInvalid, chainKey{}
+	if !store {
+		l.lastDef = pc // a local.set may still retarget the load
+	}
+	l.groupOps++
+	return true
 }

@@ -15,7 +15,7 @@ func (l *lowerer) lowerMemory(i int, in *wasm.Instr) bool {
 	if fn := accessOps[in.Op]; fn != nil {
 		mem := l.inst.Mems[in.X]
 		store := in.Op >= wasm.OpI32Store && in.Op <= wasm.OpI64Store32
-		if l.fuseAddrAdd(h, in, mem, store) {
+		if l.fuseAddrAdd(h, in, mem, store) || l.fuseIndexed(h, in, mem, store) {
 			return true
 		}
 		if store {

@@ -9,6 +9,35 @@ import (
 	"wasmstep/vm/wasm"
 )
 
+// indexedOps holds the fast form's loads and stores at a scaled index:
+// the address is uint32(s[b]<<d + base), base s[c] for a load, s[a] for a
+// store (memory32 only).
+var indexedOps = [wasm.NumOps]handler{
+	wasm.OpI32Load:    opLoad32Indexed,
+	wasm.OpI64Load:    opLoad64Indexed,
+	wasm.OpF32Load:    opLoad32Indexed,
+	wasm.OpF64Load:    opLoad64Indexed,
+	wasm.OpI32Load8S:  opLoad8S32Indexed,
+	wasm.OpI32Load8U:  opLoad8Indexed,
+	wasm.OpI32Load16S: opLoad16S32Indexed,
+	wasm.OpI32Load16U: opLoad16Indexed,
+	wasm.OpI64Load8S:  opLoad8S64Indexed,
+	wasm.OpI64Load8U:  opLoad8Indexed,
+	wasm.OpI64Load16S: opLoad16S64Indexed,
+	wasm.OpI64Load16U: opLoad16Indexed,
+	wasm.OpI64Load32S: opLoad32S64Indexed,
+	wasm.OpI64Load32U: opLoad32Indexed,
+	wasm.OpI32Store:   opStore32Indexed,
+	wasm.OpI64Store:   opStore64Indexed,
+	wasm.OpF32Store:   opStore32Indexed,
+	wasm.OpF64Store:   opStore64Indexed,
+	wasm.OpI32Store8:  opStore8Indexed,
+	wasm.OpI32Store16: opStore16Indexed,
+	wasm.OpI64Store8:  opStore8Indexed,
+	wasm.OpI64Store16: opStore16Indexed,
+	wasm.OpI64Store32: opStore32Indexed,
+}
+
 // storeConstOps holds the fast form's stores of a constant: mem[s[b]+imm]
 // = d, sign extended.
 var storeConstOps = [wasm.NumOps]handler{
@@ -1392,6 +1421,206 @@ func opF64MulMulRight(t *Thread, o *op) bool {
 	s := t.s
 	v := num.F64Mul(s[o.b], s[o.c])
 	s[o.a] = num.F64Mul(s[o.d], v)
+	t.pc++
+	return true
+}
+
+func opLoad32Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+	b := o.mem.flat
+	ea, ok := effAddr(addr, o.imm, 4, len(b))
+	var v uint64
+	if ok {
+		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
+		return false
+	}
+	s[o.a] = v
+	t.pc++
+	return true
+}
+
+func opLoad64Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+	b := o.mem.flat
+	ea, ok := effAddr(addr, o.imm, 8, len(b))
+	var v uint64
+	if ok {
+		v = binary.LittleEndian.Uint64(b[ea:])
+	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
+		return false
+	}
+	s[o.a] = v
+	t.pc++
+	return true
+}
+
+func opLoad8S32Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+	b := o.mem.flat
+	ea, ok := effAddr(addr, o.imm, 1, len(b))
+	var v uint64
+	if ok {
+		v = uint64(b[ea])
+	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
+		return false
+	}
+	s[o.a] = uint64(uint32(int32(int8(v))))
+	t.pc++
+	return true
+}
+
+func opLoad8Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+	b := o.mem.flat
+	ea, ok := effAddr(addr, o.imm, 1, len(b))
+	var v uint64
+	if ok {
+		v = uint64(b[ea])
+	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
+		return false
+	}
+	s[o.a] = v
+	t.pc++
+	return true
+}
+
+func opLoad16S32Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+	b := o.mem.flat
+	ea, ok := effAddr(addr, o.imm, 2, len(b))
+	var v uint64
+	if ok {
+		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
+		return false
+	}
+	s[o.a] = uint64(uint32(int32(int16(v))))
+	t.pc++
+	return true
+}
+
+func opLoad16Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+	b := o.mem.flat
+	ea, ok := effAddr(addr, o.imm, 2, len(b))
+	var v uint64
+	if ok {
+		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
+		return false
+	}
+	s[o.a] = v
+	t.pc++
+	return true
+}
+
+func opLoad8S64Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+	b := o.mem.flat
+	ea, ok := effAddr(addr, o.imm, 1, len(b))
+	var v uint64
+	if ok {
+		v = uint64(b[ea])
+	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
+		return false
+	}
+	s[o.a] = uint64(int64(int8(v)))
+	t.pc++
+	return true
+}
+
+func opLoad16S64Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+	b := o.mem.flat
+	ea, ok := effAddr(addr, o.imm, 2, len(b))
+	var v uint64
+	if ok {
+		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
+		return false
+	}
+	s[o.a] = uint64(int64(int16(v)))
+	t.pc++
+	return true
+}
+
+func opLoad32S64Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+	b := o.mem.flat
+	ea, ok := effAddr(addr, o.imm, 4, len(b))
+	var v uint64
+	if ok {
+		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
+		return false
+	}
+	s[o.a] = uint64(int64(int32(v)))
+	t.pc++
+	return true
+}
+
+func opStore32Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
+	b := o.mem.wflat
+	x := s[o.c]
+	if ea, ok := effAddr(addr, o.imm, 4, len(b)); ok {
+		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
+	} else if !t.storeSlowAt(o, addr, 4, x) {
+		return false
+	}
+	t.pc++
+	return true
+}
+
+func opStore64Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
+	b := o.mem.wflat
+	x := s[o.c]
+	if ea, ok := effAddr(addr, o.imm, 8, len(b)); ok {
+		binary.LittleEndian.PutUint64(b[ea:], x)
+	} else if !t.storeSlowAt(o, addr, 8, x) {
+		return false
+	}
+	t.pc++
+	return true
+}
+
+func opStore8Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
+	b := o.mem.wflat
+	x := s[o.c]
+	if ea, ok := effAddr(addr, o.imm, 1, len(b)); ok {
+		b[ea] = byte(x)
+	} else if !t.storeSlowAt(o, addr, 1, x) {
+		return false
+	}
+	t.pc++
+	return true
+}
+
+func opStore16Indexed(t *Thread, o *op) bool {
+	s := t.s
+	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
+	b := o.mem.wflat
+	x := s[o.c]
+	if ea, ok := effAddr(addr, o.imm, 2, len(b)); ok {
+		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
+	} else if !t.storeSlowAt(o, addr, 2, x) {
+		return false
+	}
 	t.pc++
 	return true
 }

@@ -116,4 +116,9 @@
       (if (i32.lt_u (local.get $pc) (local.get $n))
         (then (local.set $pc (local.get $next)) (br $top))))
     (local.get $pc))
+
+  ;; C's a[i]: a scaled index folded into the access; the shift and the add wrap at 32 bits.
+  (func (export "indexed") (param $i i32) (param $base i32) (param $v i32) (result i32)
+    (i32.store offset=64 (i32.add (i32.shl (local.get $i) (i32.const 2)) (local.get $base)) (local.get $v))
+    (i32.load offset=64 (i32.add (local.get $base) (i32.shl (local.get $i) (i32.const 2)))))
 )

@@ -105,6 +105,33 @@ func fusedFile() *file {
 			}
 		}
 	}
+	// Accesses at a scaled index, C's a[i]: the i32.shl of a constant
+	// chained into an i32.add (opI32ShlImmAdd) folded into the access, the
+	// shift in d, the base in c (a for a store, whose value is c).
+	var indexed strings.Builder
+	each(plainAccess, func(op wasm.Op, info *wasm.OpInfo) {
+		w := info.Access.Width
+		base, body := "s[o.c]", ""
+		if info.WritesMemory {
+			base = "s[o.a]"
+		}
+		addr := "s := t.s\naddr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(" + base + "))\n"
+		if info.WritesMemory {
+			body = addr + "b := o.mem.wflat\nx := s[o.c]\n" +
+				fmt.Sprintf("if ea, ok := effAddr(addr, o.imm, %d, len(b)); ok {\n%s\n", w, writeBytes(w)) +
+				fmt.Sprintf("} else if !t.storeSlowAt(o, addr, %d, x) {\nreturn false\n}\n", w) + step
+		} else {
+			body = addr + "b := o.mem.flat\n" +
+				fmt.Sprintf("ea, ok := effAddr(addr, o.imm, %d, len(b))\n", w) +
+				"var v uint64\nif ok {\nv = " + readBytes(w) + "\n" +
+				fmt.Sprintf("} else if v, ok = t.loadSlowAt(o, addr, %d); !ok {\nreturn false\n}\n", w) +
+				"s[o.a] = " + extend(info) + "\n" + step
+		}
+		fmt.Fprintf(&indexed, "%s: %s,\n", opConst(op), f.handler(accessName(info)+"Indexed", body))
+	})
+	fmt.Fprintf(&f.tables, "// indexedOps holds the fast form's loads and stores at a scaled index:\n"+
+		"// the address is uint32(s[b]<<d + base), base s[c] for a load, s[a] for a\n"+
+		"// store (memory32 only).\nvar indexedOps = [wasm.NumOps]handler{\n%s}\n\n", indexed.String())
 	// Stores of a constant (zeroing, byte fills): the value is d, sign
 	// extended, as the lowering checks it fits.
 	var consts strings.Builder
