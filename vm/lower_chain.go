@@ -28,8 +28,8 @@ func (l *lowerer) fuseChainBinary(h int32, in *wasm.Instr) bool {
 	}
 	first := l.fc.ops[pc]
 	shape, other := chainLeft, h-1
-	if first.a != l.pos(h-2) {
-		if first.a != l.pos(h-1) {
+	if !l.wrote(first, h-2) {
+		if !l.wrote(first, h-1) {
 			return false
 		}
 		shape, other = chainRight, h-2
@@ -58,8 +58,8 @@ func (l *lowerer) fuseChainImmFirst(h int32, in *wasm.Instr) bool {
 	}
 	first := l.fc.ops[pc]
 	other := h - 1 // the stack position of the second's other operand
-	if first.a != l.pos(h-2) {
-		if first.a != l.pos(h-1) {
+	if !l.wrote(first, h-2) {
+		if !l.wrote(first, h-1) {
 			return false
 		}
 		other = h - 2
@@ -76,7 +76,7 @@ func (l *lowerer) fuseChainImmFirst(h int32, in *wasm.Instr) bool {
 // in, which takes its result with the constant imm (fast form).
 func (l *lowerer) fuseChainImmSecond(h int32, in *wasm.Instr, imm uint64) bool {
 	pc := l.lastDef
-	if !l.fast || l.lastImm || pc < 0 || pc != len(l.fc.ops)-1 || l.fc.ops[pc].a != l.pos(h-2) {
+	if !l.fast || l.lastImm || pc < 0 || pc != len(l.fc.ops)-1 || !l.wrote(l.fc.ops[pc], h-2) {
 		return false
 	}
 	fn := chainOps[chainKey{l.lastOp, in.Op, chainImmSecond}]
@@ -87,6 +87,12 @@ func (l *lowerer) fuseChainImmSecond(h int32, in *wasm.Instr, imm uint64) bool {
 	l.fc.ops[pc] = op{fn: fn, a: first.a, b: first.b, c: first.c, imm: imm}
 	l.endChain(h, pc, chainKey{l.lastOp, in.Op, chainImmSecond})
 	return true
+}
+
+// wrote reports whether o, the op just emitted, computed the value at
+// stack position k, still in its slot.
+func (l *lowerer) wrote(o op, k int32) bool {
+	return o.a == l.pos(k) && l.vs[k].kind == vSlot
 }
 
 // endChain leaves the fused op pc as the one that computed the top: a
@@ -117,7 +123,7 @@ func (l *lowerer) fuseIndexed(h int32, in *wasm.Instr, mem *Memory, store bool) 
 		}
 	}
 	ch := l.fc.ops[pc]
-	if ch.a != l.pos(addr) {
+	if !l.wrote(ch, addr) {
 		return false
 	}
 	o := op{fn: indexedOps[in.Op], a: ch.a, b: ch.b, c: ch.c, d: int32(ch.imm & 31), imm: in.Imm, mem: mem}

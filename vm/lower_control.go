@@ -70,10 +70,14 @@ func (l *lowerer) emitBranch(src, dst int32, n, at int) {
 
 // fuseWriteJump turns the constant or the local just written to a slot
 // into the jump that follows it (fast form); the fused op ends with the
-// branch.
+// branch. The write must be the jump's own instruction's (a flush) or the
+// one's just before, with no label between where a branch could land.
 func (l *lowerer) fuseWriteJump() (int, bool) {
 	last := len(l.fc.ops) - 1
 	if !l.fast || last < 0 || l.lastConst != last && l.lastMove != last {
+		return 0, false
+	}
+	if at := int(l.fc.at[last]); at != l.cur && (at != l.cur-1 || isLabelOp(l.body[at].Op) || l.landing[l.cur]) {
 		return 0, false
 	}
 	o := l.fc.ops[last]
