@@ -24,6 +24,9 @@ func (l *lowerer) lowerInstr(i int, in *wasm.Instr) {
 			if !l.fast {
 				l.emit(op{fn: opNop})
 			}
+			// The dropped value's op may no longer fuse with what follows:
+			// the slot it wrote is the next value's, virtual until used.
+			l.lastDef, l.lastOp, l.lastChain = -1, wasm.OpInvalid, chainKey{}
 			return
 		}
 		l.lowerSelect(i)

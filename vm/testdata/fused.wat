@@ -121,4 +121,20 @@
   (func (export "indexed") (param $i i32) (param $base i32) (param $v i32) (result i32)
     (i32.store offset=64 (i32.add (i32.shl (local.get $i) (i32.const 2)) (local.get $base)) (local.get $v))
     (i32.load offset=64 (i32.add (local.get $base) (i32.shl (local.get $i) (i32.const 2)))))
+
+  ;; A dropped value's op does not fuse with the next consumer of its slot.
+  (func (export "drop_br_if") (param $a i32) (param $c i32) (result i32)
+    (block
+      (drop (i32.eq (local.get $a) (i32.const 5)))
+      (br_if 0 (local.get $c))
+      (return (i32.const 1)))
+    (i32.const 2))
+
+  (func (export "drop_load") (param $a i32) (param $c i32) (result i32)
+    (drop (i32.add (local.get $a) (i32.const 4)))
+    (i32.load (local.get $c)))
+
+  (func (export "drop_chain") (param $a i32) (param $c i32) (result i32)
+    (drop (i32.shl (local.get $a) (i32.const 4)))
+    (i32.xor (local.get $c) (local.get $a)))
 )
