@@ -68,17 +68,20 @@ type lowerer struct {
 	vs         []ventry
 	groupStart int
 	groupClean bool
-	groupOps   int     // ops emitted in the current group
-	lastDef    int     // op that produced the top of stack and may be retargeted, or -1
-	lastOp     wasm.Op // the numeric instruction lastDef performs, for fusing with br_if, if or an access
-	lastImm    bool    // its right operand is the constant imm; for a load: its address adds the constant d
+	groupOps   int      // ops emitted in the current group
+	lastDef    int      // op that produced the top of stack and may be retargeted, or -1
+	lastOp     wasm.Op  // the numeric instruction lastDef performs, for fusing with br_if, if or an access
+	lastImm    bool     // its right operand is the constant imm; for a load: its address adds the constant d
+	lastConst  int      // op that just wrote a constant to a slot (opConst), or -1
+	lastMove   int      // op that just copied a number slot to another (opMove), or -1
+	lastChain  chainKey // the fused pair lastDef performs, if it is one
 }
 
 func lowerDebug(f *Function) *funcCode { return newLowerer(f, false).run() }
 func lowerFast(f *Function) *funcCode  { return newLowerer(f, true).run() }
 
 func newLowerer(f *Function, fast bool) *lowerer {
-	l := &lowerer{f: f, inst: f.Inst, body: f.Def.Body(), info: f.Info(), fast: fast, lastDef: -1}
+	l := &lowerer{f: f, inst: f.Inst, body: f.Def.Body(), info: f.Info(), fast: fast, lastDef: -1, lastConst: -1, lastMove: -1}
 	fc := &funcCode{fn: f, debug: !fast}
 	slot := int32(0)
 	for _, p := range f.Type.Params {
@@ -210,7 +213,7 @@ func (l *lowerer) emit(o op) int {
 		fc.pcOf[l.groupStart] = int32(pc)
 	}
 	l.groupOps++
-	l.lastDef, l.lastOp = -1, wasm.OpInvalid
+	l.lastDef, l.lastOp, l.lastConst, l.lastMove, l.lastChain = -1, wasm.OpInvalid, -1, -1, chainKey{}
 	return pc
 }
 
@@ -319,10 +322,13 @@ func (l *lowerer) materialize(k int) {
 			fn = opMoveRef
 		}
 		l.vs[k].kind = vSlot
-		l.emit(op{fn: fn, a: dst, b: e.slot})
+		pc := l.emit(op{fn: fn, a: dst, b: e.slot})
+		if !e.ref {
+			l.lastMove = pc
+		}
 	case vConst:
 		l.vs[k].kind = vSlot
-		l.emit(op{fn: opConst, a: dst, imm: e.imm})
+		l.lastConst = l.emit(op{fn: opConst, a: dst, imm: e.imm})
 	}
 }
 

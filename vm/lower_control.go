@@ -60,9 +60,36 @@ func (l *lowerer) emitBranch(src, dst int32, n, at int) {
 	o := op{fn: opJump}
 	if n > 0 && src != dst {
 		o = op{fn: opBrMove, b: src, c: dst, imm: uint64(n)}
+	} else if pc, ok := l.fuseWriteJump(); ok {
+		l.fixTarget(pc, at, func(o *op, t int32) { o.a = t })
+		return
 	}
 	pc := l.emit(o)
 	l.fixTarget(pc, at, func(o *op, t int32) { o.a = t })
+}
+
+// fuseWriteJump turns the constant or the local just written to a slot
+// into the jump that follows it (fast form); the fused op ends with the
+// branch. The write must be the jump's own instruction's (a flush) or the
+// one's just before, with no label between where a branch could land.
+func (l *lowerer) fuseWriteJump() (int, bool) {
+	last := len(l.fc.ops) - 1
+	if !l.fast || last < 0 || l.lastConst != last && l.lastMove != last {
+		return 0, false
+	}
+	if at := int(l.fc.at[last]); at != l.cur && (at != l.cur-1 || isLabelOp(l.body[at].Op) || l.landing[l.cur]) {
+		return 0, false
+	}
+	o := l.fc.ops[last]
+	if l.lastConst == last {
+		l.fc.ops[last] = op{fn: opConstJump, c: o.a, imm: o.imm}
+	} else {
+		l.fc.ops[last] = op{fn: opMoveJump, b: o.b, c: o.a}
+	}
+	l.fc.at[last] = int32(l.cur)
+	l.lastConst, l.lastMove = -1, -1
+	l.groupOps++
+	return last, true
 }
 
 func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
@@ -95,7 +122,10 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 	case wasm.OpElse:
 		lb := &l.ctl[len(l.ctl)-1]
 		lb.elseSeen = true
-		pc := l.emit(op{fn: opJump})
+		pc, fused := l.fuseWriteJump() // a then arm ending with a constant or a local
+		if !fused {
+			pc = l.emit(op{fn: opJump})
+		}
 		l.fixTarget(pc, lb.end, func(o *op, t int32) { o.a = t })
 		if lb.ifOp >= 0 { // no op when the if itself is unreachable
 			l.fixTarget(lb.ifOp, i+1, func(o *op, t int32) { o.a = t })
@@ -121,8 +151,8 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 	case wasm.OpBrIf:
 		l.lowerBrIf(h, in)
 	case wasm.OpBrTable:
+		cond := l.consumeTop(h)
 		l.flush()
-		cond := l.pos(h - 1)
 		tb := &brTable{}
 		pc := len(l.fc.ops)
 		for _, d := range in.Labels() {
@@ -173,7 +203,7 @@ func (l *lowerer) lowerBrIf(h int32, in *wasm.Instr) {
 			}
 		}
 	}
-	cond := l.use(h - 1)
+	cond := l.consumeTop(h)
 	l.flush()
 	if at < 0 {
 		l.emit(op{fn: opBrIfReturn, a: cond, b: src, c: int32(n)})
@@ -211,12 +241,13 @@ func (l *lowerer) fuseIf() (int, bool) {
 	}
 	pc := len(l.fc.ops) - 1
 	o := &l.fc.ops[pc]
-	if l.lastOp == wasm.OpI32Eqz || l.lastOp == wasm.OpI64Eqz {
-		if l.lastOp == wasm.OpI64Eqz {
-			return 0, false
-		}
+	switch l.lastOp {
+	case wasm.OpI32Eqz:
 		*o = op{fn: opBrIf, b: o.b}
-	} else {
+	case wasm.OpI64Eqz:
+		// Not zero: the compare with the constant 0.
+		*o = op{fn: cmpBranchOps[wasm.OpI64Ne][1], b: o.b}
+	default:
 		neg := negatedCmp[l.lastOp]
 		if neg == wasm.OpInvalid {
 			return 0, false
@@ -231,6 +262,18 @@ func (l *lowerer) fuseIf() (int, bool) {
 	l.lastDef, l.lastOp = -1, wasm.OpInvalid
 	l.groupOps++ // the fused op now ends with the if
 	return pc, true
+}
+
+// consumeTop returns the slot to read the top of a stack of height h from
+// and, in the fast form, drops it from the virtual stack: a branch's
+// condition read from its local needs no copy in its stack slot when the
+// stack is flushed for the branch.
+func (l *lowerer) consumeTop(h int32) int32 {
+	slot := l.use(h - 1)
+	if l.fast {
+		l.vs = l.vs[:h-1]
+	}
+	return slot
 }
 
 // belowInSlots reports whether the virtual stack below position k is all

@@ -24,6 +24,9 @@ func (l *lowerer) lowerInstr(i int, in *wasm.Instr) {
 			if !l.fast {
 				l.emit(op{fn: opNop})
 			}
+			// The dropped value's op may no longer fuse with what follows:
+			// the slot it wrote is the next value's, virtual until used.
+			l.lastDef, l.lastOp, l.lastChain = -1, wasm.OpInvalid, chainKey{}
 			return
 		}
 		l.lowerSelect(i)
@@ -65,6 +68,9 @@ func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
 		return false
 	}
 	h := l.height(i)
+	if l.lowerWidth(h, in) {
+		return true
+	}
 	if nh.arity == 1 {
 		b := l.use(h - 1)
 		l.def(h-1, op{fn: nh.fn, b: b})
@@ -73,6 +79,9 @@ func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
 	}
 	if imm, ok := l.constAt(h - 1); ok {
 		if fn, ok := immOp(in.Op); ok {
+			if l.fuseChainImmSecond(h, in, imm) {
+				return true
+			}
 			b := l.use(h - 2)
 			l.def(h-2, op{fn: fn, b: b, imm: imm})
 			l.lastOp, l.lastImm = in.Op, true
@@ -86,7 +95,7 @@ func (l *lowerer) lowerNumeric(i int, in *wasm.Instr) bool {
 		l.lastOp, l.lastImm = in.Op, true
 		return true
 	}
-	if l.fuseLoadOperand(h, in) {
+	if l.fuseChainImmFirst(h, in) || l.fuseChainBinary(h, in) || l.fuseLoadOperand(h, in) {
 		return true
 	}
 	b := l.use(h - 2)
@@ -214,10 +223,13 @@ func (l *lowerer) lowerLocalSet(h int32, in *wasm.Instr) {
 	switch {
 	case e.kind == vLocal:
 		if e.slot != slot {
-			l.emit(op{fn: moveFor(t), a: slot, b: e.slot})
+			pc := l.emit(op{fn: moveFor(t), a: slot, b: e.slot})
+			if !e.ref {
+				l.lastMove = pc
+			}
 		}
 	case e.kind == vConst:
-		l.emit(op{fn: opConst, a: slot, imm: e.imm})
+		l.lastConst = l.emit(op{fn: opConst, a: slot, imm: e.imm})
 	case !hazard && l.lastDef == len(l.fc.ops)-1 && l.lastDef >= 0 && l.fc.ops[l.lastDef].a == l.pos(top):
 		l.fc.ops[l.lastDef].a = slot
 		l.lastDef, l.lastOp = -1, wasm.OpInvalid

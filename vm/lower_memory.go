@@ -15,11 +15,15 @@ func (l *lowerer) lowerMemory(i int, in *wasm.Instr) bool {
 	if fn := accessOps[in.Op]; fn != nil {
 		mem := l.inst.Mems[in.X]
 		store := in.Op >= wasm.OpI32Store && in.Op <= wasm.OpI64Store32
-		if l.fuseAddrAdd(h, in, mem, store) {
+		if l.fuseAddrAdd(h, in, mem, store) || l.fuseIndexed(h, in, mem, store) {
 			return true
 		}
 		if store {
 			b := l.use(h - 2)
+			if v, ok := l.constAt(h - 1); ok && constFitsD(in.Op, v) {
+				l.emit(op{fn: storeConstOps[in.Op], b: b, d: int32(v), imm: in.Imm, mem: mem})
+				return true
+			}
 			c := l.use(h - 1)
 			l.emit(op{fn: fn, b: b, c: c, imm: in.Imm, mem: mem})
 			return true
@@ -53,12 +57,21 @@ func (l *lowerer) lowerMemory(i int, in *wasm.Instr) bool {
 	return true
 }
 
+// constFitsD reports whether a store of the constant v can take it from
+// an op's d (storeConstOps, sign extended): a store of at most 4 bytes
+// writes only its low bytes; an 8-byte one needs a sign-extended int32.
+func constFitsD(store wasm.Op, v uint64) bool {
+	return wasm.Ops[store].Access.Width <= 4 || int64(v) == int64(int32(v))
+}
+
 // fuseAddrAdd folds the i32.add of a constant just emitted for a memory32
-// access's address into the access (fast form). The fused op takes over
+// access's address into the access (fast form), or the i32.wrap_i64 just
+// emitted for it as an add of 0 (see lowerWidth). The fused op takes over
 // the add's place in its group and ends with the access, where a trap in
 // it is located.
 func (l *lowerer) fuseAddrAdd(h int32, in *wasm.Instr, mem *Memory, store bool) bool {
-	if !l.fast || mem.Type.Addr64 || l.lastOp != wasm.OpI32Add || !l.lastImm || l.lastDef < 0 || l.lastDef != len(l.fc.ops)-1 {
+	addImm := l.lastOp == wasm.OpI32Add && l.lastImm
+	if !l.fast || mem.Type.Addr64 || !addImm && l.lastOp != wasm.OpI32WrapI64 || l.lastDef < 0 || l.lastDef != len(l.fc.ops)-1 {
 		return false
 	}
 	addr := h - 1
@@ -73,7 +86,11 @@ func (l *lowerer) fuseAddrAdd(h int32, in *wasm.Instr, mem *Memory, store bool) 
 	if add.a != l.pos(addr) {
 		return false
 	}
-	o := op{fn: addrAddOps[in.Op], a: add.a, b: add.b, d: int32(uint32(add.imm)), imm: in.Imm, mem: mem}
+	var d int32 // a wrap adds 0
+	if addImm {
+		d = int32(uint32(add.imm))
+	}
+	o := op{fn: addrAddOps[in.Op], a: add.a, b: add.b, d: d, imm: in.Imm, mem: mem}
 	if store {
 		o.a, o.c = 0, l.use(h-1)
 	}

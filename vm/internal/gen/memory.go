@@ -80,16 +80,21 @@ func loadBody(info *wasm.OpInfo, folded bool) string {
 		fmt.Sprintf("} else if v, ok = t.loadSlow%s(%s); !ok {\nreturn false\n}\n", slow, slowArgs)
 }
 
-// storeBody writes s[c] in place into a flat memory that no checkpoint
-// tracks (wflat), else through the slow path.
+// storeBody writes x, the value s[c], in place into a flat memory that no
+// checkpoint tracks (wflat), else through the slow path.
 func storeBody(info *wasm.OpInfo, folded bool) string {
+	return storeValueBody(info, folded, "s[o.c]")
+}
+
+// storeValueBody is storeBody for the value x.
+func storeValueBody(info *wasm.OpInfo, folded bool, x string) string {
 	stmt, addr, slow := address(folded)
 	w := info.Access.Width
 	slowArgs := fmt.Sprintf("o, %d, x", w)
 	if folded {
 		slowArgs = fmt.Sprintf("o, addr, %d, x", w)
 	}
-	return "s := t.s\n" + stmt + "b := o.mem.wflat\nx := s[o.c]\n" +
+	return "s := t.s\n" + stmt + "b := o.mem.wflat\nx := " + x + "\n" +
 		fmt.Sprintf("if ea, ok := effAddr(%s, o.imm, %d, len(b)); ok {\n%s\n", addr, w, writeBytes(w)) +
 		fmt.Sprintf("} else if !t.storeSlow%s(%s) {\nreturn false\n}\nt.pc++\nreturn true\n", slow, slowArgs)
 }
