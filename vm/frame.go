@@ -156,7 +156,12 @@ func (t *Thread) pop() bool {
 		t.steps = count
 		return t.finish()
 	}
-	fr := t.load()
+	// load, written out: a return is as common as a call.
+	fr := &t.frames[n-1]
+	if t.needsConvert(fr.fc) {
+		convertFrame(fr, t.debugMode)
+	}
+	t.setCurrent(fr.fc, int(fr.pc), fr.base)
 	t.steps = count - uint64(fr.resume)
 	return n >= t.depthStop || !t.belowDepthStop()
 }
