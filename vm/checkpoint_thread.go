@@ -21,7 +21,6 @@ type ThreadState struct {
 	refs   []Ref
 	frames []frame
 
-	fn        *Function
 	fc        *funcCode
 	pc        int
 	base      int
@@ -42,7 +41,7 @@ func (s *ThreadState) Steps() uint64 { return countAt(s.steps, s.fc, s.pc) }
 
 // Bytes estimates the memory the checkpoint holds.
 func (s *ThreadState) Bytes() int64 {
-	return int64(24*len(s.vals) + 48*len(s.frames) + 16*len(s.results) + 160)
+	return int64(24*len(s.vals) + 24*len(s.frames) + 16*len(s.results) + 160)
 }
 
 // Checkpoint copies the thread's continuation. It is valid only while the
@@ -55,7 +54,6 @@ func (t *Thread) Checkpoint() *ThreadState {
 		vals:      append([]uint64(nil), t.vals[:n]...),
 		refs:      append([]Ref(nil), t.refs[:n]...),
 		frames:    append([]frame(nil), t.frames...),
-		fn:        t.fn,
 		fc:        t.fc,
 		pc:        t.pc,
 		base:      t.base,
@@ -79,14 +77,12 @@ func (t *Thread) Restore(s *ThreadState) {
 	copy(t.refs, s.refs)
 	clear(t.refs[len(s.refs):]) // let dropped objects be collected
 	t.frames = append(t.frames[:0], s.frames...)
-	t.fn, t.fc, t.pc, t.base, t.debugMode = s.fn, s.fc, s.pc, s.base, s.debugMode
+	t.fc, t.pc, t.base, t.debugMode = s.fc, s.pc, s.base, s.debugMode
 	t.stop, t.err, t.entry, t.results = s.stop, s.err, s.entry, slices.Clone(s.results)
 	t.steps, t.stepLimit, t.atBreak = s.steps, s.stepLimit, s.atBreak
 	t.code, t.s, t.r = nil, nil, nil
 	if t.fc != nil {
-		t.code = t.fc.ops
-		t.s = t.vals[t.base : t.base+t.fc.nslots]
-		t.r = t.refs[t.base : t.base+t.fc.nslots]
+		t.setCurrent(t.fc, t.pc, t.base)
 	}
 }
 

@@ -22,9 +22,9 @@ func (t *Thread) At() (f *Function, pc int) {
 		return nil, -1
 	}
 	if t.pc < len(t.fc.instr) {
-		return t.fn, int(t.fc.instr[t.pc])
+		return t.fc.fn, int(t.fc.instr[t.pc])
 	}
-	return t.fn, t.fn.Def.BodyLen() - 1
+	return t.fc.fn, t.fc.fn.Def.BodyLen() - 1
 }
 
 // Frame returns frame i, 0 being the innermost.
@@ -35,7 +35,7 @@ func (t *Thread) Frame(i int) FrameView {
 	if i == 0 && t.fc != nil {
 		fc, pc = t.fc, t.pc
 	}
-	v := FrameView{Func: fr.fn}
+	v := FrameView{Func: fr.fn()}
 	s := t.vals[fr.base : fr.base+fc.nslots]
 	r := t.refs[fr.base : fr.base+fc.nslots]
 	for j, lt := range fc.localTypes {
@@ -46,14 +46,14 @@ func (t *Thread) Frame(i int) FrameView {
 		if pc < len(fc.instr) {
 			v.PC = int(fc.instr[pc])
 		} else {
-			v.PC = fr.fn.Def.BodyLen() - 1
+			v.PC = fr.fn().Def.BodyLen() - 1
 		}
 	} else {
 		v.PC = int(fc.at[pc-1])
 		limit = t.frames[k+1].base - fr.base - fc.nlocals
 	}
 	var types []wasm.ValType
-	for ts := fr.fn.Info().Before[v.PC]; ts != nil; ts = ts.Below {
+	for ts := fr.fn().Info().Before[v.PC]; ts != nil; ts = ts.Below {
 		types = append(types, ts.Type)
 	}
 	slot := fc.nlocals
@@ -62,7 +62,7 @@ func (t *Thread) Frame(i int) FrameView {
 		if slot-fc.nlocals+w > limit {
 			break
 		}
-		v.Stack = append(v.Stack, getValue(s, r, slot, fr.fn.Inst.canon(types[j])))
+		v.Stack = append(v.Stack, getValue(s, r, slot, fr.fn().Inst.canon(types[j])))
 		slot += w
 	}
 	return v

@@ -2,21 +2,24 @@ package vm
 
 import (
 	"errors"
+	"slices"
 
 	"wasmstep/vm/num"
 )
 
 // frame is one activation on a thread's call stack.
 type frame struct {
-	fn   *Function
-	fc   *funcCode
-	base int   // first slot in the thread's value stack
-	pc   int32 // a suspended frame's next op (the one after its call)
+	fc   *funcCode // its function is fc.fn: one pointer less to push
+	base int       // first slot in the thread's value stack
+	pc   int32     // a suspended frame's next op (the one after its call)
 	// resume is the instruction a suspended frame resumes at (past its
 	// call), so a return sets the count without looking up the op there.
-	// Both are int32 to keep a frame in 32 bytes: calls push and pop one.
+	// Both are int32 to keep a frame in 24 bytes: calls push and pop one.
 	resume int32
 }
+
+// fn is the frame's function.
+func (fr *frame) fn() *Function { return fr.fc.fn }
 
 // ensure makes the value stack at least n slots long.
 func (t *Thread) ensure(n int) {
@@ -30,18 +33,30 @@ func (t *Thread) ensure(n int) {
 	copy(refs, t.refs)
 	t.vals, t.refs = vals, refs
 	if t.fc != nil {
-		t.s = t.vals[t.base : t.base+t.fc.nslots]
-		t.r = t.refs[t.base : t.base+t.fc.nslots]
+		t.setCurrent(t.fc, t.pc, t.base)
 	}
 }
 
-// enter pushes a frame for f whose arguments are already at base.
-func (t *Thread) enter(f *Function, fc *funcCode, base int) {
+// setCurrent caches the frame of fc at base, at op pc, for the handlers.
+func (t *Thread) setCurrent(fc *funcCode, pc, base int) {
+	end := base + fc.nslots
+	t.fc, t.code, t.pc, t.base = fc, fc.ops, pc, base
+	t.s = t.vals[base:end]
+	t.r = t.refs[base:end]
+}
+
+// enter pushes a frame for fc whose arguments are already at base.
+func (t *Thread) enter(fc *funcCode, base int) {
 	t.ensure(base + fc.nslots)
-	t.frames = append(t.frames, frame{fn: f, fc: fc, base: base})
-	t.fn, t.fc, t.code, t.pc, t.base = f, fc, fc.ops, 0, base
-	t.s = t.vals[base : base+fc.nslots]
-	t.r = t.refs[base : base+fc.nslots]
+	t.frames = append(t.frames, frame{fc: fc, base: base})
+	t.setCurrent(fc, 0, base)
+	t.clearLocals()
+}
+
+// clearLocals zeroes the current frame's declared locals (its parameters
+// are the arguments, already in place).
+func (t *Thread) clearLocals() {
+	fc := t.fc
 	if fc.nparams < fc.nlocals {
 		clear(t.s[fc.nparams:fc.nlocals])
 	}
@@ -54,30 +69,49 @@ func (t *Thread) enter(f *Function, fc *funcCode, base int) {
 // the current op is at t.pc and the caller resumes at t.pc+1. after is the
 // call op's skip: the position past the call instruction, where the
 // callee's count starts (a function's first op begins at instruction 0).
+// The arguments stay where they are: they become the callee's first
+// locals.
 func (t *Thread) call(f *Function, argSlot int, after int32) bool {
-	if f.Host != nil {
-		if !t.callHost(f, argSlot) {
+	fc := f.fast
+	if fc == nil || t.debugMode || f.hasBreaks {
+		if f.Host != nil {
+			if !t.callHost(f, argSlot) {
+				return false
+			}
+			t.pc++
+			return true
+		}
+		fc = f.code(t.debugMode)
+	}
+	// The common case, a lowered callee on stacks that have room, costs one
+	// test and no further calls.
+	n := len(t.frames)
+	base := t.base + argSlot
+	if n >= t.store.MaxCallDepth || base+fc.nslots > len(t.vals) || n == cap(t.frames) {
+		if !t.makeRoom(base + fc.nslots) {
 			return false
 		}
-		t.pc++
-		return true
 	}
+	t.frames[n-1].pc, t.frames[n-1].resume = int32(t.pc+1), after
+	t.frames = t.frames[:n+1]
+	t.frames[n] = frame{fc: fc, base: base}
+	t.steps += uint64(after)
+	t.setCurrent(fc, 0, base)
+	t.clearLocals()
+	return true
+}
+
+// makeRoom makes room for one more frame whose slots end at end, trapping
+// at the call-depth limit or the memory budget.
+func (t *Thread) makeRoom(end int) bool {
 	if len(t.frames) >= t.store.MaxCallDepth {
 		return t.trap(TrapCallStackExhausted)
 	}
-	// The common case, a lowered callee in the fast form on a stack that
-	// has room, costs no further calls.
-	fc := f.fast
-	if fc == nil || t.debugMode || f.hasBreaks {
-		fc = f.code(t.debugMode)
-	}
-	if end := t.base + argSlot + fc.nslots; end > len(t.vals) && !t.stackFits(end) {
+	if !t.stackFits(end) {
 		return false
 	}
-	caller := &t.frames[len(t.frames)-1]
-	caller.pc, caller.resume = int32(t.pc+1), after
-	t.steps += uint64(after)
-	t.enter(f, fc, t.base+argSlot)
+	t.ensure(end)
+	t.frames = slices.Grow(t.frames, 1)
 	return true
 }
 
@@ -95,7 +129,7 @@ func (t *Thread) tailCall(f *Function, argSlot int, after int32) bool {
 	copy(t.r[:n], t.r[argSlot:argSlot+n])
 	t.frames = t.frames[:len(t.frames)-1]
 	t.steps += uint64(after)
-	t.enter(f, f.code(t.debugMode), t.base)
+	t.enter(f.code(t.debugMode), t.base)
 	return true
 }
 
@@ -115,46 +149,57 @@ func (t *Thread) ret(src, n int) bool {
 // pop removes the current frame, whose results are in place; the op at
 // t.pc returns.
 func (t *Thread) pop() bool {
-	n := t.doneAt()
-	t.frames = t.frames[:len(t.frames)-1]
-	if len(t.frames) == 0 {
-		t.steps = n
+	count := t.doneAt()
+	n := len(t.frames) - 1
+	t.frames = t.frames[:n]
+	if n == 0 {
+		t.steps = count
 		return t.finish()
 	}
-	t.steps = n - uint64(t.load().resume)
-	return !t.belowDepthStop()
+	// load, written out: a return is as common as a call.
+	fr := &t.frames[n-1]
+	if t.needsConvert(fr.fc) {
+		convertFrame(fr, t.debugMode)
+	}
+	t.setCurrent(fr.fc, int(fr.pc), fr.base)
+	t.steps = count - uint64(fr.resume)
+	return n >= t.depthStop || !t.belowDepthStop()
 }
 
 // load makes the last frame current, in the form the loop runs, and
 // returns it.
 func (t *Thread) load() *frame {
 	fr := &t.frames[len(t.frames)-1]
-	if fr.fc.debug != t.debugMode || (fr.fn.hasBreaks && !fr.fc.debug) {
+	if t.needsConvert(fr.fc) {
 		convertFrame(fr, t.debugMode)
 	}
-	t.fn, t.fc, t.code, t.pc, t.base = fr.fn, fr.fc, fr.fc.ops, int(fr.pc), fr.base
-	t.s = t.vals[fr.base : fr.base+fr.fc.nslots]
-	t.r = t.refs[fr.base : fr.base+fr.fc.nslots]
+	t.setCurrent(fr.fc, int(fr.pc), fr.base)
 	return fr
+}
+
+// needsConvert reports whether a frame running fc must change form to run
+// now: the loop's form, or the debug form under breakpoints.
+func (t *Thread) needsConvert(fc *funcCode) bool {
+	return fc.debug != t.debugMode || (fc.fn.hasBreaks && !fc.debug)
 }
 
 // convertFrame moves a suspended frame to the other form where its pc is a
 // boundary both share; a fast frame always is, a debug frame may not be (it
 // then stays in the debug form, which the fast loop runs just as well).
 func convertFrame(fr *frame, debug bool) {
-	if debug || fr.fn.hasBreaks {
+	if debug || fr.fn().hasBreaks {
 		if fr.fc.debug {
 			return
 		}
 		instr := fr.fc.instr[fr.pc]
-		fr.fc = fr.fn.code(true)
+		fr.fc = fr.fn().code(true)
 		fr.pc = instr
 		return
 	}
 	if !fr.fc.debug {
 		return
 	}
-	fast := fr.fn.code(false)
+	fast := fr.fn().code(false)
 	if pc := fast.pcOf[fr.pc]; pc >= 0 {
 		fr.fc, fr.pc = fast, pc
 	}
@@ -187,7 +232,7 @@ func (t *Thread) finish() bool {
 		t.results[i] = getValue(t.vals, t.refs, slot, rt)
 		slot += slotWidth(rt)
 	}
-	t.fn, t.fc, t.code = nil, nil, nil
+	t.fc, t.code = nil, nil
 	t.stop = StopDone
 	return false
 }
@@ -205,7 +250,7 @@ func (t *Thread) callHost(f *Function, argSlot int) bool {
 	// The host sees the count with the call instruction run.
 	done := uint64(t.fc.at[t.pc] + 1 - t.fc.instr[t.pc])
 	t.steps += done
-	res, err := t.hostCall(f, &CallContext{Thread: t, Caller: t.fn.Inst}, args)
+	res, err := t.hostCall(f, &CallContext{Thread: t, Caller: t.fc.fn.Inst}, args)
 	if err != nil {
 		var exn *Exception
 		if errors.As(err, &exn) {
@@ -247,9 +292,12 @@ func (t *Thread) hostError(err error) error {
 
 // newTrap makes a trap located at the current instruction.
 func (t *Thread) newTrap(k TrapKind) *Trap {
-	tr := &Trap{Kind: k, Func: t.fn, PC: -1}
-	if t.fc != nil && t.pc < len(t.fc.at) {
-		tr.PC = int(t.fc.at[t.pc])
+	tr := &Trap{Kind: k, PC: -1}
+	if t.fc != nil {
+		tr.Func = t.fc.fn
+		if t.pc < len(t.fc.at) {
+			tr.PC = int(t.fc.at[t.pc])
+		}
 	}
 	return tr
 }

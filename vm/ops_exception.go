@@ -50,7 +50,7 @@ func (t *Thread) throw(exn *Exception) bool {
 		}
 		t.frames = t.frames[:len(t.frames)-1]
 	}
-	t.fn, t.fc, t.code = nil, nil, nil
+	t.fc, t.code = nil, nil
 	t.steps = count
 	t.err = exn
 	t.stop = StopError

@@ -60,8 +60,7 @@ type Thread struct {
 	frames []frame  // the call stack; the last is the current frame
 
 	// The current frame, cached for the handlers.
-	fn   *Function
-	fc   *funcCode
+	fc   *funcCode // nil: no wasm frame is current (its function is fc.fn)
 	code []op
 	s    []uint64 // vals[base : base+nslots]
 	r    []Ref
@@ -135,7 +134,7 @@ func (t *Thread) Start(f *Function, args []Value) (err error) {
 	t.frames = t.frames[:0]
 	t.stop, t.err, t.results, t.entry, t.atBreak = StopNone, nil, nil, f, false
 	t.stepLimit = 0
-	t.fn, t.fc, t.code = nil, nil, nil
+	t.fc, t.code = nil, nil
 	slot := 0
 	for i, a := range args {
 		t.ensure(slot + 2)
@@ -144,7 +143,7 @@ func (t *Thread) Start(f *Function, args []Value) (err error) {
 	if f.Host != nil {
 		return nil // run by the first Run or Step
 	}
-	t.enter(f, f.code(t.debugMode), 0)
+	t.enter(f.code(t.debugMode), 0)
 	return nil
 }
 
@@ -178,7 +177,7 @@ func (t *Thread) Run() (reason StopReason) {
 	defer t.recoverPanic(&reason)
 	t.stop = StopNone
 	t.debugMode = false
-	if t.fn == nil {
+	if t.fc == nil {
 		return t.runEntryHost()
 	}
 	t.toFast()
@@ -199,7 +198,7 @@ func (t *Thread) RunDebug(hook Hook) (reason StopReason) {
 	skip := t.stop == StopHook
 	t.stop = StopNone
 	t.debugMode = true
-	if t.fn == nil {
+	if t.fc == nil {
 		return t.runEntryHost()
 	}
 	t.toDebug()
@@ -237,7 +236,7 @@ func (t *Thread) Step() (reason StopReason) {
 	defer t.recoverPanic(&reason)
 	t.stop = StopNone
 	t.debugMode = true
-	if t.fn == nil {
+	if t.fc == nil {
 		return t.runEntryHost()
 	}
 	t.toDebug()
