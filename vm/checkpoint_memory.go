@@ -28,6 +28,7 @@ func newMemUndo(m *Memory) *memUndo {
 func (m *Memory) setFlat(b []byte) {
 	m.flat = b
 	m.wflat = b
+	m.closeLane()
 	if m.undo != nil || m.observe != nil {
 		m.wflat = nil
 	}
@@ -40,14 +41,24 @@ func (m *Memory) track(u *memUndo) {
 }
 
 // logWrite saves the chunks [off, off+n) touches that the latest
-// checkpoint has not saved yet, and notes the write for an observer. The
-// range is in bounds.
+// checkpoint has not saved yet, notes the write for an observer and opens
+// the store lane on its last chunk. The range is in bounds.
 func (m *Memory) logWrite(off, n uint64) {
-	if m.observe != nil && n > 0 {
+	if n == 0 {
+		return
+	}
+	if m.observe != nil {
 		m.noteWritten(off, n)
 	}
+	m.saveChunks(off, n)
+	m.openLane(off + n - 1)
+}
+
+// saveChunks saves the chunks [off, off+n) touches that the latest
+// checkpoint has not saved yet.
+func (m *Memory) saveChunks(off, n uint64) {
 	u := m.undo
-	if u == nil || n == 0 || off >= u.size {
+	if u == nil || off >= u.size {
 		return // bytes past the size at the checkpoint are cut off on restore
 	}
 	end := (min(off+n, u.size) - 1) >> chunkBits

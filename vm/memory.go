@@ -51,6 +51,9 @@ type Memory struct {
 	wStart, wEnd uint64
 	watched      [][2]uint64 // ranges whose writes call onWatched at once
 	onWatched    func()
+	// [laneLo, laneHi) is where stores may skip the slow path's work
+	// (memory_lane.go); empty when closed.
+	laneLo, laneHi uint64
 }
 
 // NewMemory creates a memory of type t. maxBytes caps its growth beyond the

@@ -23,6 +23,7 @@ func (m *Memory) ObserveWrites(f func(start, end uint64)) {
 // (ObserveWrites); nil ranges stop it.
 func (m *Memory) WatchWrites(ranges [][2]uint64, hit func()) {
 	m.watched, m.onWatched = ranges, hit
+	m.closeLane()
 }
 
 // FlushWrites tells the observer of the pending range, if any.
@@ -31,6 +32,7 @@ func (m *Memory) FlushWrites() {
 		m.observe(m.wStart, m.wEnd)
 	}
 	m.wStart, m.wEnd = 0, 0
+	m.closeLane() // the lane extends the pending range
 }
 
 // writeGap is how far apart two writes may be and still merge into one
