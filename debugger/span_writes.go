@@ -29,13 +29,18 @@ type blockSet [spanSetBits / 64]uint64
 // spanWriteSet is a span's written blocks, per memory.
 type spanWriteSet map[*vm.Memory]*blockSet
 
-// add marks [start, end) written.
-func (w spanWriteSet) add(m *vm.Memory, start, end uint64) {
+// of returns m's blocks, empty at first.
+func (w spanWriteSet) of(m *vm.Memory) *blockSet {
 	b := w[m]
 	if b == nil {
 		b = new(blockSet)
 		w[m] = b
 	}
+	return b
+}
+
+// add marks [start, end) written.
+func (b *blockSet) add(start, end uint64) {
 	first, last := start>>spanBlockBits, (end-1)>>spanBlockBits
 	if last-first >= spanSetBits {
 		for i := range b {
@@ -71,23 +76,22 @@ func (w spanWriteSet) wrote(m *vm.Memory, start, end uint64) bool {
 // merge adds o's blocks to w.
 func (w spanWriteSet) merge(o spanWriteSet) {
 	for m, ob := range o {
-		b := w[m]
-		if b == nil {
-			b = new(blockSet)
-			w[m] = b
-		}
+		b := w.of(m)
 		for i := range b {
 			b[i] |= ob[i]
 		}
 	}
 }
 
-// noteSpanWrite adds a write of the live run to the current span.
-func (h *history) noteSpanWrite(m *vm.Memory, start, end uint64) {
+// noteSpanWrites adds writes of the live run to the current span.
+func (h *history) noteSpanWrites(m *vm.Memory, ranges [][2]uint64) {
 	if h.spanWrites == nil {
 		h.spanWrites = spanWriteSet{}
 	}
-	h.spanWrites.add(m, start, end)
+	b := h.spanWrites.of(m)
+	for _, r := range ranges {
+		b.add(r[0], r[1])
+	}
 }
 
 // closeSpan hands the current span's writes to the latest checkpoint,

@@ -27,6 +27,21 @@ func (m *Memory) lane(addr, offset, size uint64) []byte {
 	return m.flat[ea:end]
 }
 
+// storeAway is the lane of a store inside the lane's chunk but away from
+// the pending range (the handler's lane refused it): the pending range is
+// passed on and the store starts a new one. False (nothing done) outside
+// the chunk.
+func (m *Memory) storeAway(ea, size, x uint64) bool {
+	end := ea + size
+	if ea < m.laneLo || end > m.laneHi {
+		return false
+	}
+	m.passOn()
+	m.wStart, m.wEnd = ea, end
+	m.putFlat(ea, size, x)
+	return true
+}
+
 // openLane opens the lane on the chunk holding at, just written through
 // the slow path (so saved for the latest checkpoint, and the pending range
 // holds at), unless the memory is chunked, unobserved or a watched range

@@ -1,16 +1,23 @@
 package vm
 
 // Write observation. A debugger that wants the bytes each run wrote sets
-// an observer on the memory; every write then takes the slow store path
-// (like a tracked one) and is noted here, after its bounds check, so a
-// trapping store notes nothing. Runs of writes close together (a loop
-// filling a buffer) merge into one pending range before the observer hears
-// of it, so it is called once per run, not once per store.
+// an observer on the memory; every write then takes the slow store path or
+// the store lane (like a tracked one) and is noted here, after its bounds
+// check, so a trapping store notes nothing. Runs of writes close together
+// (a loop filling a buffer) merge into one pending range; a write away from
+// it passes the pending range on to a batch, and the observer hears of a
+// whole batch at once (when it fills, and at FlushWrites), so a loop
+// writing far apart (a sieve striking out multiples of a large prime) costs
+// an append per write, not a call.
+
+// writeBatch is how many ranges the observer hears of at once at most.
+const writeBatch = 256
 
 // ObserveWrites makes f hear of the ranges [start, end) the machine and
-// WriteAt, Fill and copies write; nil stops. FlushWrites passes on the
-// range still pending.
-func (m *Memory) ObserveWrites(f func(start, end uint64)) {
+// WriteAt, Fill and copies write, in order, in batches (the slice is
+// reused once f returns); nil stops. FlushWrites passes on the ranges
+// still held back.
+func (m *Memory) ObserveWrites(f func(ranges [][2]uint64)) {
 	m.FlushWrites()
 	m.observe = f
 	m.setFlat(m.flat)
@@ -26,19 +33,34 @@ func (m *Memory) WatchWrites(ranges [][2]uint64, hit func()) {
 	m.closeLane()
 }
 
-// FlushWrites tells the observer of the pending range, if any.
+// FlushWrites tells the observer of the ranges held back, the pending one
+// last.
 func (m *Memory) FlushWrites() {
-	if m.wEnd > m.wStart {
-		m.observe(m.wStart, m.wEnd)
+	m.passOn()
+	if len(m.batch) > 0 {
+		m.observe(m.batch)
+		m.batch = m.batch[:0]
 	}
-	m.wStart, m.wEnd = 0, 0
 	m.closeLane() // the lane extends the pending range
 }
 
+// passOn moves the pending range, if any, to the batch, which the observer
+// hears of when full.
+func (m *Memory) passOn() {
+	if m.wEnd > m.wStart {
+		if len(m.batch) == writeBatch {
+			m.observe(m.batch)
+			m.batch = m.batch[:0]
+		}
+		m.batch = append(m.batch, [2]uint64{m.wStart, m.wEnd})
+	}
+	m.wStart, m.wEnd = 0, 0
+}
+
 // writeGap is how far apart two writes may be and still merge into one
-// pending range: a loop writing every few bytes (a sieve striking out
-// multiples, a column of a matrix) then costs one observer call per run,
-// and the ranges widen by at most the gap.
+// pending range: a loop writing every few bytes (a column of a matrix)
+// then passes on one range per run, and the ranges widen by at most the
+// gap.
 const writeGap = 32
 
 // noteWritten merges [off, off+n) into the pending range, or passes the
@@ -55,6 +77,6 @@ func (m *Memory) noteWritten(off, n uint64) {
 		m.wStart, m.wEnd = min(m.wStart, off), max(m.wEnd, end)
 		return
 	}
-	m.FlushWrites()
+	m.passOn()
 	m.wStart, m.wEnd = off, end
 }
