@@ -5,12 +5,12 @@ import "math/bits"
 // The store lane. While a checkpoint tracks a flat memory or an observer
 // watches it, every store misses the handlers' in-place path (wflat is
 // nil). Most such stores need none of the slow path's work, though: their
-// chunk is saved already for the latest checkpoint, no watched range lies
+// page is saved already for the latest checkpoint, no watched range lies
 // in it, and they extend the pending range of writes. The lane is that
-// chunk, [laneLo, laneHi), opened by the slow path after it has done the
+// page, [laneLo, laneHi), opened by the slow path after it has done the
 // work for a write there; a store inside it and within writeGap of the
 // pending range only widens the pending range and writes in place.
-// Anything that could make a chunk need the slow path again (a new
+// Anything that could make the page need the slow path again (a new
 // checkpoint, a flush, new watched ranges, a grow) closes it.
 
 // lane returns the size bytes at addr+offset for a store to write if it
@@ -27,10 +27,10 @@ func (m *Memory) lane(addr, offset, size uint64) []byte {
 	return m.flat[ea:end]
 }
 
-// storeAway is the lane of a store inside the lane's chunk but away from
+// storeAway is the lane of a store inside the lane's page but away from
 // the pending range (the handler's lane refused it): the pending range is
 // passed on and the store starts a new one. False (nothing done) outside
-// the chunk.
+// the page.
 func (m *Memory) storeAway(ea, size, x uint64) bool {
 	end := ea + size
 	if ea < m.laneLo || end > m.laneHi {
@@ -42,16 +42,16 @@ func (m *Memory) storeAway(ea, size, x uint64) bool {
 	return true
 }
 
-// openLane opens the lane on the chunk holding at, just written through
-// the slow path (so saved for the latest checkpoint, and the pending range
-// holds at), unless the memory is chunked, unobserved or a watched range
-// lies in the chunk.
+// openLane opens the lane on the undo page holding at, just written
+// through the slow path (so saved for the latest checkpoint, and the
+// pending range holds at), unless the memory is chunked, unobserved or a
+// watched range lies in the page.
 func (m *Memory) openLane(at uint64) {
 	if m.chunks != nil || m.observe == nil {
 		return
 	}
-	lo := at &^ (chunkSize - 1)
-	hi := min(lo+chunkSize, uint64(len(m.flat)))
+	lo := at &^ (undoSize - 1)
+	hi := min(lo+undoSize, uint64(len(m.flat)))
 	for _, r := range m.watched {
 		if r[0] < hi && r[1] > lo {
 			return
