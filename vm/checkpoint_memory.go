@@ -12,11 +12,13 @@ import "sync"
 // (a copy of a few bytes between random places) would otherwise copy 64 KiB
 // per write between two checkpoints.
 //
-// Membership in the log's map plays the role of a per-page generation
-// number; a one-entry cache (last) skips the map for runs of writes to one
-// page. The fast store path pays nothing: it writes through Memory.wflat,
-// which is nil while the memory is tracked; most tracked stores take the
-// store lane (memory_lane.go), inside a page saved already.
+// A bitmap over the pages below the size at the checkpoint (up to
+// flatLimit) tells which are saved with a bit test, not a map look-up, so
+// a program writing two places in turn (a sort swapping elements) pays
+// little for it. The fast store path pays nothing: it writes through
+// Memory.wflat, which is nil while the memory is tracked; most tracked
+// stores take the store lane (memory_lane.go), inside a page saved
+// already.
 const (
 	undoBits = 12
 	undoSize = 1 << undoBits
@@ -28,12 +30,31 @@ type undoPage = [undoSize]byte
 type memUndo struct {
 	size  uint64               // the memory's size in bytes at the checkpoint
 	pre   map[uint64]*undoPage // page index -> its bytes at the checkpoint; nil: all zero
-	last  uint64               // 1 + the page index last found saved (0: none)
+	saved []uint64             // bit p: page p is in pre (pages below min(size, flatLimit))
 	bytes int64
 }
 
 func newMemUndo(m *Memory) *memUndo {
-	return &memUndo{size: m.size, pre: map[uint64]*undoPage{}}
+	words := (min(m.size, flatLimit)>>undoBits + 63) / 64
+	return &memUndo{size: m.size, pre: map[uint64]*undoPage{}, saved: make([]uint64, words), bytes: 8 * int64(words)}
+}
+
+// has reports whether page p is saved.
+func (u *memUndo) has(p uint64) bool {
+	if p/64 < uint64(len(u.saved)) {
+		return u.saved[p/64]&(1<<(p%64)) != 0
+	}
+	_, ok := u.pre[p]
+	return ok
+}
+
+// put saves b as page p.
+func (u *memUndo) put(p uint64, b *undoPage) {
+	u.pre[p] = b
+	u.bytes += undoSize
+	if p/64 < uint64(len(u.saved)) {
+		u.saved[p/64] |= 1 << (p % 64)
+	}
 }
 
 // setFlat replaces the flat bytes, keeping wflat in step with tracking.
@@ -75,14 +96,9 @@ func (m *Memory) savePages(off, n uint64) {
 	}
 	end := (min(off+n, u.size) - 1) >> undoBits
 	for p := off >> undoBits; p <= end; p++ {
-		if p+1 == u.last {
-			continue
+		if !u.has(p) {
+			u.put(p, m.pageCopy(p))
 		}
-		if _, ok := u.pre[p]; !ok {
-			u.pre[p] = m.pageCopy(p)
-			u.bytes += undoSize
-		}
-		u.last = p + 1
 	}
 }
 
@@ -171,9 +187,8 @@ func (m *Memory) truncate(size uint64) {
 // checkpoint had the same bytes at u's.
 func (u *memUndo) absorb(newer *memUndo) {
 	for p, b := range newer.pre {
-		if _, ok := u.pre[p]; !ok && p < u.size>>undoBits {
-			u.pre[p] = b
-			u.bytes += undoSize
+		if !u.has(p) && p < u.size>>undoBits {
+			u.put(p, b)
 			delete(newer.pre, p)
 		}
 	}

@@ -15,7 +15,7 @@ func (st *StoreState) MemoryWritten(m *Memory, off, n uint64) bool {
 			return true
 		}
 		for p := off >> undoBits; p <= (off+n-1)>>undoBits; p++ {
-			if _, ok := u.pre[p]; ok {
+			if u.has(p) {
 				return true
 			}
 		}
