@@ -46,10 +46,14 @@ type Memory struct {
 	OnGrow func(t *Thread, old, pages uint64)
 
 	// observe hears of written ranges (memory_observe.go) in batches;
-	// [wStart, wEnd) is the run of writes not passed on to the batch yet.
+	// [wStart, wEnd) is the latest run of writes not passed on to the
+	// batch yet, older the runs pending before it, the one at index
+	// oldest passed on next.
 	observe      func(ranges [][2]uint64)
 	batch        [][2]uint64
 	wStart, wEnd uint64
+	older        [pendingRuns - 1][2]uint64
+	oldest       int
 	watched      [][2]uint64 // ranges whose writes call onWatched at once
 	onWatched    func()
 	// [laneLo, laneHi) is where stores may skip the slow path's work

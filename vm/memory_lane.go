@@ -28,16 +28,14 @@ func (m *Memory) lane(addr, offset, size uint64) []byte {
 }
 
 // storeAway is the lane of a store inside the lane's page but away from
-// the pending range (the handler's lane refused it): the pending range is
-// passed on and the store starts a new one. False (nothing done) outside
-// the page.
+// the latest pending range (the handler's lane refused it): it extends an
+// older one or starts a new one. False (nothing done) outside the page.
 func (m *Memory) storeAway(ea, size, x uint64) bool {
 	end := ea + size
 	if ea < m.laneLo || end > m.laneHi {
 		return false
 	}
-	m.passOn()
-	m.wStart, m.wEnd = ea, end
+	m.notePending(ea, end)
 	m.putFlat(ea, size, x)
 	return true
 }
