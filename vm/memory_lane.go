@@ -19,8 +19,8 @@ import "math/bits"
 // store handlers, where size is a constant.
 func (m *Memory) lane(addr, offset, size uint64) []byte {
 	ea, c := bits.Add64(addr, offset, 0)
-	end := ea + size
-	if c != 0 || ea < m.laneLo || end > m.laneHi || ea > m.wEnd+writeGap || end+writeGap < m.wStart {
+	end := ea + size // no wrap once ea < laneHi
+	if c != 0 || ea < m.laneLo || ea >= m.laneHi || end > m.laneHi || ea > m.wEnd+writeGap || end+writeGap < m.wStart {
 		return nil
 	}
 	m.wStart, m.wEnd = min(m.wStart, ea), max(m.wEnd, end)
@@ -31,8 +31,8 @@ func (m *Memory) lane(addr, offset, size uint64) []byte {
 // the latest pending range (the handler's lane refused it): it extends an
 // older one or starts a new one. False (nothing done) outside the page.
 func (m *Memory) storeAway(ea, size, x uint64) bool {
-	end := ea + size
-	if ea < m.laneLo || end > m.laneHi {
+	end := ea + size // no wrap once ea < laneHi
+	if ea < m.laneLo || ea >= m.laneHi || end > m.laneHi {
 		return false
 	}
 	m.notePending(ea, end)
