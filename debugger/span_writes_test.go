@@ -20,7 +20,7 @@ func TestSpanWriteSetIsSound(t *testing.T) {
 			if rng.Intn(20) == 0 {
 				r.End = start + uint64(rng.Intn(1<<18)) + 1
 			}
-			w.add(m, r.Start, r.End)
+			w.of(m).add(r.Start, r.End)
 			ranges = append(ranges, r)
 		}
 		for _, r := range ranges {
@@ -32,7 +32,7 @@ func TestSpanWriteSetIsSound(t *testing.T) {
 	}
 	// And it tells apart what a program keeps near other data.
 	w := spanWriteSet{}
-	w.add(m, 1280, 1296)
+	w.of(m).add(1280, 1296)
 	if w.wrote(m, 1303, 1304) {
 		t.Error("a byte next to the written ones counts as written")
 	}

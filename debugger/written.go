@@ -32,18 +32,20 @@ func (s *Session) observeWrites() {
 	for _, m := range s.memories() {
 		mem := m.mem
 		s.writes.observed = append(s.writes.observed, mem)
-		mem.ObserveWrites(func(start, end uint64) {
-			if s.rs.onWrite != nil {
-				s.rs.onWrite(mem, start, end)
-			}
-			if w := s.rs.hostWrites; w != nil {
-				*w = append(*w, memWrite{mem: mem, addr: start, end: end})
-			}
-			if !s.rs.replaying {
-				s.writes.add(mem, Range{start, end})
-				if c := s.call; c != nil && c.hist != nil {
-					c.hist.noteSpanWrite(mem, start, end)
+		mem.ObserveWrites(func(ranges [][2]uint64) {
+			for _, r := range ranges {
+				if s.rs.onWrite != nil {
+					s.rs.onWrite(mem, r[0], r[1])
 				}
+				if w := s.rs.hostWrites; w != nil {
+					*w = append(*w, memWrite{mem: mem, addr: r[0], end: r[1]})
+				}
+				if !s.rs.replaying {
+					s.writes.add(mem, Range{r[0], r[1]})
+				}
+			}
+			if c := s.call; !s.rs.replaying && c != nil && c.hist != nil {
+				c.hist.noteSpanWrites(mem, ranges)
 			}
 		})
 	}

@@ -1,100 +1,155 @@
 package vm
 
+import "sync"
+
 // Memory undo logs. While a checkpoint is live, each tracked memory has an
 // undo log owned by the latest checkpoint: before the first write to a
-// 64 KiB chunk since that checkpoint, the chunk's bytes are saved in it.
-// Restoring writes the saved chunks back, newest log first, and cuts the
+// 4 KiB page since that checkpoint, the page's bytes are saved in it.
+// Restoring writes the saved pages back, newest log first, and cuts the
 // memory to its size at the checkpoint, which undoes memory.grow. A
-// checkpoint thus costs only the chunks written after it, not the memory.
+// checkpoint thus costs only the pages written after it, not the memory.
+// Pages, not the storage's 64 KiB chunks: a program writing here and there
+// (a copy of a few bytes between random places) would otherwise copy 64 KiB
+// per write between two checkpoints.
 //
-// Membership in the log's map plays the role of a per-chunk generation
-// number; a one-entry cache (last) skips the map for runs of stores to one
-// chunk. The fast store path pays nothing: it writes through Memory.wflat,
-// which is nil while the memory is tracked.
+// A bitmap over the pages below the size at the checkpoint (up to
+// flatLimit) tells which are saved with a bit test, not a map look-up, so
+// a program writing two places in turn (a sort swapping elements) pays
+// little for it. The fast store path pays nothing: it writes through
+// Memory.wflat, which is nil while the memory is tracked; most tracked
+// stores take the store lane (memory_lane.go), inside a page saved
+// already.
+const (
+	undoBits = 12
+	undoSize = 1 << undoBits
+)
+
+type undoPage = [undoSize]byte
 
 // memUndo is one checkpoint's undo log for one memory.
 type memUndo struct {
-	size  uint64            // the memory's size in bytes at the checkpoint
-	pre   map[uint64]*chunk // chunk index -> its bytes at the checkpoint; nil: all zero
-	last  uint64            // 1 + the chunk index last found saved (0: none)
+	size  uint64               // the memory's size in bytes at the checkpoint
+	pre   map[uint64]*undoPage // page index -> its bytes at the checkpoint; nil: all zero
+	saved []uint64             // bit p: page p is in pre (pages below min(size, flatLimit))
 	bytes int64
-	pool  *chunkPool // where its chunks come from and go back to (checkpoint_pool.go)
 }
 
-func newMemUndo(m *Memory, pool *chunkPool) *memUndo {
-	return &memUndo{size: m.size, pre: map[uint64]*chunk{}, pool: pool}
+func newMemUndo(m *Memory) *memUndo {
+	words := (min(m.size, flatLimit)>>undoBits + 63) / 64
+	return &memUndo{size: m.size, pre: map[uint64]*undoPage{}, saved: make([]uint64, words), bytes: 8 * int64(words)}
+}
+
+// has reports whether page p is saved.
+func (u *memUndo) has(p uint64) bool {
+	if p/64 < uint64(len(u.saved)) {
+		return u.saved[p/64]&(1<<(p%64)) != 0
+	}
+	_, ok := u.pre[p]
+	return ok
+}
+
+// put saves b as page p.
+func (u *memUndo) put(p uint64, b *undoPage) {
+	u.pre[p] = b
+	u.bytes += undoSize
+	if p/64 < uint64(len(u.saved)) {
+		u.saved[p/64] |= 1 << (p % 64)
+	}
 }
 
 // setFlat replaces the flat bytes, keeping wflat in step with tracking.
 func (m *Memory) setFlat(b []byte) {
 	m.flat = b
 	m.wflat = b
+	m.closeLane()
 	if m.undo != nil || m.observe != nil {
 		m.wflat = nil
 	}
 }
 
-// track makes u the log that receives the memory's chunks (nil: untracked).
+// track makes u the log that receives the memory's pages (nil: untracked).
 func (m *Memory) track(u *memUndo) {
 	m.undo = u
 	m.setFlat(m.flat)
 }
 
-// logWrite saves the chunks [off, off+n) touches that the latest
-// checkpoint has not saved yet, and notes the write for an observer. The
-// range is in bounds.
+// logWrite saves the pages [off, off+n) touches that the latest
+// checkpoint has not saved yet, notes the write for an observer and opens
+// the store lane on its last page. The range is in bounds.
 func (m *Memory) logWrite(off, n uint64) {
-	if m.observe != nil && n > 0 {
+	if n == 0 {
+		return
+	}
+	if m.observe != nil {
 		m.noteWritten(off, n)
 	}
+	m.savePages(off, n)
+	m.openLane(off + n - 1)
+}
+
+// savePages saves the pages [off, off+n) touches that the latest
+// checkpoint has not saved yet.
+func (m *Memory) savePages(off, n uint64) {
 	u := m.undo
-	if u == nil || n == 0 || off >= u.size {
+	if u == nil || off >= u.size {
 		return // bytes past the size at the checkpoint are cut off on restore
 	}
-	end := (min(off+n, u.size) - 1) >> chunkBits
-	for c := off >> chunkBits; c <= end; c++ {
-		if c+1 == u.last {
-			continue
+	end := (min(off+n, u.size) - 1) >> undoBits
+	for p := off >> undoBits; p <= end; p++ {
+		if !u.has(p) {
+			u.put(p, m.pageCopy(p))
 		}
-		if _, ok := u.pre[c]; !ok {
-			u.pre[c] = m.chunkCopy(c, u.pool)
-			u.bytes += chunkSize
-		}
-		u.last = c + 1
 	}
 }
 
-// chunkCopy returns a copy of chunk c, or nil if it is all zero and absent.
-func (m *Memory) chunkCopy(c uint64, pool *chunkPool) *chunk {
+// pageCopy returns a copy of page p, or nil if its chunk is absent (zero).
+func (m *Memory) pageCopy(p uint64) *undoPage {
+	off := p << undoBits
+	var src []byte
 	if m.chunks == nil {
-		p := pool.get()
-		copy(p[:], m.flat[c<<chunkBits:])
-		return p
-	}
-	src := m.chunks[c]
-	if src == nil {
+		src = m.flat[off:]
+	} else if c := m.chunks[off>>chunkBits]; c != nil {
+		src = c[off&(chunkSize-1):]
+	} else {
 		return nil
 	}
-	p := pool.get()
-	*p = *src
-	return p
+	b := spareUndoPages.Get().(*undoPage)
+	copy(b[:], src)
+	return b
 }
 
-// rewind writes u's saved chunks back; u stays intact.
+// spareUndoPages holds the pages of released logs for the next saves: a
+// recording run releases logs as fast as it fills new ones (the history
+// keeps to its budget), and reusing their pages keeps the heap, and the
+// page faults of growing it, near the budget instead of twice it.
+var spareUndoPages = sync.Pool{New: func() any { return new(undoPage) }}
+
+// drop gives u's pages back for reuse: u is released and nothing shares
+// them (absorb moved those it kept).
+func (u *memUndo) drop() {
+	for _, b := range u.pre {
+		if b != nil {
+			spareUndoPages.Put(b)
+		}
+	}
+	u.pre = nil
+}
+
+// rewind writes u's saved pages back; u stays intact.
 func (m *Memory) rewind(u *memUndo) {
-	for c, p := range u.pre {
-		off := c << chunkBits
-		switch {
-		case m.chunks == nil && p == nil:
-			clear(m.flat[off : off+chunkSize])
-		case m.chunks == nil:
-			copy(m.flat[off:off+chunkSize], p[:])
-		case p == nil:
-			delete(m.chunks, c)
-		default:
-			q := new(chunk)
-			*q = *p
-			m.chunks[c] = q
+	for p, b := range u.pre {
+		off := p << undoBits
+		var dst []byte
+		if m.chunks == nil {
+			dst = m.flat[off : off+undoSize]
+		} else {
+			in := off & (chunkSize - 1)
+			dst = m.chunkFor(off)[in : in+undoSize]
+		}
+		if b == nil {
+			clear(dst)
+		} else {
+			copy(dst, b[:])
 		}
 	}
 }
@@ -127,18 +182,15 @@ func (m *Memory) truncate(size uint64) {
 	}
 }
 
-// absorb moves into u the chunks of newer that u lacks: u's checkpoint is
-// kept while newer's is released, and a chunk first written after newer's
-// checkpoint had the same bytes at u's. The rest are recycled.
+// absorb moves into u the pages of newer that u lacks: u's checkpoint is
+// kept while newer's is released, and a page first written after newer's
+// checkpoint had the same bytes at u's.
 func (u *memUndo) absorb(newer *memUndo) {
-	for c, p := range newer.pre {
-		if _, ok := u.pre[c]; !ok && c < u.size>>chunkBits {
-			u.pre[c] = p
-			u.bytes += chunkSize
-		} else {
-			u.pool.put(p)
+	for p, b := range newer.pre {
+		if !u.has(p) && p < u.size>>undoBits {
+			u.put(p, b)
+			delete(newer.pre, p)
 		}
-		delete(newer.pre, c)
 	}
-	newer.bytes, newer.last = 0, 0
+	newer.drop()
 }

@@ -2,7 +2,7 @@ package vm
 
 // MemoryWritten reports whether anything may have written [off, off+n) of m
 // between this checkpoint and the next live one (or now, for the latest):
-// its undo log saved a chunk of the range, or the range lies past the
+// its undo log saved a page of the range, or the range lies past the
 // memory's size at the checkpoint, which the log does not cover. A
 // debugger searching history for a write skips the spans it rules out.
 func (st *StoreState) MemoryWritten(m *Memory, off, n uint64) bool {
@@ -14,8 +14,8 @@ func (st *StoreState) MemoryWritten(m *Memory, off, n uint64) bool {
 		if n == 0 || off+n > u.size || off+n < off {
 			return true
 		}
-		for c := off >> chunkBits; c <= (off+n-1)>>chunkBits; c++ {
-			if _, ok := u.pre[c]; ok {
+		for p := off >> undoBits; p <= (off+n-1)>>undoBits; p++ {
+			if u.has(p) {
 				return true
 			}
 		}

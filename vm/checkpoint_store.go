@@ -2,7 +2,6 @@ package vm
 
 import (
 	"errors"
-	"maps"
 	"slices"
 )
 
@@ -15,9 +14,9 @@ import (
 //
 // What a StoreState covers, for the instances given to Checkpoint and all
 // instances covered by the store's earlier live checkpoints:
-//   - memories: size and bytes, by undo logs of 64 KiB chunks saved before
+//   - memories: size and bytes, by undo logs of 4 KiB pages saved before
 //     their first write after the checkpoint (checkpoint_memory.go), so a
-//     checkpoint costs the chunks written after it, not the memory;
+//     checkpoint costs the pages written after it, not the memory;
 //   - tables (entries and size), globals (values) and the dropped flags of
 //     data and element segments: copied, or shared with the previous
 //     checkpoint when unchanged (checkpoint_share.go);
@@ -77,7 +76,6 @@ type journal struct {
 	mems    []*Memory
 	tables  []*Table
 	globals []*Global
-	pool    chunkPool // chunk copies the logs released, for the next ones
 }
 
 func (j *journal) latest() *StoreState { return j.states[len(j.states)-1] }
@@ -105,7 +103,7 @@ func (s *Store) Checkpoint(insts ...*Instance) *StoreState {
 	}
 	st := &StoreState{store: s, live: true}
 	for _, m := range j.mems {
-		u := newMemUndo(m, &j.pool)
+		u := newMemUndo(m)
 		m.track(u)
 		st.mems = append(st.mems, memMark{m, u})
 	}
@@ -181,10 +179,8 @@ func (s *Store) Restore(st *StoreState) error {
 		}
 		newer.undoFields()
 		if i > k {
-			for _, mk := range newer.mems {
-				mk.undo.discard() // its future is being rewritten
-			}
 			newer.live = false
+			newer.dropLogs()
 		}
 	}
 	clear(j.states[k+1:]) // released states must not stay reachable
@@ -237,9 +233,7 @@ func (s *Store) Release(st *StoreState) {
 		prev.fields = append(prev.fields, st.fields...)
 		prev.fieldBytes += st.fieldBytes
 	} else {
-		for _, mk := range st.mems {
-			mk.undo.discard() // the oldest: nothing before it needs its chunks
-		}
+		st.dropLogs()
 	}
 	st.live = false
 	j.states = slices.Delete(j.states, k, k+1) // clears the tail: no stale state stays reachable
@@ -251,6 +245,13 @@ func (s *Store) Release(st *StoreState) {
 		return
 	}
 	j.retrack()
+}
+
+// dropLogs gives the pages of a released st's memory logs back for reuse.
+func (st *StoreState) dropLogs() {
+	for _, mk := range st.mems {
+		mk.undo.drop()
+	}
 }
 
 // retrack points every memory's log at the latest checkpoint.
@@ -278,7 +279,7 @@ func (s *Store) indexOf(st *StoreState) int {
 // Live reports whether st can still be restored.
 func (st *StoreState) Live() bool { return st.live }
 
-// Bytes returns the memory st holds: table copies, saved chunks and logged
+// Bytes returns the memory st holds: table copies, saved pages and logged
 // field writes. It grows as the program writes after the checkpoint.
 func (st *StoreState) Bytes() int64 {
 	n := st.copied + st.fieldBytes + int64(24*len(st.globals))
@@ -295,9 +296,12 @@ func (st *StoreState) Bytes() int64 {
 func (st *StoreState) Written(m *Memory) []uint64 {
 	for _, mk := range st.mems {
 		if mk.m == m {
-			cs := slices.Collect(maps.Keys(mk.undo.pre))
+			var cs []uint64
+			for p := range mk.undo.pre {
+				cs = append(cs, p>>(chunkBits-undoBits))
+			}
 			slices.Sort(cs)
-			return cs
+			return slices.Compact(cs)
 		}
 	}
 	return nil

@@ -370,8 +370,8 @@ func TestWrittenChunks(t *testing.T) {
 	if got := fmt.Sprint(st.Written(m)); got != "[1 2 3]" {
 		t.Fatalf("written chunks %s, want [1 2 3]", got)
 	}
-	if st.Bytes() < 3*chunkSize {
-		t.Fatalf("checkpoint holds %d bytes, want at least three chunks", st.Bytes())
+	if st.Bytes() < 3*undoSize {
+		t.Fatalf("checkpoint holds %d bytes, want at least three pages", st.Bytes())
 	}
 	if err := inst.Store.Restore(st); err != nil || m.Pages() != 4 {
 		t.Fatalf("restore: %v, %d pages", err, m.Pages())

@@ -45,12 +45,20 @@ type Memory struct {
 	// one test per grow.
 	OnGrow func(t *Thread, old, pages uint64)
 
-	// observe hears of written ranges (memory_observe.go); [wStart, wEnd)
-	// is the run of writes not passed on yet.
-	observe      func(start, end uint64)
+	// observe hears of written ranges (memory_observe.go) in batches;
+	// [wStart, wEnd) is the latest run of writes not passed on to the
+	// batch yet, older the runs pending before it, the one at index
+	// oldest passed on next.
+	observe      func(ranges [][2]uint64)
+	batch        [][2]uint64
 	wStart, wEnd uint64
+	older        [pendingRuns - 1][2]uint64
+	oldest       int
 	watched      [][2]uint64 // ranges whose writes call onWatched at once
 	onWatched    func()
+	// [laneLo, laneHi) is where stores may skip the slow path's work
+	// (memory_lane.go); empty when closed.
+	laneLo, laneHi uint64
 }
 
 // NewMemory creates a memory of type t. maxBytes caps its growth beyond the
@@ -316,20 +324,25 @@ func (m *Memory) store(ea uint64, size uint64, v uint64) bool {
 		// A flat memory a checkpoint tracks or a debugger observes: the
 		// common slow-path store, written in place without a copy.
 		m.logWrite(ea, size)
-		b := m.flat[ea:]
-		switch size {
-		case 1:
-			b[0] = byte(v)
-		case 2:
-			binary.LittleEndian.PutUint16(b, uint16(v))
-		case 4:
-			binary.LittleEndian.PutUint32(b, uint32(v))
-		default:
-			binary.LittleEndian.PutUint64(b, v)
-		}
+		m.putFlat(ea, size, v)
 		return true
 	}
 	var buf [8]byte
 	binary.LittleEndian.PutUint64(buf[:], v)
 	return m.WriteAt(buf[:size], ea)
+}
+
+// putFlat writes the low size bytes of v at ea of a flat memory.
+func (m *Memory) putFlat(ea, size, v uint64) {
+	b := m.flat[ea:]
+	switch size {
+	case 1:
+		b[0] = byte(v)
+	case 2:
+		binary.LittleEndian.PutUint16(b, uint16(v))
+	case 4:
+		binary.LittleEndian.PutUint32(b, uint32(v))
+	default:
+		binary.LittleEndian.PutUint64(b, v)
+	}
 }

@@ -1631,6 +1631,8 @@ func opStore32Const(t *Thread, o *op) bool {
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(s[o.b], o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
+	} else if b := o.mem.lane(s[o.b], o.imm, 4); b != nil {
+		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlow(o, 4, x) {
 		return false
 	}
@@ -1644,6 +1646,8 @@ func opStore64Const(t *Thread, o *op) bool {
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(s[o.b], o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64(b[ea:], x)
+	} else if b := o.mem.lane(s[o.b], o.imm, 8); b != nil {
+		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlow(o, 8, x) {
 		return false
 	}
@@ -1657,6 +1661,8 @@ func opStore8Const(t *Thread, o *op) bool {
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(s[o.b], o.imm, 1, len(b)); ok {
 		b[ea] = byte(x)
+	} else if b := o.mem.lane(s[o.b], o.imm, 1); b != nil {
+		b[0] = byte(x)
 	} else if !t.storeSlow(o, 1, x) {
 		return false
 	}
@@ -1670,6 +1676,8 @@ func opStore16Const(t *Thread, o *op) bool {
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(s[o.b], o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
+	} else if b := o.mem.lane(s[o.b], o.imm, 2); b != nil {
+		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlow(o, 2, x) {
 		return false
 	}

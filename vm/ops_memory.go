@@ -38,6 +38,9 @@ func (t *Thread) storeSlow(o *op, size uint64, x uint64) bool {
 // storeSlowAt is storeSlow for the address addr (fused address forms).
 func (t *Thread) storeSlowAt(o *op, addr, size uint64, x uint64) bool {
 	ea, c := bits.Add64(addr, o.imm, 0)
+	if c == 0 && o.mem.storeAway(ea, size, x) {
+		return true
+	}
 	if c == 0 && o.mem.chunks != nil && o.mem.inBounds(ea, size) && !t.memoryWriteFits(o.mem, ea, size) {
 		return false
 	}

@@ -367,6 +367,8 @@ func opStore32(t *Thread, o *op) bool {
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
+	} else if b := o.mem.lane(s[o.b], o.imm, 4); b != nil {
+		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlow(o, 4, x) {
 		return false
 	}
@@ -381,6 +383,8 @@ func opStore32Addr(t *Thread, o *op) bool {
 	x := s[o.c]
 	if ea, ok := effAddr(addr, o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
+	} else if b := o.mem.lane(addr, o.imm, 4); b != nil {
+		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlowAt(o, addr, 4, x) {
 		return false
 	}
@@ -394,6 +398,8 @@ func opStore64(t *Thread, o *op) bool {
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64(b[ea:], x)
+	} else if b := o.mem.lane(s[o.b], o.imm, 8); b != nil {
+		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlow(o, 8, x) {
 		return false
 	}
@@ -408,6 +414,8 @@ func opStore64Addr(t *Thread, o *op) bool {
 	x := s[o.c]
 	if ea, ok := effAddr(addr, o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64(b[ea:], x)
+	} else if b := o.mem.lane(addr, o.imm, 8); b != nil {
+		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlowAt(o, addr, 8, x) {
 		return false
 	}
@@ -421,6 +429,8 @@ func opStore8(t *Thread, o *op) bool {
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 1, len(b)); ok {
 		b[ea] = byte(x)
+	} else if b := o.mem.lane(s[o.b], o.imm, 1); b != nil {
+		b[0] = byte(x)
 	} else if !t.storeSlow(o, 1, x) {
 		return false
 	}
@@ -435,6 +445,8 @@ func opStore8Addr(t *Thread, o *op) bool {
 	x := s[o.c]
 	if ea, ok := effAddr(addr, o.imm, 1, len(b)); ok {
 		b[ea] = byte(x)
+	} else if b := o.mem.lane(addr, o.imm, 1); b != nil {
+		b[0] = byte(x)
 	} else if !t.storeSlowAt(o, addr, 1, x) {
 		return false
 	}
@@ -448,6 +460,8 @@ func opStore16(t *Thread, o *op) bool {
 	x := s[o.c]
 	if ea, ok := effAddr(s[o.b], o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
+	} else if b := o.mem.lane(s[o.b], o.imm, 2); b != nil {
+		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlow(o, 2, x) {
 		return false
 	}
@@ -462,6 +476,8 @@ func opStore16Addr(t *Thread, o *op) bool {
 	x := s[o.c]
 	if ea, ok := effAddr(addr, o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
+	} else if b := o.mem.lane(addr, o.imm, 2); b != nil {
+		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlowAt(o, addr, 2, x) {
 		return false
 	}

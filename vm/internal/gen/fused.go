@@ -118,7 +118,7 @@ func fusedFile() *file {
 		addr := "s := t.s\naddr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(" + base + "))\n"
 		if info.WritesMemory {
 			body = addr + "b := o.mem.wflat\nx := s[o.c]\n" +
-				fmt.Sprintf("if ea, ok := effAddr(addr, o.imm, %d, len(b)); ok {\n%s\n", w, writeBytes(w)) +
+				fmt.Sprintf("if ea, ok := effAddr(addr, o.imm, %d, len(b)); ok {\n%s\n", w, writeBytes(w, "ea")) +
 				fmt.Sprintf("} else if !t.storeSlowAt(o, addr, %d, x) {\nreturn false\n}\n", w) + step
 		} else {
 			body = addr + "b := o.mem.flat\n" +

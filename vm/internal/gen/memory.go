@@ -31,15 +31,15 @@ func readBytes(w uint8) string {
 	return fmt.Sprintf("uint64(binary.LittleEndian.Uint%d(b[ea:]))", 8*int(w))
 }
 
-// writeBytes is the statement that writes the low w bytes of x at b[ea].
-func writeBytes(w uint8) string {
+// writeBytes is the statement that writes the low w bytes of x at b[at].
+func writeBytes(w uint8, at string) string {
 	switch w {
 	case 1:
-		return "b[ea] = byte(x)"
+		return "b[" + at + "] = byte(x)"
 	case 8:
-		return "binary.LittleEndian.PutUint64(b[ea:], x)"
+		return "binary.LittleEndian.PutUint64(b[" + at + ":], x)"
 	}
-	return fmt.Sprintf("binary.LittleEndian.PutUint%d(b[ea:], uint%d(x))", 8*int(w), 8*int(w))
+	return fmt.Sprintf("binary.LittleEndian.PutUint%d(b[%s:], uint%d(x))", 8*int(w), at, 8*int(w))
 }
 
 // extend is the slot value of a load of w bytes read as v.
@@ -80,8 +80,9 @@ func loadBody(info *wasm.OpInfo, folded bool) string {
 		fmt.Sprintf("} else if v, ok = t.loadSlow%s(%s); !ok {\nreturn false\n}\n", slow, slowArgs)
 }
 
-// storeBody writes x, the value s[c], in place into a flat memory that no
-// checkpoint tracks (wflat), else through the slow path.
+// storeBody writes s[c] in place into a flat memory that no checkpoint
+// tracks (wflat), else in place through the store lane of a tracked one
+// (memory_lane.go), else through the slow path.
 func storeBody(info *wasm.OpInfo, folded bool) string {
 	return storeValueBody(info, folded, "s[o.c]")
 }
@@ -95,7 +96,8 @@ func storeValueBody(info *wasm.OpInfo, folded bool, x string) string {
 		slowArgs = fmt.Sprintf("o, addr, %d, x", w)
 	}
 	return "s := t.s\n" + stmt + "b := o.mem.wflat\nx := " + x + "\n" +
-		fmt.Sprintf("if ea, ok := effAddr(%s, o.imm, %d, len(b)); ok {\n%s\n", addr, w, writeBytes(w)) +
+		fmt.Sprintf("if ea, ok := effAddr(%s, o.imm, %d, len(b)); ok {\n%s\n", addr, w, writeBytes(w, "ea")) +
+		fmt.Sprintf("} else if b := o.mem.lane(%s, o.imm, %d); b != nil {\n%s\n", addr, w, writeBytes(w, "0")) +
 		fmt.Sprintf("} else if !t.storeSlow%s(%s) {\nreturn false\n}\nt.pc++\nreturn true\n", slow, slowArgs)
 }
 
