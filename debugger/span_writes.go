@@ -15,7 +15,10 @@ import "wasmstep/vm"
 // costs a hash per block to note: a full set then notes the rest of the
 // span's writes for nothing. The span still being recorded collects in
 // history.spanWrites; replays write nothing new (the run is deterministic:
-// the original spans' sets stay right).
+// the original spans' sets stay right). Each set also keeps the bounds of
+// its writes, which rule out much that a full set cannot: a sieve that
+// clears a shorter prefix of its array each pass writes nothing, in any
+// later pass, past the first pass's prefix.
 
 const (
 	spanBlockBits = 3    // 8-byte blocks
@@ -28,9 +31,11 @@ const (
 func spanBit(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 12) }
 
 // blockSet is one memory's written blocks in a span; full: all of them.
+// Every write lies in [lo, hi); hi is 0 while there is none.
 type blockSet struct {
-	bits [spanSetBits / 64]uint64
-	full bool
+	bits   [spanSetBits / 64]uint64
+	full   bool
+	lo, hi uint64
 }
 
 // spanWriteSet is a span's written blocks, per memory.
@@ -48,6 +53,7 @@ func (w spanWriteSet) of(m *vm.Memory) *blockSet {
 
 // add marks [start, end) written.
 func (b *blockSet) add(start, end uint64) {
+	b.widen(start, end)
 	if b.full {
 		return
 	}
@@ -62,10 +68,21 @@ func (b *blockSet) add(start, end uint64) {
 	}
 }
 
+// widen makes the bounds take in [start, end) (none if end is 0).
+func (b *blockSet) widen(start, end uint64) {
+	switch {
+	case end == 0:
+	case b.hi == 0:
+		b.lo, b.hi = start, end
+	default:
+		b.lo, b.hi = min(b.lo, start), max(b.hi, end)
+	}
+}
+
 // wrote reports whether [start, end) of m may have been written.
 func (w spanWriteSet) wrote(m *vm.Memory, start, end uint64) bool {
 	b := w[m]
-	if b == nil {
+	if b == nil || end <= b.lo || start >= b.hi {
 		return false
 	}
 	if b.full {
@@ -88,6 +105,7 @@ func (w spanWriteSet) wrote(m *vm.Memory, start, end uint64) bool {
 func (w spanWriteSet) merge(o spanWriteSet) {
 	for m, ob := range o {
 		b := w.of(m)
+		b.widen(ob.lo, ob.hi)
 		b.full = b.full || ob.full
 		for i := range b.bits {
 			b.bits[i] |= ob.bits[i]

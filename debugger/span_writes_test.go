@@ -23,12 +23,23 @@ func TestSpanWriteSetIsSound(t *testing.T) {
 			w.of(m).add(r.Start, r.End)
 			ranges = append(ranges, r)
 		}
+		merged := spanWriteSet{}
+		merged.of(m).add(5, 6)
+		merged.merge(w)
 		for _, r := range ranges {
 			at := r.Start + uint64(rng.Int63n(int64(r.End-r.Start)))
-			if !w.wrote(m, at, at+1) || !w.wrote(m, r.Start-min(r.Start, 100), r.End+100) {
-				t.Fatalf("a write at 0x%x of [0x%x, 0x%x) not found", at, r.Start, r.End)
+			for _, s := range []spanWriteSet{w, merged} {
+				if !s.wrote(m, at, at+1) || !s.wrote(m, r.Start-min(r.Start, 100), r.End+100) {
+					t.Fatalf("a write at 0x%x of [0x%x, 0x%x) not found", at, r.Start, r.End)
+				}
 			}
 		}
+	}
+	// A full set still rules out what lies beyond its writes' bounds.
+	full := spanWriteSet{}
+	full.of(m).add(4096, 1<<20)
+	if !full.wrote(m, 1<<19, 1<<19+1) || full.wrote(m, 1<<20, 1<<20+1) || full.wrote(m, 0, 4096) {
+		t.Error("a full set's bounds do not hold")
 	}
 	// And it tells apart what a program keeps near other data.
 	w := spanWriteSet{}
