@@ -115,12 +115,9 @@ func (l *lowerer) fuseIndexed(h int32, in *wasm.Instr, mem *Memory, store bool) 
 	if !l.fast || mem.Type.Addr64 || l.lastChain != scaledIndex || pc < 0 || pc != len(l.fc.ops)-1 {
 		return false
 	}
-	addr := h - 1
-	if store {
-		addr = h - 2
-		if l.vs[h-1].kind == vConst { // its write would come between
-			return false
-		}
+	addr, ok := l.accessAddr(h, store)
+	if !ok {
+		return false
 	}
 	ch := l.fc.ops[pc]
 	if !l.wrote(ch, addr) {

@@ -64,6 +64,16 @@ func constFitsD(store wasm.Op, v uint64) bool {
 	return wasm.Ops[store].Access.Width <= 4 || int64(v) == int64(int32(v))
 }
 
+// accessAddr is the stack height of an access's address, the access at
+// height h; false for a store of a constant, whose value's write would come
+// between the address's op and the fused access.
+func (l *lowerer) accessAddr(h int32, store bool) (int32, bool) {
+	if !store {
+		return h - 1, true
+	}
+	return h - 2, l.vs[h-1].kind != vConst
+}
+
 // fuseAddrAdd folds the i32.add of a constant just emitted for a memory32
 // access's address into the access (fast form), or the i32.wrap_i64 just
 // emitted for it as an add of 0 (see lowerWidth). The fused op takes over
@@ -74,12 +84,9 @@ func (l *lowerer) fuseAddrAdd(h int32, in *wasm.Instr, mem *Memory, store bool) 
 	if !l.fast || mem.Type.Addr64 || !addImm && l.lastOp != wasm.OpI32WrapI64 || l.lastDef < 0 || l.lastDef != len(l.fc.ops)-1 {
 		return false
 	}
-	addr := h - 1
-	if store {
-		addr = h - 2
-		if l.vs[h-1].kind == vConst { // its write would come between
-			return false
-		}
+	addr, ok := l.accessAddr(h, store)
+	if !ok {
+		return false
 	}
 	pc := l.lastDef
 	add := l.fc.ops[pc]
