@@ -47,19 +47,8 @@ func concreteSig(f *vm.Function, pc int, tableSig string) string {
 // the instruction's effect stays within its own block (control instructions
 // move between blocks, so stacks before and after do not line up).
 func needsTypes(op wasm.Op) bool {
-	if _, _, fixed := wasm.Ops[op].FixedSig(); fixed {
-		return false
-	}
-	switch op {
-	case wasm.OpBlock, wasm.OpLoop, wasm.OpIf, wasm.OpElse, wasm.OpEnd, wasm.OpTryTable,
-		wasm.OpTry, wasm.OpCatch, wasm.OpCatchAll, wasm.OpDelegate, wasm.OpRethrow,
-		wasm.OpBr, wasm.OpBrIf, wasm.OpBrTable, wasm.OpBrOnNull, wasm.OpBrOnNonNull,
-		wasm.OpBrOnCast, wasm.OpBrOnCastFail, wasm.OpReturn, wasm.OpUnreachable,
-		wasm.OpThrow, wasm.OpThrowRef, wasm.OpReturnCall, wasm.OpReturnCallIndirect,
-		wasm.OpReturnCallRef:
-		return false
-	}
-	return true
+	_, _, fixed := wasm.Ops[op].FixedSig()
+	return !fixed && !wasm.Ops[op].Transfers
 }
 
 // typeList prints types bottom first, with $names for concrete heap types.

@@ -23,6 +23,10 @@ type Facts struct {
 	// deepest of its operands.
 	WritesMemory bool
 	Allocates    bool // creates a GC object, left on top of the stack
+	// Transfers: the instruction delimits a block or may go on elsewhere
+	// than after itself (branches, returns, throws, tail calls,
+	// unreachable), so the stacks before and after it need not line up.
+	Transfers bool
 	// Commutative: a binary instruction whose operands may swap even when
 	// one is a constant (float add and mul only with a constant that is not
 	// a NaN: with two NaNs, which one the result carries depends on order).
@@ -120,6 +124,7 @@ func deriveFacts(ops []OpInfo) {
 		}
 		info.WritesMemory = writesMemory(op, info)
 		info.Allocates = allocating(op)
+		info.Transfers = transfers(op, info)
 		info.Commutative = commutative(op)
 		info.Traps = mayTrap(op, info)
 	}
@@ -197,6 +202,19 @@ func classOf(op Op, info *OpInfo) Class {
 		return ClassTable
 	}
 	return ClassControl
+}
+
+// transfers: the control instructions but nop, the legacy exception
+// instructions, the branches on references (a label immediate), and the
+// calls that do not come back (throws, tail calls).
+func transfers(op Op, info *OpInfo) bool {
+	switch {
+	case info.Class == ClassControl:
+		return op != OpNop
+	case info.Class == ClassLegacyEH, info.Imm == ImmLabel, info.Imm == ImmBrOnCast:
+		return true
+	}
+	return info.Class == ClassCall && (strings.HasPrefix(info.Name, "throw") || strings.HasPrefix(info.Name, "return_call"))
 }
 
 // featureOf names an instruction's proposal by its mnemonic.

@@ -101,6 +101,14 @@ func TestClassAndFeatureColumns(t *testing.T) {
 	if !Ops[OpArrayNewFixed].Allocates || Ops[OpArrayGet].Allocates {
 		t.Error("allocating column")
 	}
+	for op, want := range map[Op]bool{
+		OpEnd: true, OpBrOnCastFail: true, OpBrOnNull: true, OpReturnCallIndirect: true, OpThrowRef: true,
+		OpDelegate: true, OpUnreachable: true, OpNop: false, OpCall: false, OpRefCast: false, OpLocalSet: false,
+	} {
+		if Ops[op].Transfers != want {
+			t.Errorf("%s: transfers %v, want %v", op, Ops[op].Transfers, want)
+		}
+	}
 	if !Ops[OpI32DivU].Traps || Ops[OpI32Add].Traps || !Ops[OpArrayGet].Traps || Ops[OpArrayNewDefault].Traps {
 		t.Error("trapping column")
 	}
