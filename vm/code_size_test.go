@@ -3,10 +3,6 @@ package vm
 import (
 	"testing"
 	"unsafe"
-
-	"wasmstep/vm/source"
-	"wasmstep/vm/validate"
-	"wasmstep/vm/wat"
 )
 
 func TestFastCodeSize(t *testing.T) {
@@ -18,15 +14,7 @@ func TestFastCodeSize(t *testing.T) {
 	    (return (i32.const 20)))
 	    (i32.const 30))
 	  (func (export "never") (result i32) (i32.const 1)))`
-	m, err := wat.ParseModule(source.NewFileSet(), "size.wat", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := validate.Validate(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inst, err := NewStore().Instantiate(info, nil)
+	inst, err := NewStore().Instantiate(validateWat(t, src), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,25 +1,11 @@
 package vm
 
-import (
-	"testing"
-
-	"wasmstep/vm/source"
-	"wasmstep/vm/validate"
-	"wasmstep/vm/wat"
-)
+import "testing"
 
 func TestFastOps(t *testing.T) {
 	src := `(module (func (export "f") (param i32) (result i32)
 	  local.get 0 i32.const 1 i32.add))`
-	m, err := wat.ParseModule(source.NewFileSet(), "ops.wat", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := validate.Validate(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inst, err := NewStore().Instantiate(info, nil)
+	inst, err := NewStore().Instantiate(validateWat(t, src), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
