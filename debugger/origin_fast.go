@@ -112,25 +112,20 @@ func (s *Session) searchFastBack(w fastWatch) (at uint64, found bool, err error)
 	h := c.hist
 	cur := c.pos
 	defer s.armWatches() // the user's watchpoints again
-	var last, end uint64
+	var last, spanEnd uint64
 	var hit bool
 	wrote := func(pos uint64) {
-		if pos < end {
+		if pos < spanEnd {
 			last, hit = pos, true // the writer, if before the span's end
 		}
 	}
-	for i := h.checkpointAt(cur - min(cur, 1)); i >= 0 && cur > 0; i-- {
-		start := h.cks[i].pos
-		end = cur
-		if i+1 < len(h.cks) {
-			end = min(end, h.cks[i+1].pos)
+	err = h.spansBack(cur, func(i int, _, end uint64) (bool, error) {
+		if !w.mayWrite(h, i) {
+			return false, nil
 		}
-		if end <= start || !w.mayWrite(h, i) {
-			continue
-		}
-		hit = false
+		hit, spanEnd = false, end
 		if err := s.restoreCheckpoint(i); err != nil {
-			return 0, false, err
+			return true, err
 		}
 		s.rs = runState{replaying: true}
 		w.arm(s, wrote)  // after the restore: a table watch reads the slot there
@@ -138,9 +133,10 @@ func (s *Session) searchFastBack(w fastWatch) (at uint64, found bool, err error)
 		w.arm(s, nil)
 		s.flushWrites()
 		s.rs = runState{}
-		if hit && last < cur {
-			return last, true, nil
-		}
+		return hit && last < cur, nil
+	})
+	if err != nil {
+		return 0, false, err
 	}
-	return 0, false, nil
+	return last, hit && last < cur, nil
 }

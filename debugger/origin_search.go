@@ -27,38 +27,24 @@ func (s *Session) searchBack(w originWatch) (at uint64, found bool, err error) {
 	if fw, ok := w.(fastWatch); ok && s.canReplayFast() {
 		return s.searchFastBack(fw)
 	}
-	c := s.call
-	h := c.hist
-	cur := c.pos
-	for i := h.checkpointAt(cur - min(cur, 1)); i >= 0 && cur > 0; i-- {
-		start, end := h.cks[i].pos, cur
-		if i+1 < len(h.cks) {
-			end = min(end, h.cks[i+1].pos)
+	h := s.call.hist
+	err = h.spansBack(s.call.pos, func(i int, start, end uint64) (bool, error) {
+		if !w.mayWrite(h, i) {
+			return false, nil
 		}
-		if end <= start || !w.mayWrite(h, i) {
-			continue
-		}
-		for size := uint64(firstOriginWindow); ; size *= windowGrowth(w) {
-			from := start
-			if end-start > size {
-				from = end - size
-			}
+		return windowsBack(start, end, windowGrowth(w), func(from, end uint64) (bool, error) {
 			if err := s.scanWindow(i, from, end, w); err != nil {
-				return 0, false, err
+				return true, err
 			}
-			if at, ok := w.found(); ok {
-				return at, true, nil
-			}
-			if w.done() || from == start {
-				break
-			}
-			end = from
-		}
-		if w.done() {
-			return 0, false, nil
-		}
+			_, ok := w.found()
+			return ok || w.done(), nil
+		})
+	})
+	if err != nil {
+		return 0, false, err
 	}
-	return 0, false, nil
+	at, found = w.found()
+	return at, found, nil
 }
 
 // scanWindow replays from checkpoint i to position from (most of the way

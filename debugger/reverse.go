@@ -86,31 +86,21 @@ func (s *Session) reverseTo(newMatch func() matcher) (*Snapshot, error) {
 	if cur == at {
 		return s.stopBack(reason, msg), nil
 	}
-	// Span by span between checkpoints from the latest back, and window by
-	// window back within a span (each replayed most of the way in the fast
-	// loop), so a match near the current position costs a short replay.
+	// Each window is replayed most of the way in the fast loop.
 	found := false
-	for i := h.checkpointAt(cur - 1); i >= 0 && !found; i-- {
-		start, end := h.cks[i].pos, cur
-		if i+1 < len(h.cks) {
-			end = min(end, h.cks[i+1].pos)
-		}
-		for size := uint64(firstOriginWindow); end > start && !found; size *= 4 {
-			from := start
-			if end-start > size {
-				from = end - size
-			}
+	err := h.spansBack(cur, func(i int, start, end uint64) (bool, error) {
+		return windowsBack(start, end, 4, func(from, end uint64) (bool, error) {
 			match := newMatch()
 			err := s.scanRange(i, from, end, nil, func(pos uint64, t *vm.Thread) {
 				if r, m := match(t); r != StopNone && pos < cur {
 					reason, at, msg, found = r, pos, m, true
 				}
 			})
-			if err != nil {
-				return nil, err
-			}
-			end = from
-		}
+			return found, err
+		})
+	})
+	if err != nil {
+		return nil, err
 	}
 	if err := s.seek(at); err != nil {
 		return nil, err
@@ -170,16 +160,14 @@ func (s *Session) reverseToBreakpoint() (*Snapshot, error) {
 	h := c.hist
 	cur := c.pos
 	reason, at, msg := StopHistoryStart, h.cks[0].pos, ""
-	// With no breakpoint planted nothing stops it on the way back: no span
-	// needs replaying.
-	for i, found := h.checkpointAt(cur-min(cur, 1)), false; i >= 0 && !found && cur > at && len(s.bps.planted) > 0; i-- {
-		end := cur
-		if i+1 < len(h.cks) {
-			end = min(end, h.cks[i+1].pos)
+	err := h.spansBack(cur, func(i int, _, end uint64) (bool, error) {
+		if len(s.bps.planted) == 0 {
+			return true, nil // nothing stops it on the way back: straight to the start
 		}
 		if err := s.restoreCheckpoint(i); err != nil {
-			return nil, err
+			return true, err
 		}
+		found := false
 		s.rs = runState{replaying: true}
 		t.StopAtCount(c.base + end)
 		for r := t.Run(); r == vm.StopBreakpoint || r == vm.StopPaused; r = t.Run() {
@@ -193,6 +181,10 @@ func (s *Session) reverseToBreakpoint() (*Snapshot, error) {
 		}
 		t.StopAtCount(0)
 		s.rs = runState{}
+		return found, nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if err := s.seek(at); err != nil {
 		return nil, err
