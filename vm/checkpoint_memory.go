@@ -1,7 +1,5 @@
 package vm
 
-import "sync"
-
 // Memory undo logs. While a checkpoint is live, each tracked memory has an
 // undo log owned by the latest checkpoint: before the first write to a
 // 4 KiB page since that checkpoint, the page's bytes are saved in it.
@@ -113,23 +111,17 @@ func (m *Memory) pageCopy(p uint64) *undoPage {
 	} else {
 		return nil
 	}
-	b := spareUndoPages.Get().(*undoPage)
+	b := newUndoPage()
 	copy(b[:], src)
 	return b
 }
-
-// spareUndoPages holds the pages of released logs for the next saves: a
-// recording run releases logs as fast as it fills new ones (the history
-// keeps to its budget), and reusing their pages keeps the heap, and the
-// page faults of growing it, near the budget instead of twice it.
-var spareUndoPages = sync.Pool{New: func() any { return new(undoPage) }}
 
 // drop gives u's pages back for reuse: u is released and nothing shares
 // them (absorb moved those it kept).
 func (u *memUndo) drop() {
 	for _, b := range u.pre {
 		if b != nil {
-			spareUndoPages.Put(b)
+			freeUndoPage(b)
 		}
 	}
 	u.pre = nil
