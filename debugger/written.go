@@ -1,6 +1,10 @@
 package debugger
 
-import "wasmstep/vm"
+import (
+	"slices"
+
+	"wasmstep/vm"
+)
 
 // maxWrittenRanges bounds the ranges a memory reports per stop; beyond it
 // the two closest ranges merge, so the list widens rather than grows.
@@ -33,16 +37,18 @@ func (s *Session) observeWrites() {
 		mem := m.mem
 		s.writes.observed = append(s.writes.observed, mem)
 		mem.ObserveWrites(func(ranges [][2]uint64) {
-			for _, r := range ranges {
-				if s.rs.onWrite != nil {
+			if s.rs.onWrite != nil {
+				for _, r := range ranges {
 					s.rs.onWrite(mem, r[0], r[1])
 				}
-				if w := s.rs.hostWrites; w != nil {
+			}
+			if w := s.rs.hostWrites; w != nil {
+				for _, r := range ranges {
 					*w = append(*w, memWrite{mem: mem, addr: r[0], end: r[1]})
 				}
-				if !s.rs.replaying {
-					s.writes.add(mem, Range{r[0], r[1]})
-				}
+			}
+			if !s.rs.replaying {
+				s.writes.add(mem, ranges)
 			}
 			if c := s.call; !s.rs.replaying && c != nil && c.hist != nil {
 				c.hist.noteSpanWrites(mem, ranges)
@@ -66,41 +72,67 @@ func (w *writeLog) take() (ranges map[*vm.Memory][]Range, by map[*vm.Memory][]Th
 	return ranges, by, partial
 }
 
-// add inserts r into m's sorted ranges, merging the ranges it touches.
-func (w *writeLog) add(m *vm.Memory, r Range) {
-	if r.End <= r.Start {
-		return
-	}
+// add inserts a batch of ranges into m's sorted ranges, merging the ranges
+// each touches. One look-up per batch: a program writing all over its
+// memory sends a range per store.
+func (w *writeLog) add(m *vm.Memory, ranges [][2]uint64) {
 	if w.writer != nil {
 		if thread, threaded := w.writer(); threaded {
-			w.addBy(m, r, thread)
+			for _, r := range ranges {
+				if r[1] > r[0] {
+					w.addBy(m, Range{r[0], r[1]}, thread)
+				}
+			}
 		}
 	}
 	if w.ranges == nil {
 		w.ranges = map[*vm.Memory][]Range{}
 	}
 	rs := w.ranges[m]
-	i := len(rs)
-	for i > 0 && rs[i-1].Start > r.Start { // usually 0 steps: writes tend to ascend
-		i--
+	for _, r := range ranges {
+		rs = insertRange(rs, Range{r[0], r[1]})
 	}
-	if i > 0 && rs[i-1].End >= r.End {
-		return // written already: at every thread switch, when threads share a counter
+	if rs != nil {
+		w.ranges[m] = rs
 	}
-	if i > 0 && rs[i-1].End >= r.Start {
-		i--
-		r.Start = rs[i].Start
+}
+
+// insertRange adds r to the sorted, disjoint rs, merged with the ranges it
+// overlaps or touches; past maxWrittenRanges the two closest merge.
+func insertRange(rs []Range, r Range) []Range {
+	if r.End <= r.Start {
+		return rs
+	}
+	// The first range that ends at or after r's start is the first r may
+	// merge with; by binary search, as writes all over a memory leave the
+	// list full (written out: slices.BinarySearchFunc is not inlined and
+	// costs more than the search).
+	i, k := 0, len(rs)
+	for i < k {
+		if h := int(uint(i+k) >> 1); rs[h].End < r.Start {
+			i = h + 1
+		} else {
+			k = h
+		}
+	}
+	if i < len(rs) && rs[i].Start <= r.Start && rs[i].End >= r.End {
+		return rs // written already
 	}
 	j := i
 	for j < len(rs) && rs[j].Start <= r.End {
-		r.End = max(r.End, rs[j].End)
+		r.Start, r.End = min(r.Start, rs[j].Start), max(r.End, rs[j].End)
 		j++
 	}
-	rs = append(rs[:i], append([]Range{r}, rs[j:]...)...)
+	if j > i {
+		rs[i] = r
+		rs = slices.Delete(rs, i+1, j)
+	} else {
+		rs = slices.Insert(rs, i, r)
+	}
 	if len(rs) > maxWrittenRanges {
 		rs = mergeClosest(rs)
 	}
-	w.ranges[m] = rs
+	return rs
 }
 
 // mergeClosest merges the two neighbouring ranges with the smallest gap.

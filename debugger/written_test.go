@@ -1,6 +1,7 @@
 package debugger
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -63,18 +64,55 @@ func TestWriteLogAdd(t *testing.T) {
 	for _, tt := range tests {
 		var w writeLog
 		for _, r := range tt.add {
-			w.add(nil, r)
+			w.add(nil, [][2]uint64{{r.Start, r.End}})
 		}
 		if got := w.ranges[nil]; !slices.Equal(got, tt.want) {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
 		}
 	}
 	var w writeLog
+	var batch [][2]uint64
 	for i := range uint64(1000) {
-		w.add(nil, Range{i * 16, i*16 + 1})
+		batch = append(batch, [2]uint64{i * 16, i*16 + 1})
 	}
+	w.add(nil, batch)
 	got := w.ranges[nil]
 	if len(got) != maxWrittenRanges || got[0].Start != 0 || got[len(got)-1].End != 999*16+1 {
 		t.Errorf("capped: %d ranges from %x to %x", len(got), got[0].Start, got[len(got)-1].End)
+	}
+}
+
+// Below the cap the log is exactly the runs of bytes written, whatever
+// the order and the batches.
+func TestWriteLogAddMatchesBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 9))
+	for round := range 500 {
+		var w writeLog
+		var bytes [512]bool
+		for range rng.IntN(4) + 1 {
+			var batch [][2]uint64
+			for range rng.IntN(6) + 1 {
+				start := rng.Uint64N(500)
+				end := start + rng.Uint64N(12)
+				batch = append(batch, [2]uint64{start, end})
+				for b := start; b < end; b++ {
+					bytes[b] = true
+				}
+			}
+			w.add(nil, batch)
+		}
+		var want []Range
+		for b := range uint64(len(bytes)) {
+			switch {
+			case !bytes[b]:
+			case len(want) > 0 && want[len(want)-1].End == b:
+				want[len(want)-1].End++
+			default:
+				want = append(want, Range{b, b + 1})
+			}
+		}
+		if got := w.ranges[nil]; !slices.Equal(got, want) {
+			t.Fatalf("round %d: %v, want %v", round, got, want)
+		}
 	}
 }
