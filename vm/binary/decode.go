@@ -2,6 +2,7 @@ package binary
 
 import (
 	"encoding/binary"
+	"slices"
 
 	"wasmstep/vm/source"
 	"wasmstep/vm/wasm"
@@ -163,9 +164,22 @@ func (d *decoder) finish() {
 
 // vec reads a count and calls read that many times, stopping at an error.
 func (r *reader) vec(read func(i int)) int {
-	n := r.length()
+	return r.vecFrom(r.length(), read)
+}
+
+func (r *reader) vecFrom(n int, read func(i int)) int {
 	for i := 0; i < n && r.err == nil; i++ {
 		read(i)
 	}
 	return n
+}
+
+// vecInto is vec for a section whose read appends one item to *s: room
+// for all is made first (a Go program has some 30,000 data segments, and
+// growing the slice as it goes copied them over and over). The count is
+// bounded by the bytes left, as each item takes at least one.
+func vecInto[T any](r *reader, s *[]T, read func(i int)) int {
+	n := r.length()
+	*s = slices.Grow(*s, n)
+	return r.vecFrom(n, read)
 }

@@ -11,7 +11,7 @@ const (
 
 func (d *decoder) dataSection() {
 	r := d.r
-	r.vec(func(int) {
+	vecInto(r, &d.m.Datas, func(int) {
 		seg := wasm.Data{Pos: r.sourcePos(r.pos)}
 		start := r.pos
 		switch r.u32() {
