@@ -62,7 +62,6 @@ type lowerer struct {
 	startPC      []int32 // first op emitted for instruction i or later
 	landing      []bool  // instructions a branch, a catch or a dead else's if can continue at
 	cur          int     // the instruction being lowered
-	heights      map[*validate.TypeStack]int32
 
 	// Fast form state.
 	vs         []ventry
@@ -117,15 +116,7 @@ func (l *lowerer) stackHeight(ts *validate.TypeStack) int32 {
 	if ts == nil {
 		return 0
 	}
-	if h, ok := l.heights[ts]; ok {
-		return h
-	}
-	h := l.stackHeight(ts.Below) + int32(slotWidth(ts.Type))
-	if l.heights == nil {
-		l.heights = map[*validate.TypeStack]int32{}
-	}
-	l.heights[ts] = h
-	return h
+	return int32(ts.Halves)
 }
 
 // top returns the type of the value k positions below the top before

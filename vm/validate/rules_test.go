@@ -274,3 +274,34 @@ func asSourceError(err error, se **source.Error) bool {
 	*se = e
 	return ok
 }
+
+// Halves counts a v128 as two 64-bit halves, the rest as one.
+func TestStackHalves(t *testing.T) {
+	m := parse(t, `(module (func (result i32)
+		i32.const 1          ;; 0
+		v128.const i64x2 0 0 ;; 1
+		f64.const 2          ;; 2
+		drop                 ;; 3
+		i64x2.extract_lane 0 ;; 4
+		i32.wrap_i64         ;; 5
+		i32.add              ;; 6
+	))`)
+	info, err := Validate(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi := info.Func(0)
+	want := []int{0, 1, 3, 4, 3, 2, 2, 1} // the last: before the body's end
+	if len(fi.Before) != len(want) {
+		t.Fatalf("%d stacks, want %d", len(fi.Before), len(want))
+	}
+	for i, want := range want {
+		got := 0
+		if fi.Before[i] != nil {
+			got = fi.Before[i].Halves
+		}
+		if got != want {
+			t.Errorf("Halves before %d = %d, want %d", i, got, want)
+		}
+	}
+}

@@ -42,7 +42,13 @@ func (f *funcChecker) push(t wasm.ValType) {
 	}
 	f.slab = f.slab[:len(f.slab)+1]
 	n := &f.slab[len(f.slab)-1]
-	*n = TypeStack{Type: t, Below: f.top, Height: f.height() + 1}
+	*n = TypeStack{Type: t, Below: f.top, Height: f.height() + 1, Halves: 1}
+	if t.Kind == wasm.KindV128 {
+		n.Halves = 2
+	}
+	if f.top != nil {
+		n.Halves += f.top.Halves
+	}
 	f.top = n
 	if n.Height > f.maxHeight {
 		f.maxHeight = n.Height

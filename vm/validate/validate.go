@@ -64,10 +64,13 @@ type FuncInfo struct {
 
 // TypeStack is a persistent operand stack: each node is a value type on top
 // of the stack below it, and Height counts the nodes including this one.
+// Halves counts them with a v128 as two 64-bit halves, as a machine with
+// 64-bit slots lays them out; a lowering reads it instead of walking down.
 type TypeStack struct {
 	Type   wasm.ValType
 	Below  *TypeStack
 	Height int
+	Halves int
 }
 
 // Canon maps a value type of the module to its canonical form, in which a
