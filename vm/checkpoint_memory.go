@@ -136,8 +136,11 @@ func (u *memUndo) drop() {
 }
 
 // rewind writes u's saved pages back; u stays intact.
-func (m *Memory) rewind(u *memUndo) {
-	for p, b := range u.pre {
+func (m *Memory) rewind(u *memUndo) { m.putPages(u.pre) }
+
+// putPages writes pages into the memory (nil: zero), which holds them.
+func (m *Memory) putPages(pages map[uint64]*undoPage) {
+	for p, b := range pages {
 		off := p << undoBits
 		var dst []byte
 		if m.chunks == nil {
