@@ -257,6 +257,13 @@ func (st *StoreState) rewindSpan() {
 	st.undoFields()
 }
 
+// ReleaseFuture releases the checkpoints newer than the current one.
+func (s *Store) ReleaseFuture() {
+	if s.journal != nil {
+		s.journal.releaseFuture()
+	}
+}
+
 // releaseFuture releases the checkpoints newer than the current one.
 func (j *journal) releaseFuture() {
 	j.current().dropRedo()
