@@ -1,9 +1,6 @@
 package debugger
 
-import (
-	"errors"
-	"fmt"
-)
+import "fmt"
 
 // The future: going back keeps the newer checkpoints. Restoring an older
 // checkpoint used to release the newer ones, so a `goto` forward from the
@@ -93,17 +90,46 @@ func (s *Session) checkpointDue(pendingHook bool) {
 
 // advance makes the kept checkpoints at or before the position current.
 // A run in the fast loop may stop a few operations past a checkpoint:
-// the span's undo log is still right there (vm/checkpoint_redo.go).
+// the next span's undo log holds the pages written there, since the first
+// run went on through them (vm/checkpoint_redo.go), unless that span is
+// the latest, whose first run may have stopped right at its checkpoint.
+// The latest is then released (its span joins the current one's, whose
+// log took those pages) and taken again.
 func (s *Session) advance() {
 	c := s.call
 	h := c.hist
 	for h.future() && c.pos >= h.cks[h.cur+1].pos {
 		s.flushWrites() // the writes so far belong to the span ending
+		if h.cur+1 == len(h.cks)-1 && c.pos > h.cks[h.cur+1].pos {
+			s.releaseLatest(h)
+			break
+		}
 		s.prog.store.Advance()
 		h.cur++
+		h.spanWrites = nil // the span's set has them from its first run
 	}
 	s.setCkDue()
 }
+
+// releaseLatest releases the latest checkpoint, which is kept after the
+// machine's span: that span runs on through the released one's.
+func (s *Session) releaseLatest(h *history) {
+	n := len(h.cks) - 1
+	s.prog.store.Release(h.cks[n].st)
+	prev := h.cks[n-1]
+	if prev.wrote == nil {
+		prev.wrote = spanWriteSet{}
+	}
+	prev.wrote.merge(h.cks[n].wrote)
+	h.cks[n] = nil
+	h.cks = h.cks[:n]
+}
+
+// notesWrites reports whether the live run's writes go to the span write
+// sets (span_writes.go): in the latest span, and in the one before, whose
+// run may pass the latest checkpoint into what its first run never wrote
+// (releaseLatest). The other spans' sets have their writes already.
+func (h *history) notesWrites() bool { return h.cur >= len(h.cks)-2 }
 
 // forwardTo puts the machine at kept checkpoint i, newer than the current
 // one: by the redo logs as far as the spans have them, replaying in the
@@ -135,24 +161,17 @@ func (s *Session) forwardTo(i int) error {
 	return s.restoreCheckpoint(i) // exactly there, with the debugger's counters
 }
 
-// runSpan replays the rest of the current span in the fast loop and
-// advances to the next checkpoint.
+// runSpan replays the current span from its checkpoint to exactly the
+// next one (the fast loop most of the way) and advances to it.
 func (s *Session) runSpan() error {
-	c := s.call
-	h := c.hist
+	h := s.call.hist
 	next := h.cks[h.cur+1].pos
-	rs := s.rs
-	s.rs = runState{replaying: true}
-	if c.pos < next && !s.runFastTo(next) {
-		c.pos = s.thread.Steps() - c.base
+	if err := s.replay(h.cur, next, nil); err != nil {
+		return err
 	}
-	s.flushWrites() // old writes
-	s.rs = rs
-	if c.pos < next {
-		return fmt.Errorf("replaying history: %w at %d, before the checkpoint at %d", errReplayEnded, c.pos, next)
+	if pos := s.call.pos; pos != next {
+		return fmt.Errorf("replaying history: stopped at %d, not at the checkpoint at %d", pos, next)
 	}
 	s.advance()
 	return nil
 }
-
-var errReplayEnded = errors.New("the call ended")

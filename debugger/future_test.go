@@ -88,12 +88,12 @@ func travelSession(t *testing.T, src string, opts Options) *Session {
 }
 
 // Random travel over a recorded run (goto back and forward, steps and
-// steps back, continue to a breakpoint and reverse continue) stops in the
+// steps back, continue to a breakpoint, reverse continue and origin) stops in the
 // state a fresh run reaches going straight to the same position; and
 // forward travel uses the kept future.
 func TestTravelMatchesStraightRun(t *testing.T) {
 	rng := rand.New(rand.NewSource(9))
-	for prog := range 4 {
+	for prog := range 6 {
 		src := travelProgram(rng)
 		iters := fmt.Sprint(1500 + rng.Intn(1500))
 		straight := func(pos uint64) string {
@@ -110,9 +110,9 @@ func TestTravelMatchesStraightRun(t *testing.T) {
 		if _, err := s.SetBreakpoint(BreakSpec{Kind: BreakFunc, Func: "$mark"}); err != nil {
 			t.Fatal(err)
 		}
-		kept := 0
+		kept, origins := 0, 0
 		var trail []string
-		for range 30 {
+		for range 40 {
 			var snap *Snapshot
 			var what string
 			op := rng.Intn(10)
@@ -139,12 +139,23 @@ func TestTravelMatchesStraightRun(t *testing.T) {
 				what = fmt.Sprintf("back %d", k)
 			case op == 7:
 				what, snap = "continue", must(t)(s.Continue())
+			case op == 8:
+				// memory.copy's destination, fd_write's count, or anywhere
+				addr := []uint64{20000 + uint64(rng.Intn(296)), 32 + uint64(rng.Intn(25)), 64 + uint64(rng.Intn(2*65536-128))}[rng.Intn(3)]
+				q := OriginQuery{Kind: OriginMemory, Addr: addr, Len: 4}
+				if snap, _ = s.Origin(q); snap == nil {
+					continue // not written before
+				}
+				what = fmt.Sprintf("origin mem %d", q.Addr)
 			default:
 				what, snap = "reverse continue", must(t)(s.ReverseContinue())
 			}
 			trail = append(trail, fmt.Sprintf("%s: %s at %d", what, snap.Reason, snap.Steps))
 			if s.call.hist.future() {
 				kept++
+			}
+			if strings.HasPrefix(what, "origin") {
+				origins++
 			}
 			if s.call.done {
 				continue // finished: the end state is the straight run's by the checks before
@@ -153,8 +164,8 @@ func TestTravelMatchesStraightRun(t *testing.T) {
 				t.Fatalf("program %d, after\n%s\nstate\n%s\nwant\n%s\n%s", prog, strings.Join(trail, "\n"), got, want, src)
 			}
 		}
-		if kept == 0 {
-			t.Fatalf("program %d: no travel kept a future:\n%s", prog, strings.Join(trail, "\n"))
+		if kept == 0 || origins == 0 {
+			t.Fatalf("program %d: %d travels kept a future, %d origins found:\n%s", prog, kept, origins, strings.Join(trail, "\n"))
 		}
 	}
 }
@@ -203,5 +214,23 @@ func TestForwardTravelDoesNotReExecute(t *testing.T) {
 	want := end.Results[0].String()
 	if got := must(t)(s.Continue()).Results[0].String(); got != want {
 		t.Fatalf("result after travel %s, want %s", got, want)
+	}
+}
+
+// A run that makes GC objects keeps no future (a replay makes new ones the
+// later checkpoints do not refer to): going back releases the newer
+// checkpoints, and going forward runs again, to the same state.
+func TestNoFutureWhereGCObjectsAreMade(t *testing.T) {
+	s := newTestSession(t, Options{checkpointEvery: 7}, "gc.wat")
+	must(t)(s.Invoke("build", []string{"20"}))
+	end := must(t)(s.Continue())
+	want := stateDump(s)
+	must(t)(s.Goto(end.Steps / 2))
+	if h := s.call.hist; h.future() {
+		t.Fatalf("kept %d checkpoints after the current one", len(h.cks)-1-h.cur)
+	}
+	must(t)(s.Goto(end.Steps))
+	if got := stateDump(s); got != want {
+		t.Fatalf("back and forward again:\n%s\nwant\n%s", got, want)
 	}
 }

@@ -44,7 +44,7 @@ func (s *Session) observeWrites() {
 					s.writes.add(mem, Range{r[0], r[1]})
 				}
 			}
-			if c := s.call; !s.rs.replaying && c != nil && c.hist != nil && !c.hist.future() {
+			if c := s.call; !s.rs.replaying && c != nil && c.hist != nil && c.hist.notesWrites() {
 				c.hist.noteSpanWrites(mem, ranges)
 			}
 		})
