@@ -141,19 +141,24 @@ func (m *Memory) rewind(u *memUndo) { m.putPages(u.pre) }
 // putPages writes pages into the memory (nil: zero), which holds them.
 func (m *Memory) putPages(pages map[uint64]*undoPage) {
 	for p, b := range pages {
-		off := p << undoBits
-		var dst []byte
-		if m.chunks == nil {
-			dst = m.flat[off : off+undoSize]
-		} else {
-			in := off & (chunkSize - 1)
-			dst = m.chunkFor(off)[in : in+undoSize]
-		}
-		if b == nil {
-			clear(dst)
-		} else {
-			copy(dst, b[:])
-		}
+		m.putPage(p, b)
+	}
+}
+
+// putPage writes b (nil: zero) as page p, which the memory holds.
+func (m *Memory) putPage(p uint64, b *undoPage) {
+	off := p << undoBits
+	var dst []byte
+	if m.chunks == nil {
+		dst = m.flat[off : off+undoSize]
+	} else {
+		in := off & (chunkSize - 1)
+		dst = m.chunkFor(off)[in : in+undoSize]
+	}
+	if b == nil {
+		clear(dst)
+	} else {
+		copy(dst, b[:])
 	}
 }
 

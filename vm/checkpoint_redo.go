@@ -18,26 +18,41 @@ import "wasmstep/vm/wasm"
 // span's end (a fast loop stopping a few operations late) was not written
 // in the span, so its saved bytes are the span's start's and its end's
 // alike. A redo log is right while the checkpoint ending its span lives.
+//
+// A page the next span writes too is saved in that span's undo log as it
+// was at the span's end already: the redo log refers to it there instead
+// of copying it again (a loop over the same buffer writes the same pages
+// in every span), which costs the future little beyond its undo logs.
 
 // memRedo is one span's redo log for one memory.
 type memRedo struct {
 	size  uint64               // the memory's size at the span's end
 	post  map[uint64]*undoPage // page -> its bytes at the span's end; nil: all zero
+	next  []uint64             // pages whose bytes at the span's end the next checkpoint's undo log holds
 	bytes int64
 }
 
 // captureRedo makes st's redo logs, unless it has them: the machine must
-// be exactly at the checkpoint after st (its memories rewound to it).
-func (st *StoreState) captureRedo() {
+// be exactly at next, the checkpoint after st (its memories rewound to it).
+func (st *StoreState) captureRedo(next *StoreState) {
 	if st.redone {
 		return
 	}
 	for i, mk := range st.mems {
-		r := &memRedo{size: mk.m.size, post: make(map[uint64]*undoPage, len(mk.undo.pre))}
-		for p := range mk.undo.pre {
+		later := next.mems[i].undo.pre
+		r := &memRedo{size: mk.m.size, post: map[uint64]*undoPage{}}
+		save := func(p uint64) {
+			if _, ok := later[p]; ok {
+				r.next = append(r.next, p)
+				r.bytes += 8
+				return
+			}
 			r.put(p, mk.m.pageCopy(p))
 		}
-		mk.m.nonzeroPages(mk.undo.size, mk.m.size, func(p uint64) { r.put(p, mk.m.pageCopy(p)) })
+		for p := range mk.undo.pre {
+			save(p)
+		}
+		mk.m.nonzeroPages(mk.undo.size, mk.m.size, save)
 		st.mems[i].redo = r
 	}
 	st.redone = true
@@ -52,14 +67,18 @@ func (r *memRedo) put(p uint64, b *undoPage) {
 }
 
 // redo takes st's memories from the state at st, where they are, to the
-// state at the next checkpoint.
-func (st *StoreState) redo() {
-	for _, mk := range st.mems {
+// state at next, the next checkpoint.
+func (st *StoreState) redo(next *StoreState) {
+	for i, mk := range st.mems {
 		r := mk.redo
 		if r.size > mk.m.size {
 			mk.m.Grow((r.size - mk.m.size) / wasm.PageSize)
 		}
 		mk.m.putPages(r.post)
+		later := next.mems[i].undo.pre
+		for _, p := range r.next {
+			mk.m.putPage(p, later[p])
+		}
 	}
 }
 
@@ -83,8 +102,9 @@ func (m *Memory) nonzeroPages(from, to uint64, f func(p uint64)) {
 }
 
 // mergeRedo makes prev's redo log cover its span and the next one, which
-// is released: the newer span's pages take precedence. Without both logs
-// neither is kept (the merged span re-executes when travelled).
+// is released (before its undo log goes): the newer span's pages take
+// precedence. Without both logs neither is kept (the merged span
+// re-executes when travelled).
 func (prev *StoreState) mergeRedo(next *StoreState) {
 	if !prev.redone || !next.redone {
 		prev.dropRedo()
@@ -93,14 +113,32 @@ func (prev *StoreState) mergeRedo(next *StoreState) {
 	}
 	for i, mk := range prev.mems {
 		r, nr := mk.redo, next.mems[i].redo
+		has := make(map[uint64]bool, len(nr.next))
+		for _, p := range nr.next {
+			has[p] = true
+		}
+		newer := func(p uint64) bool {
+			_, ok := nr.post[p]
+			return ok || has[p]
+		}
 		for p, b := range r.post {
-			if _, ok := nr.post[p]; ok {
+			if newer(p) {
 				if b != nil {
 					spareUndoPages.Put(b)
 				}
 				continue
 			}
 			nr.put(p, b)
+		}
+		for _, p := range r.next { // the released undo log's pages: copied
+			if !newer(p) {
+				var b *undoPage
+				if src := next.mems[i].undo.pre[p]; src != nil {
+					b = spareUndoPages.Get().(*undoPage)
+					*b = *src
+				}
+				nr.put(p, b)
+			}
 		}
 		prev.mems[i].redo = nr
 	}

@@ -218,13 +218,13 @@ func (s *Store) Revisit(st *StoreState) error {
 			}
 		}
 		j.current().rewindSpan() // back to its checkpoint, where its redo log starts
-		for _, x := range j.states[j.cur:k] {
-			x.redo()
+		for i := j.cur; i < k; i++ {
+			j.states[i].redo(j.states[i+1])
 		}
 	}
 	for i := j.cur; i >= k; i-- {
 		if i < j.cur {
-			j.states[i].captureRedo() // the machine is at checkpoint i+1: its span's end
+			j.states[i].captureRedo(j.states[i+1]) // the machine is at checkpoint i+1: its span's end
 		}
 		j.states[i].rewindSpan()
 	}
