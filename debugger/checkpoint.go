@@ -99,8 +99,9 @@ func (s *Session) thin(h *history) {
 	h.every *= 2
 }
 
-// keepBudget keeps the history within Options.HistoryBytes by dropping the
-// redo logs of a kept future (going forward then re-executes), then by
+// keepBudget keeps the history within Options.HistoryBytes by dropping
+// redo logs of a kept future (going forward across their spans then
+// re-executes them), then by
 // thinning its checkpoints (every other one released, their undo logs merged into the
 // one before), so the whole run stays reachable, only with longer replays;
 // when the first and the latest alone are too big, the start is released
@@ -108,9 +109,7 @@ func (s *Session) thin(h *history) {
 // reverse execution is off for the call.
 func (s *Session) keepBudget() {
 	h := s.call.hist
-	if h.size() > s.opts.HistoryBytes {
-		s.prog.store.DropRedo()
-	}
+	s.dropRedoOverBudget(h)
 	for len(h.cks) > 2 && h.size() > s.opts.HistoryBytes {
 		s.thin(h)
 	}

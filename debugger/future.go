@@ -1,6 +1,10 @@
 package debugger
 
-import "fmt"
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
 
 // The future: going back keeps the newer checkpoints. Restoring an older
 // checkpoint used to release the newer ones, so a `goto` forward from the
@@ -174,4 +178,30 @@ func (s *Session) runSpan() error {
 	}
 	s.advance()
 	return nil
+}
+
+// dropRedoOverBudget drops redo logs, the biggest first, until the history
+// fits its budget or none is left. The biggest are those of the spans
+// that last wrote many pages (each page's bytes at the end of the last
+// span writing it are copied once; the others refer to later undo logs),
+// usually few: travel across them replays just those spans.
+func (s *Session) dropRedoOverBudget(h *history) {
+	over := h.size() - s.opts.HistoryBytes
+	if over <= 0 {
+		return
+	}
+	var cks []*checkpoint
+	for _, ck := range h.cks {
+		if ck.st.HasRedo() {
+			cks = append(cks, ck)
+		}
+	}
+	slices.SortFunc(cks, func(a, b *checkpoint) int { return cmp.Compare(b.st.RedoBytes(), a.st.RedoBytes()) })
+	for _, ck := range cks {
+		if over <= 0 {
+			return
+		}
+		over -= ck.st.RedoBytes()
+		ck.st.DropRedo()
+	}
 }

@@ -32,6 +32,7 @@ type memUndo struct {
 	pre   map[uint64]*undoPage // page index -> its bytes at the checkpoint; nil: all zero
 	saved []uint64             // bit p: page p is in pre (pages below min(size, flatLimit))
 	bytes int64
+	loans pageLoans // the memory's pages redo logs refer to (checkpoint_redo.go)
 }
 
 func newMemUndo(m *Memory) *memUndo {
@@ -125,10 +126,10 @@ func (m *Memory) pageCopy(p uint64) *undoPage {
 var spareUndoPages = sync.Pool{New: func() any { return new(undoPage) }}
 
 // drop gives u's pages back for reuse: u is released and nothing shares
-// them (absorb moved those it kept).
+// them (absorb moved those it kept), but for those a redo log refers to.
 func (u *memUndo) drop() {
 	for _, b := range u.pre {
-		if b != nil {
+		if b != nil && u.loans[b] == 0 {
 			spareUndoPages.Put(b)
 		}
 	}

@@ -19,40 +19,55 @@ import "wasmstep/vm/wasm"
 // in the span, so its saved bytes are the span's start's and its end's
 // alike. A redo log is right while the checkpoint ending its span lives.
 //
-// A page the next span writes too is saved in that span's undo log as it
-// was at the span's end already: the redo log refers to it there instead
-// of copying it again (a loop over the same buffer writes the same pages
-// in every span), which costs the future little beyond its undo logs.
+// A page a later span writes too is saved in that span's undo log as it
+// was at that span's start, which, unwritten in between, is how it was at
+// this span's end: the redo log refers to that saved page (the first later
+// log that has it, when the redo log is made) instead of copying it again.
+// A loop over the same buffer, a sort, a sieve write the same pages span
+// after span, so the future costs little beyond the undo logs. A saved
+// page is never changed; while a redo log refers to it, it is not reused
+// when its undo log lets it go (pageLoans), and the collector frees it.
 
 // memRedo is one span's redo log for one memory.
 type memRedo struct {
 	size  uint64               // the memory's size at the span's end
-	post  map[uint64]*undoPage // page -> its bytes at the span's end; nil: all zero
-	next  []uint64             // pages whose bytes at the span's end the next checkpoint's undo log holds
+	post  map[uint64]*undoPage // page -> its bytes at the span's end, copied; nil: all zero
+	lent  map[uint64]*undoPage // page -> a later undo log's page holding those bytes
+	loans pageLoans
 	bytes int64
 }
 
+// pageLoans counts, for one memory, the redo logs referring to each saved
+// page of its undo logs.
+type pageLoans map[*undoPage]int32
+
 // captureRedo makes st's redo logs, unless it has them: the machine must
-// be exactly at next, the checkpoint after st (its memories rewound to it).
-func (st *StoreState) captureRedo(next *StoreState) {
+// be exactly at the checkpoint after st (its memories rewound to it), and
+// later the checkpoints after st.
+func (st *StoreState) captureRedo(later []*StoreState) {
 	if st.redone {
 		return
 	}
 	for i, mk := range st.mems {
-		later := next.mems[i].undo.pre
-		r := &memRedo{size: mk.m.size, post: map[uint64]*undoPage{}}
+		u := mk.undo
+		r := &memRedo{size: mk.m.size, post: map[uint64]*undoPage{}, lent: map[uint64]*undoPage{}, loans: u.loans}
 		save := func(p uint64) {
-			if _, ok := later[p]; ok {
-				r.next = append(r.next, p)
-				r.bytes += 8
-				return
+			for _, x := range later {
+				if b, ok := x.mems[i].undo.pre[p]; ok {
+					if b == nil { // all zero
+						r.put(p, nil)
+					} else {
+						r.lend(p, b)
+					}
+					return
+				}
 			}
 			r.put(p, mk.m.pageCopy(p))
 		}
-		for p := range mk.undo.pre {
+		for p := range u.pre {
 			save(p)
 		}
-		mk.m.nonzeroPages(mk.undo.size, mk.m.size, save)
+		mk.m.nonzeroPages(u.size, mk.m.size, save)
 		st.mems[i].redo = r
 	}
 	st.redone = true
@@ -66,19 +81,29 @@ func (r *memRedo) put(p uint64, b *undoPage) {
 	}
 }
 
+func (r *memRedo) lend(p uint64, b *undoPage) {
+	r.lent[p] = b
+	r.loans[b]++
+	r.bytes += 24
+}
+
+// giveBack ends r's loan of page p's b.
+func (r *memRedo) giveBack(b *undoPage) {
+	if r.loans[b]--; r.loans[b] <= 0 {
+		delete(r.loans, b)
+	}
+}
+
 // redo takes st's memories from the state at st, where they are, to the
-// state at next, the next checkpoint.
-func (st *StoreState) redo(next *StoreState) {
-	for i, mk := range st.mems {
+// state at the next checkpoint.
+func (st *StoreState) redo() {
+	for _, mk := range st.mems {
 		r := mk.redo
 		if r.size > mk.m.size {
 			mk.m.Grow((r.size - mk.m.size) / wasm.PageSize)
 		}
 		mk.m.putPages(r.post)
-		later := next.mems[i].undo.pre
-		for _, p := range r.next {
-			mk.m.putPage(p, later[p])
-		}
+		mk.m.putPages(r.lent)
 	}
 }
 
@@ -102,9 +127,9 @@ func (m *Memory) nonzeroPages(from, to uint64, f func(p uint64)) {
 }
 
 // mergeRedo makes prev's redo log cover its span and the next one, which
-// is released (before its undo log goes): the newer span's pages take
-// precedence. Without both logs neither is kept (the merged span
-// re-executes when travelled).
+// is released: the newer span's pages take precedence (a page the next
+// span did not write was at its end as at its start). Without both logs
+// neither is kept (the merged span re-executes when travelled).
 func (prev *StoreState) mergeRedo(next *StoreState) {
 	if !prev.redone || !next.redone {
 		prev.dropRedo()
@@ -113,31 +138,24 @@ func (prev *StoreState) mergeRedo(next *StoreState) {
 	}
 	for i, mk := range prev.mems {
 		r, nr := mk.redo, next.mems[i].redo
-		has := make(map[uint64]bool, len(nr.next))
-		for _, p := range nr.next {
-			has[p] = true
-		}
 		newer := func(p uint64) bool {
-			_, ok := nr.post[p]
-			return ok || has[p]
+			_, owned := nr.post[p]
+			_, lent := nr.lent[p]
+			return owned || lent
 		}
 		for p, b := range r.post {
-			if newer(p) {
-				if b != nil {
-					spareUndoPages.Put(b)
-				}
-				continue
-			}
-			nr.put(p, b)
-		}
-		for _, p := range r.next { // the released undo log's pages: copied
 			if !newer(p) {
-				var b *undoPage
-				if src := next.mems[i].undo.pre[p]; src != nil {
-					b = spareUndoPages.Get().(*undoPage)
-					*b = *src
-				}
 				nr.put(p, b)
+			} else if b != nil {
+				spareUndoPages.Put(b)
+			}
+		}
+		for p, b := range r.lent {
+			if !newer(p) {
+				nr.lent[p] = b
+				nr.bytes += 24
+			} else {
+				r.giveBack(b)
 			}
 		}
 		prev.mems[i].redo = nr
@@ -148,16 +166,20 @@ func (prev *StoreState) mergeRedo(next *StoreState) {
 	}
 }
 
-// dropRedo gives st's redo pages back for reuse.
+// dropRedo gives st's redo pages back for reuse and ends its loans.
 func (st *StoreState) dropRedo() {
 	for i, mk := range st.mems {
-		if mk.redo == nil {
+		r := mk.redo
+		if r == nil {
 			continue
 		}
-		for _, b := range mk.redo.post {
+		for _, b := range r.post {
 			if b != nil {
 				spareUndoPages.Put(b)
 			}
+		}
+		for _, b := range r.lent {
+			r.giveBack(b)
 		}
 		st.mems[i].redo = nil
 	}
@@ -168,15 +190,12 @@ func (st *StoreState) dropRedo() {
 // without running (Revisit): st's span was rewound from its end.
 func (st *StoreState) HasRedo() bool { return st.redone }
 
-// DropRedo releases every checkpoint's redo logs (a history over its
-// budget): going forward then re-executes.
-func (s *Store) DropRedo() {
-	if s.journal != nil {
-		for _, st := range s.journal.states {
-			st.dropRedo()
-		}
-	}
-}
+// DropRedo releases st's redo logs (a history over its budget): going
+// forward across its span then re-executes it.
+func (st *StoreState) DropRedo() { st.dropRedo() }
+
+// RedoBytes is the memory st's redo logs hold (part of Bytes).
+func (st *StoreState) RedoBytes() int64 { return st.redoBytes() }
 
 func (st *StoreState) redoBytes() int64 {
 	var n int64

@@ -76,7 +76,8 @@ type segmentCopy struct {
 type journal struct {
 	states  []*StoreState // oldest first
 	cur     int           // the checkpoint whose span the machine is in
-	seen    map[any]bool  // instances, memories, tables and globals covered
+	loans   map[*Memory]pageLoans
+	seen    map[any]bool // instances, memories, tables and globals covered
 	insts   []*Instance
 	mems    []*Memory
 	tables  []*Table
@@ -96,7 +97,7 @@ var ErrStaleCheckpoint = errors.New("vm: checkpoint was released")
 func (s *Store) Checkpoint(insts ...*Instance) *StoreState {
 	j := s.journal
 	if j == nil {
-		j = &journal{seen: map[any]bool{}}
+		j = &journal{seen: map[any]bool{}, loans: map[*Memory]pageLoans{}}
 		s.journal = j
 	}
 	for _, inst := range insts {
@@ -110,6 +111,10 @@ func (s *Store) Checkpoint(insts ...*Instance) *StoreState {
 	st := &StoreState{store: s, live: true}
 	for _, m := range j.mems {
 		u := newMemUndo(m)
+		if j.loans[m] == nil {
+			j.loans[m] = pageLoans{}
+		}
+		u.loans = j.loans[m]
 		m.track(u)
 		st.mems = append(st.mems, memMark{m: m, undo: u})
 	}
@@ -218,13 +223,13 @@ func (s *Store) Revisit(st *StoreState) error {
 			}
 		}
 		j.current().rewindSpan() // back to its checkpoint, where its redo log starts
-		for i := j.cur; i < k; i++ {
-			j.states[i].redo(j.states[i+1])
+		for _, x := range j.states[j.cur:k] {
+			x.redo()
 		}
 	}
 	for i := j.cur; i >= k; i-- {
 		if i < j.cur {
-			j.states[i].captureRedo(j.states[i+1]) // the machine is at checkpoint i+1: its span's end
+			j.states[i].captureRedo(j.states[i+1:]) // the machine is at checkpoint i+1: its span's end
 		}
 		j.states[i].rewindSpan()
 	}
