@@ -101,9 +101,9 @@ func (s *Session) thin(h *history) {
 
 // keepBudget keeps the history within Options.HistoryBytes by dropping
 // redo logs of a kept future (going forward across their spans then
-// re-executes them), then by
-// thinning its checkpoints (every other one released, their undo logs merged into the
-// one before), so the whole run stays reachable, only with longer replays;
+// re-executes them), then by thinning its checkpoints (every other one
+// released, their undo logs merged into the one before), so the whole run
+// stays reachable, only with longer replays;
 // when the first and the latest alone are too big, the start is released
 // (the reachable past then begins later), and when even the latest one is,
 // reverse execution is off for the call.

@@ -93,6 +93,7 @@ func travelSession(t *testing.T, src string, opts Options) *Session {
 // forward travel uses the kept future.
 func TestTravelMatchesStraightRun(t *testing.T) {
 	rng := rand.New(rand.NewSource(9))
+	origins := 0
 	for prog := range 6 {
 		src := travelProgram(rng)
 		iters := fmt.Sprint(1500 + rng.Intn(1500))
@@ -110,7 +111,7 @@ func TestTravelMatchesStraightRun(t *testing.T) {
 		if _, err := s.SetBreakpoint(BreakSpec{Kind: BreakFunc, Func: "$mark"}); err != nil {
 			t.Fatal(err)
 		}
-		kept, origins := 0, 0
+		kept := 0
 		var trail []string
 		for range 40 {
 			var snap *Snapshot
@@ -164,9 +165,12 @@ func TestTravelMatchesStraightRun(t *testing.T) {
 				t.Fatalf("program %d, after\n%s\nstate\n%s\nwant\n%s\n%s", prog, strings.Join(trail, "\n"), got, want, src)
 			}
 		}
-		if kept == 0 || origins == 0 {
-			t.Fatalf("program %d: %d travels kept a future, %d origins found:\n%s", prog, kept, origins, strings.Join(trail, "\n"))
+		if kept == 0 {
+			t.Fatalf("program %d: no travel kept a future:\n%s", prog, strings.Join(trail, "\n"))
 		}
+	}
+	if origins == 0 {
+		t.Fatal("no origin found")
 	}
 }
 
