@@ -100,6 +100,9 @@ func TestTravelMatchesStraightRun(t *testing.T) {
 		straight := func(pos uint64) string {
 			s := travelSession(t, src, Options{checkpointEvery: 1 << 30})
 			must(t)(s.Invoke("main", []string{iters}))
+			if pos == 0 {
+				return stateDump(s)
+			}
 			if snap, err := s.resume(seekTarget(pos)); err != nil || snap.Steps != pos {
 				t.Fatalf("straight run to %d: %v", pos, err)
 			}
