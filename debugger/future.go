@@ -2,6 +2,7 @@ package debugger
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 )
@@ -143,6 +144,9 @@ func (s *Session) forwardTo(i int) error {
 	h := s.call.hist
 	at := false // the machine is exactly at checkpoint h.cur, restored
 	for h.cur < i {
+		if !h.future() {
+			return errFutureGone
+		}
 		j := h.cur
 		for j < i && h.cks[j].st.HasRedo() {
 			j++
@@ -164,6 +168,10 @@ func (s *Session) forwardTo(i int) error {
 	}
 	return s.restoreCheckpoint(i) // exactly there, with the debugger's counters
 }
+
+// errFutureGone: a replay on the way forward released the future (it
+// cannot while one is kept: keepsFuture holds from the current checkpoint on).
+var errFutureGone = errors.New("history: the checkpoints ahead were released")
 
 // runSpan replays the current span from its checkpoint to exactly the
 // next one (the fast loop most of the way) and advances to it.
