@@ -241,3 +241,53 @@ func TestNoFutureWhereGCObjectsAreMade(t *testing.T) {
 		t.Fatalf("back and forward again:\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A continue from the past runs through the kept checkpoints, advancing
+// to each, and past the latest one (which the first run passed only up to
+// a breakpoint) on into new ground; every position is then the straight
+// run's. And over a small budget, redo logs are dropped, and going forward
+// replays the spans that lost them.
+func TestContinueThroughTheFuture(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	src := travelProgram(rng)
+	const iters = "2500"
+	straight := func(pos uint64) string {
+		s := travelSession(t, src, Options{checkpointEvery: 1 << 30})
+		must(t)(s.Invoke("main", []string{iters}))
+		if snap, err := s.resume(seekTarget(pos)); err != nil || snap.Steps != pos {
+			t.Fatalf("straight run to %d: %v", pos, err)
+		}
+		return stateDump(s)
+	}
+	for _, budget := range []int64{0, 1 << 20} {
+		s := travelSession(t, src, Options{checkpointEvery: 700, HistoryBytes: budget})
+		must(t)(s.Invoke("main", []string{iters}))
+		bp, err := s.SetBreakpoint(BreakSpec{Kind: BreakFunc, Func: "$mark", HitCount: 40})
+		if err != nil {
+			t.Fatal(err)
+		}
+		mid := must(t)(s.Continue())
+		if mid.Reason != StopBreakpoint {
+			t.Fatalf("budget %d: stopped for %s at %d", budget, mid.Reason, mid.Steps)
+		}
+		if err := s.DeleteBreakpoint(bp.ID); err != nil {
+			t.Fatal(err)
+		}
+		must(t)(s.Goto(mid.Steps / 7))
+		end := must(t)(s.Continue())
+		if end.Steps <= mid.Steps || !s.call.done {
+			t.Fatalf("budget %d: continue from the past stopped for %s at %d", budget, end.Reason, end.Steps)
+		}
+		for _, to := range []uint64{mid.Steps / 3, mid.Steps + 9, end.Steps / 5, end.Steps * 4 / 5, end.Steps - 3, mid.Steps / 2} {
+			if snap := must(t)(s.Goto(to)); snap.Steps != to {
+				t.Fatalf("budget %d: goto %d stopped at %d", budget, to, snap.Steps)
+			}
+			if got, want := stateDump(s), straight(to); got != want {
+				t.Fatalf("budget %d: at %d\n%s\nwant\n%s", budget, to, got, want)
+			}
+		}
+		if h := s.call.hist; budget != 0 && h.size() > budget {
+			t.Fatalf("budget %d: history of %d bytes", budget, h.size())
+		}
+	}
+}
