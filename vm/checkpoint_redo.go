@@ -87,7 +87,7 @@ func (r *memRedo) lend(p uint64, b *undoPage) {
 	r.bytes += 24
 }
 
-// giveBack ends r's loan of page p's b.
+// giveBack ends r's loan of b.
 func (r *memRedo) giveBack(b *undoPage) {
 	if r.loans[b]--; r.loans[b] <= 0 {
 		delete(r.loans, b)
@@ -132,8 +132,8 @@ func (m *Memory) nonzeroPages(from, to uint64, f func(p uint64)) {
 // neither is kept (the merged span re-executes when travelled).
 func (prev *StoreState) mergeRedo(next *StoreState) {
 	if !prev.redone || !next.redone {
-		prev.dropRedo()
-		next.dropRedo()
+		prev.DropRedo()
+		next.DropRedo()
 		return
 	}
 	for i, mk := range prev.mems {
@@ -166,8 +166,10 @@ func (prev *StoreState) mergeRedo(next *StoreState) {
 	}
 }
 
-// dropRedo gives st's redo pages back for reuse and ends its loans.
-func (st *StoreState) dropRedo() {
+// DropRedo releases st's redo logs (a history over its budget; going
+// forward across its span then re-executes it): its pages go back for
+// reuse, its loans end.
+func (st *StoreState) DropRedo() {
 	for i, mk := range st.mems {
 		r := mk.redo
 		if r == nil {
@@ -190,14 +192,8 @@ func (st *StoreState) dropRedo() {
 // without running (Revisit): st's span was rewound from its end.
 func (st *StoreState) HasRedo() bool { return st.redone }
 
-// DropRedo releases st's redo logs (a history over its budget): going
-// forward across its span then re-executes it.
-func (st *StoreState) DropRedo() { st.dropRedo() }
-
 // RedoBytes is the memory st's redo logs hold (part of Bytes).
-func (st *StoreState) RedoBytes() int64 { return st.redoBytes() }
-
-func (st *StoreState) redoBytes() int64 {
+func (st *StoreState) RedoBytes() int64 {
 	var n int64
 	for _, mk := range st.mems {
 		if mk.redo != nil {

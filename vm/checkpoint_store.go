@@ -188,7 +188,7 @@ func (s *Store) Restore(st *StoreState) error {
 	for i := j.cur; i >= k; i-- {
 		j.states[i].rewindSpan()
 	}
-	st.dropRedo() // the checkpoint ending its span goes
+	st.DropRedo() // the checkpoint ending its span goes
 	for _, newer := range j.states[k+1:] {
 		newer.live = false
 		newer.dropLogs()
@@ -271,7 +271,7 @@ func (s *Store) ReleaseFuture() {
 
 // releaseFuture releases the checkpoints newer than the current one.
 func (j *journal) releaseFuture() {
-	j.current().dropRedo()
+	j.current().DropRedo()
 	for _, newer := range j.states[j.cur+1:] {
 		newer.live = false
 		newer.dropLogs()
@@ -346,7 +346,7 @@ func (s *Store) Release(st *StoreState) {
 
 // dropLogs gives the pages of a released st's memory logs back for reuse.
 func (st *StoreState) dropLogs() {
-	st.dropRedo()
+	st.DropRedo()
 	for _, mk := range st.mems {
 		mk.undo.drop()
 	}
@@ -381,7 +381,7 @@ func (st *StoreState) Live() bool { return st.live }
 // too) and logged field writes. It grows as the program writes after the
 // checkpoint.
 func (st *StoreState) Bytes() int64 {
-	n := st.copied + st.fieldBytes + int64(24*len(st.globals)) + st.redoBytes()
+	n := st.copied + st.fieldBytes + int64(24*len(st.globals)) + st.RedoBytes()
 	for _, mk := range st.mems {
 		n += mk.undo.bytes
 	}
