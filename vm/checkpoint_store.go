@@ -25,11 +25,11 @@ import (
 // Live checkpoints form a timeline, oldest first; writes are logged in the
 // current one, the checkpoint whose span the machine is in: the latest,
 // unless Revisit went back keeping the newer ones as a future
-// (checkpoint_redo.go). Restoring a checkpoint undoes the newer ones too and releases
-// them; the restored one stays live and can be restored again. Releasing
-// one merges its logs into the previous one, so any subset can be kept
-// (e.g. thinned out as they age). With no live checkpoint nothing is
-// logged and the machine runs at full speed.
+// (checkpoint_redo.go). Restoring a checkpoint undoes the newer ones too
+// and releases them; the restored one stays live and can be restored
+// again. Releasing one merges its logs into the previous one, so any
+// subset can be kept (e.g. thinned out as they age). With no live
+// checkpoint nothing is logged and the machine runs at full speed.
 //
 // Writes outside the machine's view are not tracked: a host function must
 // write memory through Memory.WriteAt or Fill, never through Bytes().
