@@ -3,7 +3,9 @@ package bench_test
 import (
 	"fmt"
 	"math"
+	"math/rand"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,8 +19,8 @@ import (
 // of `wasmstep run` against `wasmstep debug` running invoke and continue
 // with history on (whole processes, as a user runs them), then in process
 // the history's bytes per million instructions and the time of `back`
-// from the end of the run, of `goto` to its middle and of `origin` on the
-// last byte it wrote; and the same two processes for a Go program for
+// from the end of the run, of `goto` back to its middle, of a `goto`
+// forward from there (to nine tenths) and of `origin` on the last byte it wrote; and the same two processes for a Go program for
 // wasip1 built from testdata/maps. It checks that everything works, never
 // the numbers.
 func TestHistoryCosts(t *testing.T) {
@@ -32,8 +34,8 @@ func TestHistoryCosts(t *testing.T) {
 	bin := filepath.Join(t.TempDir(), "wasmstep")
 	goBuild(t, nil, "-o", bin, "wasmstep")
 	fmt.Println("history in the fast loop: CPU of `run` vs `debug` with invoke, continue (history on), best of 3 processes;")
-	fmt.Println("then in process: history size, and the time of back from the end, goto to the middle, origin of the last byte written")
-	fmt.Printf("%-11s %8s %8s %6s %12s %8s %8s %8s\n", "workload", "run", "debug", "ratio", "B/1e6 instr", "back", "goto mid", "origin")
+	fmt.Println("then in process: history size, and the time of back from the end, goto to the middle, goto forward from there to 9/10, origin of the last byte written")
+	fmt.Printf("%-11s %8s %8s %6s %12s %8s %8s %8s %8s\n", "workload", "run", "debug", "ratio", "B/1e6 instr", "back", "goto mid", "fwd goto", "origin")
 	var ratios []float64
 	for _, w := range ws {
 		path, arg := filepath.Join(dir, w.File), fmt.Sprint(w.N)
@@ -49,15 +51,26 @@ func TestHistoryCosts(t *testing.T) {
 		})
 		r := debug.CPU.Seconds() / run.CPU.Seconds()
 		ratios = append(ratios, r)
-		perM, back, mid, origin := travel(t, path, w)
-		fmt.Printf("%-11s %7.2fs %7.2fs %5.2fx %12.0f %7.3fs %7.3fs %8s\n", w.Name, run.CPU.Seconds(), debug.CPU.Seconds(), r, perM, back.Seconds(), mid.Seconds(), origin)
+		tr := travel(t, path, w)
+		fmt.Printf("%-11s %7.2fs %7.2fs %5.2fx %12.0f %7.3fs %7.3fs %7.3fs %8s\n", w.Name, run.CPU.Seconds(), debug.CPU.Seconds(), r, tr.perM, tr.back.Seconds(), tr.mid.Seconds(), tr.fwd.Seconds(), tr.origin)
 	}
 	fmt.Printf("geometric mean of debug/run: %.2fx over %d workloads (target 1.3x, worst 1.6x)\n\n", geoMean(ratios), len(ratios))
 	goProgram(t, bin)
 }
 
-// travel runs a workload in a session with history and times travel in it.
-func travel(t *testing.T, path string, w bench.Workload) (perM float64, back, mid time.Duration, origin string) {
+// travelCosts is what travel measures.
+type travelCosts struct {
+	steps          uint64
+	perM           float64 // history bytes per 10^6 instructions
+	back, mid, fwd time.Duration
+	origin         string
+	rounds         time.Duration // the median of goto rounds back and forward (travelRounds)
+}
+
+// travel runs a workload in a session with history and times travel in it:
+// back from the end, goto back to the middle, goto forward from there, then
+// the median of gotos back and forward to random places, and origin.
+func travel(t *testing.T, path string, w bench.Workload) travelCosts {
 	s := debugger.NewSession(debugger.Options{})
 	defer s.Close()
 	if err := s.LoadFiles(path); err != nil {
@@ -65,15 +78,35 @@ func travel(t *testing.T, path string, w bench.Workload) (perM float64, back, mi
 	}
 	check(t)(s.Invoke(w.Func, []string{fmt.Sprint(w.N)}))
 	end := check(t)(s.Continue())
-	perM = float64(s.HistoryBytes()) / (float64(end.Steps) / 1e6)
-	back = timed(t, s.StepBack)
-	mid = timed(t, func() (*debugger.Snapshot, error) { return s.Goto(end.Steps / 2) })
-	origin = "n/a"
+	var tc travelCosts
+	tc.steps = end.Steps
+	tc.perM = float64(s.HistoryBytes()) / (float64(end.Steps) / 1e6)
+	tc.back = timed(t, s.StepBack)
+	tc.mid = timed(t, func() (*debugger.Snapshot, error) { return s.Goto(end.Steps / 2) })
+	tc.fwd = timed(t, func() (*debugger.Snapshot, error) { return s.Goto(end.Steps / 10 * 9) })
+	tc.rounds = travelRounds(t, s, end.Steps)
+	tc.origin = "n/a"
 	if q, ok := lastWrite(end); ok {
 		check(t)(s.Goto(end.Steps))
-		origin = fmt.Sprintf("%.3fs", timed(t, func() (*debugger.Snapshot, error) { return s.Origin(q) }).Seconds())
+		tc.origin = fmt.Sprintf("%.3fs", timed(t, func() (*debugger.Snapshot, error) { return s.Origin(q) }).Seconds())
 	}
-	return perM, back, mid, origin
+	return tc
+}
+
+// travelRounds times gotos alternately into the first and the last half
+// of a run of n instructions, and returns the median.
+func travelRounds(t *testing.T, s *debugger.Session, n uint64) time.Duration {
+	rng := rand.New(rand.NewSource(int64(n)))
+	var ds []time.Duration
+	for i := range 10 {
+		to := uint64(rng.Int63n(int64(n / 2)))
+		if i%2 == 1 {
+			to += n / 2
+		}
+		ds = append(ds, timed(t, func() (*debugger.Snapshot, error) { return s.Goto(to) }))
+	}
+	slices.Sort(ds)
+	return ds[len(ds)/2]
 }
 
 // goProgram measures the Go program as whole processes.

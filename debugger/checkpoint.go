@@ -46,6 +46,7 @@ func (s *Session) takeCheckpoint(pendingHook bool) {
 		s.dropCheckpoints(h)
 		return
 	}
+	s.dropFuture(h) // none while recording: the run advances through it (checkpointDue)
 	s.flushWrites() // a run of writes still pending belongs to the span ending
 	h.closeSpan()
 	h.cks = append(h.cks, &checkpoint{
@@ -57,6 +58,7 @@ func (s *Session) takeCheckpoint(pendingHook bool) {
 		pendingHook: pendingHook,
 		threads:     s.checkpointThreads(),
 	})
+	h.cur = len(h.cks) - 1
 	if len(h.cks) >= maxCheckpoints {
 		s.thin(h)
 	}
@@ -71,9 +73,12 @@ func (s *Session) takeCheckpoint(pendingHook bool) {
 }
 
 // thin releases every other checkpoint but the first (the oldest reachable
-// boundary) and the latest, and doubles the spacing.
+// boundary) and the latest, and doubles the spacing. A released current
+// checkpoint's span joins the one before, which becomes current.
 func (s *Session) thin(h *history) {
 	kept := h.cks[:1]
+	cur := h.cks[h.cur]
+	h.cur = 0
 	for i, ck := range h.cks[1:] {
 		if i%2 == 1 || i == len(h.cks)-2 {
 			kept = append(kept, ck)
@@ -85,27 +90,41 @@ func (s *Session) thin(h *history) {
 			}
 			prev.wrote.merge(ck.wrote)
 		}
+		if ck == cur {
+			h.cur = len(kept) - 1
+		}
 	}
 	clear(h.cks[len(kept):]) // the released ones must not stay reachable
 	h.cks = kept
 	h.every *= 2
 }
 
-// keepBudget keeps the history within Options.HistoryBytes by thinning its
-// checkpoints (every other one released, their undo logs merged into the
-// one before), so the whole run stays reachable, only with longer replays;
+// keepBudget keeps the history within Options.HistoryBytes by dropping
+// redo logs of a kept future (going forward across their spans then
+// re-executes them), then by thinning its checkpoints (every other one
+// released, their undo logs merged into the one before), so the whole run
+// stays reachable, only with longer replays;
 // when the first and the latest alone are too big, the start is released
 // (the reachable past then begins later), and when even the latest one is,
 // reverse execution is off for the call.
 func (s *Session) keepBudget() {
 	h := s.call.hist
+	s.dropRedoOverBudget(h)
 	for len(h.cks) > 2 && h.size() > s.opts.HistoryBytes {
 		s.thin(h)
 	}
 	for len(h.cks) > 1 && h.size() > s.opts.HistoryBytes {
+		if h.cur == 0 {
+			s.dropFuture(h) // nothing before the machine would reach it
+			continue
+		}
 		s.prog.store.Release(h.cks[0].st)
 		h.cks[0] = nil
 		h.cks = h.cks[1:]
+		h.cur--
+	}
+	if h.future() && len(h.cks) > 0 {
+		s.setCkDue() // the next checkpoint may have gone
 	}
 	if h.size() > s.opts.HistoryBytes {
 		h.lost = true
@@ -127,36 +146,46 @@ func (h *history) size() int64 {
 // dropCheckpoints releases every checkpoint, so stores leave the machine's
 // tracking path.
 func (s *Session) dropCheckpoints(h *history) {
+	s.dropFuture(h)
 	for i := len(h.cks) - 1; i >= 0; i-- {
 		s.prog.store.Release(h.cks[i].st)
 	}
-	h.cks = nil
+	h.cks, h.cur = nil, 0
 	s.call.ckDue = math.MaxUint64
 }
 
-// restoreCheckpoint puts the call back at checkpoint i; the newer ones are
-// released (their future is being rewritten) and will be taken again.
+// restoreCheckpoint puts the call at checkpoint i, back or forward (a
+// kept one, future.go). The newer ones are kept as a future where a
+// replay repeats the run exactly (keepsFuture), else released (their
+// future is being rewritten) and taken again.
 func (s *Session) restoreCheckpoint(i int) error {
-	s.flushWrites() // what ran before was written then, in the latest span
+	s.flushWrites() // what ran before was written then, in the current span
 	c := s.call
 	h := c.hist
 	ck := h.cks[i]
-	if err := s.prog.store.Restore(ck.st); err != nil {
-		return err
-	}
-	s.restoreThreads(ck.threads)
-	s.thread.Restore(ck.th)
-	if i == len(h.cks)-1 {
+	if h.cur == len(h.cks)-1 {
 		h.closeSpan() // the latest span's writes so far stay with it
 	}
-	clear(h.cks[i+1:]) // released checkpoints must not stay reachable
-	h.cks = h.cks[:i+1]
-	h.spanWrites = nil // newer spans' writes go: that future is run again
+	h.spanWrites = nil // only the latest span collects; the run repeats the others
+	if i > h.cur || s.keepsFuture(i) {
+		if err := s.prog.store.Revisit(ck.st); err != nil {
+			return err
+		}
+	} else {
+		if err := s.prog.store.Restore(ck.st); err != nil {
+			return err
+		}
+		clear(h.cks[i+1:]) // released checkpoints must not stay reachable
+		h.cks = h.cks[:i+1]
+	}
+	h.cur = i
+	s.restoreThreads(ck.threads)
+	s.thread.Restore(ck.th)
 	h.next = ck.hostNext
 	c.allocs.seq = ck.allocSeq
 	c.pos, c.done, c.err, c.skipNext, c.skipAt = ck.pos, false, nil, false, nil
 	c.pendingHook = ck.pendingHook
-	c.ckDue = ck.pos + h.every
+	s.setCkDue()
 	return nil
 }
 

@@ -21,7 +21,7 @@ type runState struct {
 	callees   bool
 	reason    StopReason // why the hook stopped
 	message   string
-	ckDue     bool // the hook stopped for a checkpoint, not for the user
+	ckDue     bool // the hook stopped for a checkpoint (taken or advanced to), not for the user
 	exact     bool // the drive runs the debug loop to show a failure exactly (retraceFailure)
 	// hostWrites, while a host call runs, collects what it writes.
 	hostWrites *[]memWrite
@@ -113,7 +113,7 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			}
 			if s.rs.ckDue {
 				s.rs.ckDue = false
-				s.takeCheckpoint(true)
+				s.checkpointDue(true)
 				c.pendingHook = true
 				continue
 			}
@@ -130,7 +130,7 @@ func (s *Session) drive(tg target) (StopReason, string) {
 			return tg.reason, "" // stepped over a call or out of the function
 		case vm.StopCount:
 			if c.pos >= c.ckDue && !s.rs.replaying {
-				s.takeCheckpoint(false)
+				s.checkpointDue(false)
 			}
 			if tg.atSet && c.pos >= tg.at {
 				return tg.reason, "" // ran past it: Goto replays back to it

@@ -1,6 +1,11 @@
 package debugger
 
-import "wasmstep/vm"
+import (
+	"cmp"
+	"slices"
+
+	"wasmstep/vm"
+)
 
 // GrowEvent is a point of a memory's timeline: from instruction Step of the
 // call on, the memory has Pages pages.
@@ -13,7 +18,9 @@ type GrowEvent struct {
 // reports every successful memory.grow (Memory.OnGrow) at the call's
 // position, so a grow inside a Continue is placed at its own instruction.
 // It stays correct under step back: a replay re-reports the grows it passes,
-// and each report first drops what the log held at or after its position.
+// each report replacing the one at its position. Later ones stay: the
+// run is deterministic, and going forward by a kept future (future.go)
+// passes them without running.
 type growthLog struct {
 	call  *call // the call the log belongs to; another call starts afresh
 	start map[*vm.Memory]uint64
@@ -38,11 +45,14 @@ func (s *Session) watchGrowth() {
 // grow instruction completed).
 func (s *Session) noteGrow(m *vm.Memory, old, at, pages uint64) {
 	g := s.growthFor(m, old)
+	e := GrowEvent{Step: at, Pages: pages}
 	log := g.grows[m]
-	for len(log) > 0 && log[len(log)-1].Step >= at {
-		log = log[:len(log)-1]
+	i, found := slices.BinarySearchFunc(log, at, func(e GrowEvent, at uint64) int { return cmp.Compare(e.Step, at) })
+	if found {
+		log[i] = e
+	} else {
+		g.grows[m] = slices.Insert(log, i, e)
 	}
-	g.grows[m] = append(log, GrowEvent{Step: at, Pages: pages})
 }
 
 // growthFor returns the log of the current call, started afresh for a new

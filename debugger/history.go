@@ -15,6 +15,7 @@ import (
 // the host again.
 type history struct {
 	cks   []*checkpoint // oldest first
+	cur   int           // the checkpoint whose span the machine is in (future.go)
 	every uint64        // instructions between checkpoints
 	log   []hostResult
 	next  int   // the host call a replay serves next

@@ -121,18 +121,32 @@ func (s *Session) reversible() (*call, error) {
 }
 
 // seek puts the machine at position pos of the call by replaying it from
-// the nearest checkpoint at or before it.
+// the nearest checkpoint at or before it, a kept one of the future too
+// (reached by its redo logs, future.go).
 func (s *Session) seek(pos uint64) error {
-	return s.replay(s.call.hist.checkpointAt(pos), pos, nil)
+	h := s.call.hist
+	i := h.checkpointAt(pos)
+	if i <= h.cur {
+		return s.replay(i, pos, nil)
+	}
+	if err := s.forwardTo(i); err != nil {
+		return err
+	}
+	return s.replayFrom(i, pos, nil)
 }
 
 // replay restores checkpoint i and re-executes the call to position pos,
 // calling scan at every boundary from the checkpoint's to pos.
 func (s *Session) replay(i int, pos uint64, scan func(pos uint64, t *vm.Thread)) error {
-	c := s.call
 	if err := s.restoreCheckpoint(i); err != nil {
 		return err
 	}
+	return s.replayFrom(i, pos, scan)
+}
+
+// replayFrom is replay with the machine at checkpoint i already.
+func (s *Session) replayFrom(i int, pos uint64, scan func(pos uint64, t *vm.Thread)) error {
+	c := s.call
 	s.rs = runState{replaying: true, scan: scan}
 	if scan == nil && !s.fastForward(pos) {
 		if err := s.restoreCheckpoint(i); err != nil {

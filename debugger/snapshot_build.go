@@ -32,6 +32,9 @@ func (s *Session) stop(reason StopReason, msg string) *Snapshot {
 // stopBack is stop after a reverse command: no stack effect is shown, as
 // no instruction ran forward.
 func (s *Session) stopBack(reason StopReason, msg string) *Snapshot {
+	if c := s.call; c != nil && c.hist != nil {
+		s.keepBudget() // travel back made redo logs (future.go)
+	}
 	snap := s.buildSnapshot(reason, msg, false)
 	s.publish(snap)
 	return snap

@@ -50,7 +50,7 @@ func (s *Session) observeWrites() {
 			if !s.rs.replaying {
 				s.writes.add(mem, ranges)
 			}
-			if c := s.call; !s.rs.replaying && c != nil && c.hist != nil {
+			if c := s.call; !s.rs.replaying && c != nil && c.hist != nil && c.hist.notesWrites() {
 				c.hist.noteSpanWrites(mem, ranges)
 			}
 		})

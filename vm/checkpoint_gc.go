@@ -37,7 +37,7 @@ func (t *Thread) saveStructField(obj *Struct, i int, ref bool) {
 	if obj.Hi != nil {
 		w.hi = []uint64{obj.Hi[i]}
 	}
-	j.latest().logField(w)
+	j.current().logField(w)
 }
 
 // saveArrayElems records n elements of arr from i before a write when a
@@ -59,7 +59,7 @@ func (t *Thread) saveArrayElems(arr *Array, i, n uint64) {
 	if arr.Hi != nil {
 		w.hi = append([]uint64(nil), arr.Hi[i:i+n]...)
 	}
-	j.latest().logField(w)
+	j.current().logField(w)
 }
 
 func (st *StoreState) logField(w fieldWrite) {

@@ -30,6 +30,7 @@ type memUndo struct {
 	pre   map[uint64]*undoPage // page index -> its bytes at the checkpoint; nil: all zero
 	saved []uint64             // bit p: page p is in pre (pages below min(size, flatLimit))
 	bytes int64
+	loans *pageLoans // the memory's pages redo logs refer to (checkpoint_redo.go)
 }
 
 func newMemUndo(m *Memory) *memUndo {
@@ -117,32 +118,40 @@ func (m *Memory) pageCopy(p uint64) *undoPage {
 }
 
 // drop gives u's pages back for reuse: u is released and nothing shares
-// them (absorb moved those it kept).
+// them (absorb moved those it kept), but for those a redo log refers to.
 func (u *memUndo) drop() {
 	for _, b := range u.pre {
 		if b != nil {
-			freeUndoPage(b)
+			u.loans.release(b)
 		}
 	}
 	u.pre = nil
 }
 
 // rewind writes u's saved pages back; u stays intact.
-func (m *Memory) rewind(u *memUndo) {
-	for p, b := range u.pre {
-		off := p << undoBits
-		var dst []byte
-		if m.chunks == nil {
-			dst = m.flat[off : off+undoSize]
-		} else {
-			in := off & (chunkSize - 1)
-			dst = m.chunkFor(off)[in : in+undoSize]
-		}
-		if b == nil {
-			clear(dst)
-		} else {
-			copy(dst, b[:])
-		}
+func (m *Memory) rewind(u *memUndo) { m.putPages(u.pre) }
+
+// putPages writes pages into the memory (nil: zero), which holds them.
+func (m *Memory) putPages(pages map[uint64]*undoPage) {
+	for p, b := range pages {
+		m.putPage(p, b)
+	}
+}
+
+// putPage writes b (nil: zero) as page p, which the memory holds.
+func (m *Memory) putPage(p uint64, b *undoPage) {
+	off := p << undoBits
+	var dst []byte
+	if m.chunks == nil {
+		dst = m.flat[off : off+undoSize]
+	} else {
+		in := off & (chunkSize - 1)
+		dst = m.chunkFor(off)[in : in+undoSize]
+	}
+	if b == nil {
+		clear(dst)
+	} else {
+		copy(dst, b[:])
 	}
 }
 

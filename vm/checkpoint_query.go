@@ -23,3 +23,7 @@ func (st *StoreState) MemoryWritten(m *Memory, off, n uint64) bool {
 	}
 	return true // not covered: cannot rule it out
 }
+
+// WroteFields reports whether the span st begins wrote fields of GC
+// objects older than it (its field undo log is not empty).
+func (st *StoreState) WroteFields() bool { return len(st.fields) > 0 }

@@ -23,11 +23,13 @@ import (
 //   - GC objects' fields: an undo log of field writes (checkpoint_gc.go).
 //
 // Live checkpoints form a timeline, oldest first; writes are logged in the
-// latest one. Restoring a checkpoint undoes the newer ones too and releases
-// them; the restored one stays live and can be restored again. Releasing
-// one merges its logs into the previous one, so any subset can be kept
-// (e.g. thinned out as they age). With no live checkpoint nothing is
-// logged and the machine runs at full speed.
+// current one, the checkpoint whose span the machine is in: the latest,
+// unless Revisit went back keeping the newer ones as a future
+// (checkpoint_redo.go). Restoring a checkpoint undoes the newer ones too
+// and releases them; the restored one stays live and can be restored
+// again. Releasing one merges its logs into the previous one, so any
+// subset can be kept (e.g. thinned out as they age). With no live
+// checkpoint nothing is logged and the machine runs at full speed.
 //
 // Writes outside the machine's view are not tracked: a host function must
 // write memory through Memory.WriteAt or Fill, never through Bytes().
@@ -41,6 +43,7 @@ type StoreState struct {
 	globals []globalCopy
 	segs    []segmentCopy
 	copied  int64 // bytes of the table and segment list copies it made (not shared)
+	redone  bool  // mems hold redo logs (checkpoint_redo.go)
 
 	fields     []fieldWrite // GC field writes since the checkpoint
 	fieldBytes int64
@@ -49,6 +52,7 @@ type StoreState struct {
 type memMark struct {
 	m    *Memory
 	undo *memUndo
+	redo *memRedo
 }
 
 type tableCopy struct {
@@ -71,14 +75,16 @@ type segmentCopy struct {
 // journal is the store's live checkpoints and what they cover.
 type journal struct {
 	states  []*StoreState // oldest first
-	seen    map[any]bool  // instances, memories, tables and globals covered
+	cur     int           // the checkpoint whose span the machine is in
+	loans   map[*Memory]*pageLoans
+	seen    map[any]bool // instances, memories, tables and globals covered
 	insts   []*Instance
 	mems    []*Memory
 	tables  []*Table
 	globals []*Global
 }
 
-func (j *journal) latest() *StoreState { return j.states[len(j.states)-1] }
+func (j *journal) current() *StoreState { return j.states[j.cur] }
 
 // ErrStaleCheckpoint is returned when restoring a checkpoint that was
 // released (or made by another store).
@@ -91,7 +97,7 @@ var ErrStaleCheckpoint = errors.New("vm: checkpoint was released")
 func (s *Store) Checkpoint(insts ...*Instance) *StoreState {
 	j := s.journal
 	if j == nil {
-		j = &journal{seen: map[any]bool{}}
+		j = &journal{seen: map[any]bool{}, loans: map[*Memory]*pageLoans{}}
 		s.journal = j
 	}
 	for _, inst := range insts {
@@ -99,13 +105,18 @@ func (s *Store) Checkpoint(insts ...*Instance) *StoreState {
 	}
 	var prev *StoreState
 	if len(j.states) > 0 {
-		prev = j.latest()
+		j.releaseFuture() // taken after the current one, so a future is no longer the run's
+		prev = j.current()
 	}
 	st := &StoreState{store: s, live: true}
 	for _, m := range j.mems {
 		u := newMemUndo(m)
+		if j.loans[m] == nil {
+			j.loans[m] = newPageLoans()
+		}
+		u.loans = j.loans[m]
 		m.track(u)
-		st.mems = append(st.mems, memMark{m, u})
+		st.mems = append(st.mems, memMark{m: m, undo: u})
 	}
 	for i, t := range j.tables {
 		var p *tableCopy
@@ -133,6 +144,7 @@ func (s *Store) Checkpoint(insts ...*Instance) *StoreState {
 		}
 	}
 	j.states = append(j.states, st)
+	j.cur = len(j.states) - 1
 	return st
 }
 
@@ -164,30 +176,108 @@ func (j *journal) cover(inst *Instance) {
 	}
 }
 
-// Restore puts back the state st was taken in. Newer checkpoints are
-// released; st stays live. Same validity as Checkpoint.
+// Restore puts back the state st was taken in, which must not be newer
+// than the current checkpoint. Newer checkpoints are released; st stays
+// live. Same validity as Checkpoint.
 func (s *Store) Restore(st *StoreState) error {
+	k := s.indexOf(st)
+	if k < 0 || k > s.journal.cur {
+		return ErrStaleCheckpoint
+	}
+	j := s.journal
+	for i := j.cur; i >= k; i-- {
+		j.states[i].rewindSpan()
+	}
+	st.DropRedo() // the checkpoint ending its span goes
+	for _, newer := range j.states[k+1:] {
+		newer.live = false
+		newer.dropLogs()
+	}
+	clear(j.states[k+1:]) // released states must not stay reachable
+	j.states = j.states[:k+1]
+	st.putBack()
+	j.cur = k
+	j.retrack()
+	return nil
+}
+
+// Revisit puts back the state st was taken in, older or newer than the
+// current checkpoint, keeping the newer checkpoints: going back it makes
+// the redo logs of the spans it rewinds from their ends, going forward it
+// applies them (checkpoint_redo.go) instead of running. A caller keeps a
+// future only where a replay repeats the run exactly: no GC object made
+// or written in it (the checkpoints' threads would refer to objects a
+// replay makes anew), no other thread. Going forward needs the redo logs
+// of every span from the current checkpoint's to st (HasRedo), else
+// ErrNoRedo. Same validity as Checkpoint.
+func (s *Store) Revisit(st *StoreState) error {
 	k := s.indexOf(st)
 	if k < 0 {
 		return ErrStaleCheckpoint
 	}
 	j := s.journal
-	for i := len(j.states) - 1; i >= k; i-- {
-		newer := j.states[i]
-		for _, mk := range newer.mems {
-			mk.m.rewind(mk.undo)
+	if k > j.cur {
+		for _, x := range j.states[j.cur:k] {
+			if !x.redone {
+				return ErrNoRedo
+			}
 		}
-		newer.undoFields()
-		if i > k {
-			newer.live = false
-			newer.dropLogs()
+		j.current().rewindSpan() // back to its checkpoint, where its redo log starts
+		for _, x := range j.states[j.cur:k] {
+			x.redo()
 		}
 	}
-	clear(j.states[k+1:]) // released states must not stay reachable
-	j.states = j.states[:k+1]
+	for i := j.cur; i >= k; i-- {
+		if i < j.cur {
+			j.states[i].captureRedo(j.states[i+1:]) // the machine is at checkpoint i+1: its span's end
+		}
+		j.states[i].rewindSpan()
+	}
 	st.putBack()
+	j.cur = k
 	j.retrack()
 	return nil
+}
+
+// ErrNoRedo is returned by Revisit going forward across a span without a
+// redo log.
+var ErrNoRedo = errors.New("vm: no redo log to go forward")
+
+// Advance makes the next checkpoint the current one: the machine ran (a
+// deterministic replay) to its position, or a few operations past it.
+func (s *Store) Advance() {
+	if j := s.journal; j != nil && j.cur+1 < len(j.states) {
+		j.cur++
+		j.retrack()
+	}
+}
+
+// rewindSpan undoes what the machine did since st, the current
+// checkpoint: its memories' pages and size, its GC field writes.
+func (st *StoreState) rewindSpan() {
+	for _, mk := range st.mems {
+		mk.m.rewind(mk.undo)
+		mk.m.truncate(mk.undo.size)
+	}
+	st.undoFields()
+}
+
+// ReleaseFuture releases the checkpoints newer than the current one.
+func (s *Store) ReleaseFuture() {
+	if s.journal != nil {
+		s.journal.releaseFuture()
+	}
+}
+
+// releaseFuture releases the checkpoints newer than the current one.
+func (j *journal) releaseFuture() {
+	j.current().DropRedo()
+	for _, newer := range j.states[j.cur+1:] {
+		newer.live = false
+		newer.dropLogs()
+	}
+	clear(j.states[j.cur+1:])
+	j.states = j.states[:j.cur+1]
 }
 
 // putBack restores what st copied and the memories' sizes.
@@ -225,8 +315,12 @@ func (s *Store) Release(st *StoreState) {
 		return
 	}
 	j := s.journal
+	if k == 0 && j.cur == 0 {
+		j.releaseFuture() // no checkpoint before the machine is left to reach it from
+	}
 	if k > 0 {
 		prev := j.states[k-1]
+		prev.mergeRedo(st)
 		for i, mk := range prev.mems {
 			mk.undo.absorb(st.mems[i].undo)
 		}
@@ -237,6 +331,9 @@ func (s *Store) Release(st *StoreState) {
 	}
 	st.live = false
 	j.states = slices.Delete(j.states, k, k+1) // clears the tail: no stale state stays reachable
+	if k <= j.cur && j.cur > 0 {
+		j.cur-- // a current one released: its span joins the previous one's
+	}
 	if len(j.states) == 0 {
 		for _, m := range j.mems {
 			m.track(nil)
@@ -249,17 +346,18 @@ func (s *Store) Release(st *StoreState) {
 
 // dropLogs gives the pages of a released st's memory logs back for reuse.
 func (st *StoreState) dropLogs() {
+	st.DropRedo()
 	for _, mk := range st.mems {
 		mk.undo.drop()
 	}
 }
 
-// retrack points every memory's log at the latest checkpoint.
+// retrack points every memory's log at the current checkpoint.
 func (j *journal) retrack() {
 	for _, m := range j.mems {
 		m.track(nil)
 	}
-	for _, mk := range j.latest().mems {
+	for _, mk := range j.current().mems {
 		mk.m.track(mk.undo)
 	}
 }
@@ -279,10 +377,11 @@ func (s *Store) indexOf(st *StoreState) int {
 // Live reports whether st can still be restored.
 func (st *StoreState) Live() bool { return st.live }
 
-// Bytes returns the memory st holds: table copies, saved pages and logged
-// field writes. It grows as the program writes after the checkpoint.
+// Bytes returns the memory st holds: table copies, saved pages (redo logs
+// too) and logged field writes. It grows as the program writes after the
+// checkpoint.
 func (st *StoreState) Bytes() int64 {
-	n := st.copied + st.fieldBytes + int64(24*len(st.globals))
+	n := st.copied + st.fieldBytes + int64(24*len(st.globals)) + st.RedoBytes()
 	for _, mk := range st.mems {
 		n += mk.undo.bytes
 	}
