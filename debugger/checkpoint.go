@@ -109,6 +109,13 @@ func (s *Session) thin(h *history) {
 // reverse execution is off for the call.
 func (s *Session) keepBudget() {
 	h := s.call.hist
+	// With a future, thinning comes first while spans stay short enough to
+	// replay quickly: it merges the undo logs (a page two spans write is
+	// saved once) and keeps the redo logs that make forward travel cheap,
+	// which dropping them would trade for replays of whole spans.
+	for h.future() && len(h.cks) > 2 && h.size() > s.opts.HistoryBytes && h.every < maxCheckpointEvery {
+		s.thin(h)
+	}
 	s.dropRedoOverBudget(h)
 	for len(h.cks) > 2 && h.size() > s.opts.HistoryBytes {
 		s.thin(h)
