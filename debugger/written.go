@@ -52,8 +52,39 @@ func (s *Session) observeWrites() {
 			}
 			if c := s.call; !s.rs.replaying && c != nil && c.hist != nil && c.hist.notesWrites() {
 				c.hist.noteSpanWrites(mem, ranges)
+				s.settleWrites(mem)
 			}
 		})
+	}
+}
+
+// settleWrites tells mem which writes need not be heard of until the next
+// flush (vm.Memory.HearNoMoreOf): those inside both the widest of the
+// ranges written since the stop and the bounds of the span's write set
+// once it is full, which such writes leave as they are. Not while anything
+// else listens (an origin watch, a host call's capture: both set up after
+// a flush, which ends this) nor with threads (each write's thread counts).
+func (s *Session) settleWrites(mem *vm.Memory) {
+	if s.rs.onWrite != nil || s.rs.hostWrites != nil {
+		return
+	}
+	if w := s.writes.writer; w != nil {
+		if _, threaded := w(); threaded {
+			return
+		}
+	}
+	b := s.call.hist.spanWrites[mem]
+	if b == nil || !b.full {
+		return
+	}
+	var widest Range
+	for _, r := range s.writes.ranges[mem] {
+		if r.End-r.Start > widest.End-widest.Start {
+			widest = r
+		}
+	}
+	if lo, hi := max(widest.Start, b.lo), min(widest.End, b.hi); lo < hi {
+		mem.HearNoMoreOf(lo, hi)
 	}
 }
 

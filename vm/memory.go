@@ -56,6 +56,9 @@ type Memory struct {
 	oldest       int
 	watched      [][2]uint64 // ranges whose writes call onWatched at once
 	onWatched    func()
+	// [heardLo, heardHi): writes the observer has no use for until the
+	// next flush (HearNoMoreOf); empty by default.
+	heardLo, heardHi uint64
 	// [laneLo, laneHi) is where stores may skip the slow path's work
 	// (memory_lane.go); empty when closed.
 	laneLo, laneHi uint64

@@ -39,8 +39,17 @@ func (m *Memory) WatchWrites(ranges [][2]uint64, hit func()) {
 	m.closeLane()
 }
 
-// FlushWrites tells the observer of the ranges held back.
+// HearNoMoreOf tells the memory that its observer has no use for writes
+// inside [lo, hi) until the next FlushWrites: a debugger whose written
+// ranges and span write set take those bytes in already (a program writing
+// all over a buffer) then pays one compare per write instead of noting it.
+// Writes overlapping a watched range still call its hit.
+func (m *Memory) HearNoMoreOf(lo, hi uint64) { m.heardLo, m.heardHi = lo, hi }
+
+// FlushWrites tells the observer of the ranges held back, and that it
+// hears of every write again (HearNoMoreOf).
 func (m *Memory) FlushWrites() {
+	m.heardLo, m.heardHi = 0, 0
 	for range 1 + len(m.older) {
 		m.passOn()
 	}
@@ -97,6 +106,9 @@ func (m *Memory) noteWritten(off, n uint64) {
 
 // notePending is noteWritten for a write no watched range overlaps.
 func (m *Memory) notePending(off, end uint64) {
+	if off >= m.heardLo && end <= m.heardHi {
+		return
+	}
 	if near(m.wStart, m.wEnd, off, end) {
 		m.wStart, m.wEnd = min(m.wStart, off), max(m.wEnd, end)
 		return

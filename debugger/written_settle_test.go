@@ -1,0 +1,61 @@
+package debugger
+
+import (
+	"fmt"
+	"testing"
+)
+
+// A program that fills a buffer, then writes words all over it: once the
+// span's write set is full and the written ranges cover the buffer, the
+// memory stops noting writes inside (HearNoMoreOf), and still every stop
+// shows them written and origin finds each word's last writer, as the
+// debug loop stepping one instruction at a time does.
+func TestSettledWritesStayExact(t *testing.T) {
+	const src = `(module (memory 1)
+	  (func (export "main") (param $n i32) (local $i i32)
+	    (memory.fill (i32.const 0) (i32.const 7) (i32.const 16384))
+	    (loop $l
+	      (i32.store (i32.mul (i32.rem_u (i32.mul (local.get $i) (i32.const 37)) (i32.const 4000)) (i32.const 4))
+	                 (local.get $i))
+	      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+	      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))))`
+	const n = "3000"
+	open := func(every uint64) *Session {
+		s := NewSession(Options{checkpointEvery: every})
+		t.Cleanup(func() { s.Close() })
+		if err := s.LoadSource("settle.wat", []byte(src)); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	o := recordWrites(t, open(0), n)
+	for _, every := range []uint64{0, 5000} {
+		s := open(every)
+		must(t)(s.Invoke("main", []string{n}))
+		end := must(t)(s.Continue())
+		if w := end.Memories[0].Written; len(w) != 1 || w[0].Start != 0 || w[0].End != 16384 {
+			t.Fatalf("written at the end: %v, want [0, 16384)", w)
+		}
+		for _, addr := range []uint64{0, 4 * 37, 4 * 1999, 4 * 3999, 8000, 15996} {
+			at := end.Steps
+			must(t)(s.Goto(at))
+			q := OriginQuery{Kind: OriginMemory, Mem: 0, Addr: addr, Len: 4}
+			for want, ok := lastBefore(o.mem[addr], at); ok; want, ok = lastBefore(o.mem[addr], want) {
+				snap, err := s.Origin(q)
+				if err != nil || snap.Steps != want {
+					t.Fatalf("every %d: origin of %d: %v at %v, want %d", every, addr, err, stepsOf(snap), want)
+				}
+				if len(o.mem[addr]) > 3 && want < o.mem[addr][len(o.mem[addr])-3] {
+					break // the last three writers are enough
+				}
+			}
+		}
+	}
+}
+
+func stepsOf(s *Snapshot) string {
+	if s == nil {
+		return "no stop"
+	}
+	return fmt.Sprint(s.Steps)
+}
