@@ -186,7 +186,20 @@ func (l *lowerer) run() *funcCode {
 		}
 	}
 	l.fc.tries = l.buildTries()
+	l.number()
 	return l.fc
+}
+
+// number gives every op its own pc and puts a sentinel after the last in
+// the same allocation: next(o) of the last op then points into it, and
+// running it (which no valid code does: a body ends by returning) fails
+// loudly instead of reading past the code.
+func (l *lowerer) number() {
+	ops := l.fc.ops
+	for pc := range ops {
+		ops[pc].pc = int32(pc)
+	}
+	l.fc.ops = append(ops, op{fn: opDead, pc: int32(len(ops))})[:len(ops)]
 }
 
 func isLabelOp(op wasm.Op) bool {

@@ -209,1223 +209,1071 @@ var chainOps = map[chainKey]handler{
 	{wasm.OpF64Mul, wasm.OpF64Mul, chainRight}:      opF64MulMulRight,
 }
 
-func opI32ShlImmAdd(t *Thread, o *op) bool {
+func opI32ShlImmAdd(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32Shl(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) + uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32ShlImmXor(t *Thread, o *op) bool {
+func opI32ShlImmXor(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32Shl(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) ^ uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32ShlImmOr(t *Thread, o *op) bool {
+func opI32ShlImmOr(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32Shl(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) | uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32ShlImmMul(t *Thread, o *op) bool {
+func opI32ShlImmMul(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32Shl(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) * uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32ShrUImmAdd(t *Thread, o *op) bool {
+func opI32ShrUImmAdd(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32ShrU(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) + uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32ShrUImmXor(t *Thread, o *op) bool {
+func opI32ShrUImmXor(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32ShrU(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) ^ uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32ShrUImmOr(t *Thread, o *op) bool {
+func opI32ShrUImmOr(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32ShrU(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) | uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32ShrUImmMul(t *Thread, o *op) bool {
+func opI32ShrUImmMul(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32ShrU(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) * uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32RotlImmAdd(t *Thread, o *op) bool {
+func opI32RotlImmAdd(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32Rotl(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) + uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32RotlImmXor(t *Thread, o *op) bool {
+func opI32RotlImmXor(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32Rotl(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) ^ uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32RotlImmOr(t *Thread, o *op) bool {
+func opI32RotlImmOr(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32Rotl(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) | uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32RotlImmMul(t *Thread, o *op) bool {
+func opI32RotlImmMul(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.I32Rotl(uint32(s[o.b]), uint32(o.imm)))
 	s[o.a] = uint64(uint32(v) * uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AndImmAdd(t *Thread, o *op) bool {
+func opI32AndImmAdd(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) & uint32(o.imm))
 	s[o.a] = uint64(uint32(v) + uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AndImmXor(t *Thread, o *op) bool {
+func opI32AndImmXor(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) & uint32(o.imm))
 	s[o.a] = uint64(uint32(v) ^ uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AndImmOr(t *Thread, o *op) bool {
+func opI32AndImmOr(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) & uint32(o.imm))
 	s[o.a] = uint64(uint32(v) | uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AndImmMul(t *Thread, o *op) bool {
+func opI32AndImmMul(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) & uint32(o.imm))
 	s[o.a] = uint64(uint32(v) * uint32(s[o.c]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32XorAndImm(t *Thread, o *op) bool {
+func opI32XorAndImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) & uint32(o.imm))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32XorShrUImm(t *Thread, o *op) bool {
+func opI32XorShrUImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
 	s[o.a] = uint64(num.I32ShrU(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32XorShlImm(t *Thread, o *op) bool {
+func opI32XorShlImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
 	s[o.a] = uint64(num.I32Shl(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32XorAddImm(t *Thread, o *op) bool {
+func opI32XorAddImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) + uint32(o.imm))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddAndImm(t *Thread, o *op) bool {
+func opI32AddAndImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) & uint32(o.imm))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddShrUImm(t *Thread, o *op) bool {
+func opI32AddShrUImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
 	s[o.a] = uint64(num.I32ShrU(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddShlImm(t *Thread, o *op) bool {
+func opI32AddShlImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
 	s[o.a] = uint64(num.I32Shl(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddAddImm(t *Thread, o *op) bool {
+func opI32AddAddImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) + uint32(o.imm))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32MulAndImm(t *Thread, o *op) bool {
+func opI32MulAndImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) & uint32(o.imm))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32MulShrUImm(t *Thread, o *op) bool {
+func opI32MulShrUImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
 	s[o.a] = uint64(num.I32ShrU(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32MulShlImm(t *Thread, o *op) bool {
+func opI32MulShlImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
 	s[o.a] = uint64(num.I32Shl(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32MulAddImm(t *Thread, o *op) bool {
+func opI32MulAddImm(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) + uint32(o.imm))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64ShlImmAdd(t *Thread, o *op) bool {
+func opI64ShlImmAdd(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64Shl(s[o.b], o.imm)
 	s[o.a] = v + s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64ShlImmXor(t *Thread, o *op) bool {
+func opI64ShlImmXor(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64Shl(s[o.b], o.imm)
 	s[o.a] = v ^ s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64ShlImmOr(t *Thread, o *op) bool {
+func opI64ShlImmOr(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64Shl(s[o.b], o.imm)
 	s[o.a] = v | s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64ShlImmMul(t *Thread, o *op) bool {
+func opI64ShlImmMul(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64Shl(s[o.b], o.imm)
 	s[o.a] = v * s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64ShrUImmAdd(t *Thread, o *op) bool {
+func opI64ShrUImmAdd(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64ShrU(s[o.b], o.imm)
 	s[o.a] = v + s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64ShrUImmXor(t *Thread, o *op) bool {
+func opI64ShrUImmXor(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64ShrU(s[o.b], o.imm)
 	s[o.a] = v ^ s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64ShrUImmOr(t *Thread, o *op) bool {
+func opI64ShrUImmOr(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64ShrU(s[o.b], o.imm)
 	s[o.a] = v | s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64ShrUImmMul(t *Thread, o *op) bool {
+func opI64ShrUImmMul(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64ShrU(s[o.b], o.imm)
 	s[o.a] = v * s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64RotlImmAdd(t *Thread, o *op) bool {
+func opI64RotlImmAdd(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64Rotl(s[o.b], o.imm)
 	s[o.a] = v + s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64RotlImmXor(t *Thread, o *op) bool {
+func opI64RotlImmXor(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64Rotl(s[o.b], o.imm)
 	s[o.a] = v ^ s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64RotlImmOr(t *Thread, o *op) bool {
+func opI64RotlImmOr(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64Rotl(s[o.b], o.imm)
 	s[o.a] = v | s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64RotlImmMul(t *Thread, o *op) bool {
+func opI64RotlImmMul(t *Thread, o *op) *op {
 	s := t.s
 	v := num.I64Rotl(s[o.b], o.imm)
 	s[o.a] = v * s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AndImmAdd(t *Thread, o *op) bool {
+func opI64AndImmAdd(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] & o.imm
 	s[o.a] = v + s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AndImmXor(t *Thread, o *op) bool {
+func opI64AndImmXor(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] & o.imm
 	s[o.a] = v ^ s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AndImmOr(t *Thread, o *op) bool {
+func opI64AndImmOr(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] & o.imm
 	s[o.a] = v | s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AndImmMul(t *Thread, o *op) bool {
+func opI64AndImmMul(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] & o.imm
 	s[o.a] = v * s[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64XorAndImm(t *Thread, o *op) bool {
+func opI64XorAndImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] ^ s[o.c]
 	s[o.a] = v & o.imm
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64XorShrUImm(t *Thread, o *op) bool {
+func opI64XorShrUImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] ^ s[o.c]
 	s[o.a] = num.I64ShrU(v, o.imm)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64XorShlImm(t *Thread, o *op) bool {
+func opI64XorShlImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] ^ s[o.c]
 	s[o.a] = num.I64Shl(v, o.imm)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64XorAddImm(t *Thread, o *op) bool {
+func opI64XorAddImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] ^ s[o.c]
 	s[o.a] = v + o.imm
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddAndImm(t *Thread, o *op) bool {
+func opI64AddAndImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] + s[o.c]
 	s[o.a] = v & o.imm
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddShrUImm(t *Thread, o *op) bool {
+func opI64AddShrUImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] + s[o.c]
 	s[o.a] = num.I64ShrU(v, o.imm)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddShlImm(t *Thread, o *op) bool {
+func opI64AddShlImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] + s[o.c]
 	s[o.a] = num.I64Shl(v, o.imm)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddAddImm(t *Thread, o *op) bool {
+func opI64AddAddImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] + s[o.c]
 	s[o.a] = v + o.imm
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64MulAndImm(t *Thread, o *op) bool {
+func opI64MulAndImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] * s[o.c]
 	s[o.a] = v & o.imm
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64MulShrUImm(t *Thread, o *op) bool {
+func opI64MulShrUImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] * s[o.c]
 	s[o.a] = num.I64ShrU(v, o.imm)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64MulShlImm(t *Thread, o *op) bool {
+func opI64MulShlImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] * s[o.c]
 	s[o.a] = num.I64Shl(v, o.imm)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64MulAddImm(t *Thread, o *op) bool {
+func opI64MulAddImm(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] * s[o.c]
 	s[o.a] = v + o.imm
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddAddLeft(t *Thread, o *op) bool {
+func opI32AddAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddAddRight(t *Thread, o *op) bool {
+func opI32AddAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddSubLeft(t *Thread, o *op) bool {
+func opI32AddSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddSubRight(t *Thread, o *op) bool {
+func opI32AddSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddXorLeft(t *Thread, o *op) bool {
+func opI32AddXorLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddXorRight(t *Thread, o *op) bool {
+func opI32AddXorRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32SubAddLeft(t *Thread, o *op) bool {
+func opI32SubAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32SubAddRight(t *Thread, o *op) bool {
+func opI32SubAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32SubSubLeft(t *Thread, o *op) bool {
+func opI32SubSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32SubSubRight(t *Thread, o *op) bool {
+func opI32SubSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32SubXorLeft(t *Thread, o *op) bool {
+func opI32SubXorLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32SubXorRight(t *Thread, o *op) bool {
+func opI32SubXorRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32MulAddLeft(t *Thread, o *op) bool {
+func opI32MulAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32MulAddRight(t *Thread, o *op) bool {
+func opI32MulAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32MulSubLeft(t *Thread, o *op) bool {
+func opI32MulSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32MulSubRight(t *Thread, o *op) bool {
+func opI32MulSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32MulXorLeft(t *Thread, o *op) bool {
+func opI32MulXorLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32MulXorRight(t *Thread, o *op) bool {
+func opI32MulXorRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32XorAddLeft(t *Thread, o *op) bool {
+func opI32XorAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32XorAddRight(t *Thread, o *op) bool {
+func opI32XorAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32XorSubLeft(t *Thread, o *op) bool {
+func opI32XorSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32XorSubRight(t *Thread, o *op) bool {
+func opI32XorSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32XorXorLeft(t *Thread, o *op) bool {
+func opI32XorXorLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32XorXorRight(t *Thread, o *op) bool {
+func opI32XorXorRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AndAddLeft(t *Thread, o *op) bool {
+func opI32AndAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AndAddRight(t *Thread, o *op) bool {
+func opI32AndAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AndSubLeft(t *Thread, o *op) bool {
+func opI32AndSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AndSubRight(t *Thread, o *op) bool {
+func opI32AndSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AndXorLeft(t *Thread, o *op) bool {
+func opI32AndXorLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
 	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AndXorRight(t *Thread, o *op) bool {
+func opI32AndXorRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
 	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddAddLeft(t *Thread, o *op) bool {
+func opI64AddAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] + s[o.c]
 	s[o.a] = v + s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddAddRight(t *Thread, o *op) bool {
+func opI64AddAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] + s[o.c]
 	s[o.a] = s[o.d] + v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddSubLeft(t *Thread, o *op) bool {
+func opI64AddSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] + s[o.c]
 	s[o.a] = v - s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddSubRight(t *Thread, o *op) bool {
+func opI64AddSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] + s[o.c]
 	s[o.a] = s[o.d] - v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddXorLeft(t *Thread, o *op) bool {
+func opI64AddXorLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] + s[o.c]
 	s[o.a] = v ^ s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddXorRight(t *Thread, o *op) bool {
+func opI64AddXorRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] + s[o.c]
 	s[o.a] = s[o.d] ^ v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64SubAddLeft(t *Thread, o *op) bool {
+func opI64SubAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] - s[o.c]
 	s[o.a] = v + s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64SubAddRight(t *Thread, o *op) bool {
+func opI64SubAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] - s[o.c]
 	s[o.a] = s[o.d] + v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64SubSubLeft(t *Thread, o *op) bool {
+func opI64SubSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] - s[o.c]
 	s[o.a] = v - s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64SubSubRight(t *Thread, o *op) bool {
+func opI64SubSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] - s[o.c]
 	s[o.a] = s[o.d] - v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64SubXorLeft(t *Thread, o *op) bool {
+func opI64SubXorLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] - s[o.c]
 	s[o.a] = v ^ s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64SubXorRight(t *Thread, o *op) bool {
+func opI64SubXorRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] - s[o.c]
 	s[o.a] = s[o.d] ^ v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64MulAddLeft(t *Thread, o *op) bool {
+func opI64MulAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] * s[o.c]
 	s[o.a] = v + s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64MulAddRight(t *Thread, o *op) bool {
+func opI64MulAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] * s[o.c]
 	s[o.a] = s[o.d] + v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64MulSubLeft(t *Thread, o *op) bool {
+func opI64MulSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] * s[o.c]
 	s[o.a] = v - s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64MulSubRight(t *Thread, o *op) bool {
+func opI64MulSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] * s[o.c]
 	s[o.a] = s[o.d] - v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64MulXorLeft(t *Thread, o *op) bool {
+func opI64MulXorLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] * s[o.c]
 	s[o.a] = v ^ s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64MulXorRight(t *Thread, o *op) bool {
+func opI64MulXorRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] * s[o.c]
 	s[o.a] = s[o.d] ^ v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64XorAddLeft(t *Thread, o *op) bool {
+func opI64XorAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] ^ s[o.c]
 	s[o.a] = v + s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64XorAddRight(t *Thread, o *op) bool {
+func opI64XorAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] ^ s[o.c]
 	s[o.a] = s[o.d] + v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64XorSubLeft(t *Thread, o *op) bool {
+func opI64XorSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] ^ s[o.c]
 	s[o.a] = v - s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64XorSubRight(t *Thread, o *op) bool {
+func opI64XorSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] ^ s[o.c]
 	s[o.a] = s[o.d] - v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64XorXorLeft(t *Thread, o *op) bool {
+func opI64XorXorLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] ^ s[o.c]
 	s[o.a] = v ^ s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64XorXorRight(t *Thread, o *op) bool {
+func opI64XorXorRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] ^ s[o.c]
 	s[o.a] = s[o.d] ^ v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AndAddLeft(t *Thread, o *op) bool {
+func opI64AndAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] & s[o.c]
 	s[o.a] = v + s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AndAddRight(t *Thread, o *op) bool {
+func opI64AndAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] & s[o.c]
 	s[o.a] = s[o.d] + v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AndSubLeft(t *Thread, o *op) bool {
+func opI64AndSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] & s[o.c]
 	s[o.a] = v - s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AndSubRight(t *Thread, o *op) bool {
+func opI64AndSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] & s[o.c]
 	s[o.a] = s[o.d] - v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AndXorLeft(t *Thread, o *op) bool {
+func opI64AndXorLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] & s[o.c]
 	s[o.a] = v ^ s[o.d]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AndXorRight(t *Thread, o *op) bool {
+func opI64AndXorRight(t *Thread, o *op) *op {
 	s := t.s
 	v := s[o.b] & s[o.c]
 	s[o.a] = s[o.d] ^ v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32AddAddLeft(t *Thread, o *op) bool {
+func opF32AddAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Add(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32AddAddRight(t *Thread, o *op) bool {
+func opF32AddAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Add(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32AddSubLeft(t *Thread, o *op) bool {
+func opF32AddSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Sub(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32AddSubRight(t *Thread, o *op) bool {
+func opF32AddSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Sub(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32AddMulLeft(t *Thread, o *op) bool {
+func opF32AddMulLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Mul(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32AddMulRight(t *Thread, o *op) bool {
+func opF32AddMulRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Mul(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32SubAddLeft(t *Thread, o *op) bool {
+func opF32SubAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Add(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32SubAddRight(t *Thread, o *op) bool {
+func opF32SubAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Add(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32SubSubLeft(t *Thread, o *op) bool {
+func opF32SubSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Sub(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32SubSubRight(t *Thread, o *op) bool {
+func opF32SubSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Sub(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32SubMulLeft(t *Thread, o *op) bool {
+func opF32SubMulLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Mul(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32SubMulRight(t *Thread, o *op) bool {
+func opF32SubMulRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Mul(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32MulAddLeft(t *Thread, o *op) bool {
+func opF32MulAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Add(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32MulAddRight(t *Thread, o *op) bool {
+func opF32MulAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Add(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32MulSubLeft(t *Thread, o *op) bool {
+func opF32MulSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Sub(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32MulSubRight(t *Thread, o *op) bool {
+func opF32MulSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Sub(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32MulMulLeft(t *Thread, o *op) bool {
+func opF32MulMulLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Mul(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32MulMulRight(t *Thread, o *op) bool {
+func opF32MulMulRight(t *Thread, o *op) *op {
 	s := t.s
 	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
 	s[o.a] = uint64(num.F32Mul(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64AddAddLeft(t *Thread, o *op) bool {
+func opF64AddAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Add(s[o.b], s[o.c])
 	s[o.a] = num.F64Add(v, s[o.d])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64AddAddRight(t *Thread, o *op) bool {
+func opF64AddAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Add(s[o.b], s[o.c])
 	s[o.a] = num.F64Add(s[o.d], v)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64AddSubLeft(t *Thread, o *op) bool {
+func opF64AddSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Add(s[o.b], s[o.c])
 	s[o.a] = num.F64Sub(v, s[o.d])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64AddSubRight(t *Thread, o *op) bool {
+func opF64AddSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Add(s[o.b], s[o.c])
 	s[o.a] = num.F64Sub(s[o.d], v)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64AddMulLeft(t *Thread, o *op) bool {
+func opF64AddMulLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Add(s[o.b], s[o.c])
 	s[o.a] = num.F64Mul(v, s[o.d])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64AddMulRight(t *Thread, o *op) bool {
+func opF64AddMulRight(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Add(s[o.b], s[o.c])
 	s[o.a] = num.F64Mul(s[o.d], v)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64SubAddLeft(t *Thread, o *op) bool {
+func opF64SubAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Sub(s[o.b], s[o.c])
 	s[o.a] = num.F64Add(v, s[o.d])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64SubAddRight(t *Thread, o *op) bool {
+func opF64SubAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Sub(s[o.b], s[o.c])
 	s[o.a] = num.F64Add(s[o.d], v)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64SubSubLeft(t *Thread, o *op) bool {
+func opF64SubSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Sub(s[o.b], s[o.c])
 	s[o.a] = num.F64Sub(v, s[o.d])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64SubSubRight(t *Thread, o *op) bool {
+func opF64SubSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Sub(s[o.b], s[o.c])
 	s[o.a] = num.F64Sub(s[o.d], v)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64SubMulLeft(t *Thread, o *op) bool {
+func opF64SubMulLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Sub(s[o.b], s[o.c])
 	s[o.a] = num.F64Mul(v, s[o.d])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64SubMulRight(t *Thread, o *op) bool {
+func opF64SubMulRight(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Sub(s[o.b], s[o.c])
 	s[o.a] = num.F64Mul(s[o.d], v)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64MulAddLeft(t *Thread, o *op) bool {
+func opF64MulAddLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Mul(s[o.b], s[o.c])
 	s[o.a] = num.F64Add(v, s[o.d])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64MulAddRight(t *Thread, o *op) bool {
+func opF64MulAddRight(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Mul(s[o.b], s[o.c])
 	s[o.a] = num.F64Add(s[o.d], v)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64MulSubLeft(t *Thread, o *op) bool {
+func opF64MulSubLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Mul(s[o.b], s[o.c])
 	s[o.a] = num.F64Sub(v, s[o.d])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64MulSubRight(t *Thread, o *op) bool {
+func opF64MulSubRight(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Mul(s[o.b], s[o.c])
 	s[o.a] = num.F64Sub(s[o.d], v)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64MulMulLeft(t *Thread, o *op) bool {
+func opF64MulMulLeft(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Mul(s[o.b], s[o.c])
 	s[o.a] = num.F64Mul(v, s[o.d])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64MulMulRight(t *Thread, o *op) bool {
+func opF64MulMulRight(t *Thread, o *op) *op {
 	s := t.s
 	v := num.F64Mul(s[o.b], s[o.c])
 	s[o.a] = num.F64Mul(s[o.d], v)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad32Indexed(t *Thread, o *op) bool {
+func opLoad32Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
 	b := o.mem.flat
@@ -1434,14 +1282,13 @@ func opLoad32Indexed(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad64Indexed(t *Thread, o *op) bool {
+func opLoad64Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
 	b := o.mem.flat
@@ -1450,14 +1297,13 @@ func opLoad64Indexed(t *Thread, o *op) bool {
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad8S32Indexed(t *Thread, o *op) bool {
+func opLoad8S32Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
 	b := o.mem.flat
@@ -1466,14 +1312,13 @@ func opLoad8S32Indexed(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(uint32(int32(int8(v))))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad8Indexed(t *Thread, o *op) bool {
+func opLoad8Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
 	b := o.mem.flat
@@ -1482,14 +1327,13 @@ func opLoad8Indexed(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad16S32Indexed(t *Thread, o *op) bool {
+func opLoad16S32Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
 	b := o.mem.flat
@@ -1498,14 +1342,13 @@ func opLoad16S32Indexed(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(uint32(int32(int16(v))))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad16Indexed(t *Thread, o *op) bool {
+func opLoad16Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
 	b := o.mem.flat
@@ -1514,14 +1357,13 @@ func opLoad16Indexed(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad8S64Indexed(t *Thread, o *op) bool {
+func opLoad8S64Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
 	b := o.mem.flat
@@ -1530,14 +1372,13 @@ func opLoad8S64Indexed(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(int64(int8(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad16S64Indexed(t *Thread, o *op) bool {
+func opLoad16S64Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
 	b := o.mem.flat
@@ -1546,14 +1387,13 @@ func opLoad16S64Indexed(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(int64(int16(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad32S64Indexed(t *Thread, o *op) bool {
+func opLoad32S64Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
 	b := o.mem.flat
@@ -1562,14 +1402,13 @@ func opLoad32S64Indexed(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(int64(int32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore32Indexed(t *Thread, o *op) bool {
+func opStore32Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
 	b := o.mem.wflat
@@ -1577,13 +1416,12 @@ func opStore32Indexed(t *Thread, o *op) bool {
 	if ea, ok := effAddr(addr, o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
 	} else if !t.storeSlowAt(o, addr, 4, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore64Indexed(t *Thread, o *op) bool {
+func opStore64Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
 	b := o.mem.wflat
@@ -1591,13 +1429,12 @@ func opStore64Indexed(t *Thread, o *op) bool {
 	if ea, ok := effAddr(addr, o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64(b[ea:], x)
 	} else if !t.storeSlowAt(o, addr, 8, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore8Indexed(t *Thread, o *op) bool {
+func opStore8Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
 	b := o.mem.wflat
@@ -1605,13 +1442,12 @@ func opStore8Indexed(t *Thread, o *op) bool {
 	if ea, ok := effAddr(addr, o.imm, 1, len(b)); ok {
 		b[ea] = byte(x)
 	} else if !t.storeSlowAt(o, addr, 1, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore16Indexed(t *Thread, o *op) bool {
+func opStore16Indexed(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
 	b := o.mem.wflat
@@ -1619,13 +1455,12 @@ func opStore16Indexed(t *Thread, o *op) bool {
 	if ea, ok := effAddr(addr, o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
 	} else if !t.storeSlowAt(o, addr, 2, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore32Const(t *Thread, o *op) bool {
+func opStore32Const(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
@@ -1634,13 +1469,12 @@ func opStore32Const(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(s[o.b], o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlow(o, 4, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore64Const(t *Thread, o *op) bool {
+func opStore64Const(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
@@ -1649,13 +1483,12 @@ func opStore64Const(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(s[o.b], o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlow(o, 8, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore8Const(t *Thread, o *op) bool {
+func opStore8Const(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
@@ -1664,13 +1497,12 @@ func opStore8Const(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(s[o.b], o.imm, 1); b != nil {
 		b[0] = byte(x)
 	} else if !t.storeSlow(o, 1, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore16Const(t *Thread, o *op) bool {
+func opStore16Const(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
@@ -1679,20 +1511,17 @@ func opStore16Const(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(s[o.b], o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlow(o, 2, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opConstJump(t *Thread, o *op) bool {
+func opConstJump(t *Thread, o *op) *op {
 	t.s[o.c] = o.imm
-	t.jump(o)
-	return true
+	return t.jumpTo(o)
 }
 
-func opMoveJump(t *Thread, o *op) bool {
+func opMoveJump(t *Thread, o *op) *op {
 	t.s[o.c] = t.s[o.b]
-	t.jump(o)
-	return true
+	return t.jumpTo(o)
 }

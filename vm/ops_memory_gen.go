@@ -82,7 +82,7 @@ var loadOperandOps = [wasm.NumOps]loadOperand{
 	wasm.OpF64Mul: {wasm.OpF64Load, opF64MulLoad, opF64MulLoadAddr},
 }
 
-func opLoad32(t *Thread, o *op) bool {
+func opLoad32(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
@@ -90,14 +90,13 @@ func opLoad32(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad32Addr(t *Thread, o *op) bool {
+func opLoad32Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -106,14 +105,13 @@ func opLoad32Addr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad64(t *Thread, o *op) bool {
+func opLoad64(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
@@ -121,14 +119,13 @@ func opLoad64(t *Thread, o *op) bool {
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad64Addr(t *Thread, o *op) bool {
+func opLoad64Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -137,14 +134,13 @@ func opLoad64Addr(t *Thread, o *op) bool {
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad8S32(t *Thread, o *op) bool {
+func opLoad8S32(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 1, len(b))
@@ -152,14 +148,13 @@ func opLoad8S32(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlow(o, 1); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(uint32(int32(int8(v))))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad8S32Addr(t *Thread, o *op) bool {
+func opLoad8S32Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -168,14 +163,13 @@ func opLoad8S32Addr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(uint32(int32(int8(v))))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad8(t *Thread, o *op) bool {
+func opLoad8(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 1, len(b))
@@ -183,14 +177,13 @@ func opLoad8(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlow(o, 1); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad8Addr(t *Thread, o *op) bool {
+func opLoad8Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -199,14 +192,13 @@ func opLoad8Addr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad16S32(t *Thread, o *op) bool {
+func opLoad16S32(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 2, len(b))
@@ -214,14 +206,13 @@ func opLoad16S32(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(uint32(int32(int16(v))))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad16S32Addr(t *Thread, o *op) bool {
+func opLoad16S32Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -230,14 +221,13 @@ func opLoad16S32Addr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(uint32(int32(int16(v))))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad16(t *Thread, o *op) bool {
+func opLoad16(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 2, len(b))
@@ -245,14 +235,13 @@ func opLoad16(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad16Addr(t *Thread, o *op) bool {
+func opLoad16Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -261,14 +250,13 @@ func opLoad16Addr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad8S64(t *Thread, o *op) bool {
+func opLoad8S64(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 1, len(b))
@@ -276,14 +264,13 @@ func opLoad8S64(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlow(o, 1); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(int64(int8(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad8S64Addr(t *Thread, o *op) bool {
+func opLoad8S64Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -292,14 +279,13 @@ func opLoad8S64Addr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(int64(int8(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad16S64(t *Thread, o *op) bool {
+func opLoad16S64(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 2, len(b))
@@ -307,14 +293,13 @@ func opLoad16S64(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(int64(int16(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad16S64Addr(t *Thread, o *op) bool {
+func opLoad16S64Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -323,14 +308,13 @@ func opLoad16S64Addr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(int64(int16(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad32S64(t *Thread, o *op) bool {
+func opLoad32S64(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
@@ -338,14 +322,13 @@ func opLoad32S64(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(int64(int32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opLoad32S64Addr(t *Thread, o *op) bool {
+func opLoad32S64Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -354,14 +337,13 @@ func opLoad32S64Addr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
 	s[o.a] = uint64(int64(int32(v)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore32(t *Thread, o *op) bool {
+func opStore32(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.wflat
 	x := s[o.c]
@@ -370,13 +352,12 @@ func opStore32(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(s[o.b], o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlow(o, 4, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore32Addr(t *Thread, o *op) bool {
+func opStore32Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.wflat
@@ -386,13 +367,12 @@ func opStore32Addr(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(addr, o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlowAt(o, addr, 4, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore64(t *Thread, o *op) bool {
+func opStore64(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.wflat
 	x := s[o.c]
@@ -401,13 +381,12 @@ func opStore64(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(s[o.b], o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlow(o, 8, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore64Addr(t *Thread, o *op) bool {
+func opStore64Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.wflat
@@ -417,13 +396,12 @@ func opStore64Addr(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(addr, o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlowAt(o, addr, 8, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore8(t *Thread, o *op) bool {
+func opStore8(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.wflat
 	x := s[o.c]
@@ -432,13 +410,12 @@ func opStore8(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(s[o.b], o.imm, 1); b != nil {
 		b[0] = byte(x)
 	} else if !t.storeSlow(o, 1, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore8Addr(t *Thread, o *op) bool {
+func opStore8Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.wflat
@@ -448,13 +425,12 @@ func opStore8Addr(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(addr, o.imm, 1); b != nil {
 		b[0] = byte(x)
 	} else if !t.storeSlowAt(o, addr, 1, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore16(t *Thread, o *op) bool {
+func opStore16(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.wflat
 	x := s[o.c]
@@ -463,13 +439,12 @@ func opStore16(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(s[o.b], o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlow(o, 2, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore16Addr(t *Thread, o *op) bool {
+func opStore16Addr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.wflat
@@ -479,13 +454,12 @@ func opStore16Addr(t *Thread, o *op) bool {
 	} else if b := o.mem.lane(addr, o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlowAt(o, addr, 2, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddLoad(t *Thread, o *op) bool {
+func opI32AddLoad(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
@@ -493,15 +467,14 @@ func opI32AddLoad(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
 	x, y := uint32(s[o.c]), uint32(v)
 	s[o.a] = uint64(x + y)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddLoadAddr(t *Thread, o *op) bool {
+func opI32AddLoadAddr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -510,15 +483,14 @@ func opI32AddLoadAddr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
 	x, y := uint32(s[o.c]), uint32(v)
 	s[o.a] = uint64(x + y)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddLoad(t *Thread, o *op) bool {
+func opI64AddLoad(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
@@ -526,15 +498,14 @@ func opI64AddLoad(t *Thread, o *op) bool {
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
-		return false
+		return nil
 	}
 	x, y := s[o.c], v
 	s[o.a] = x + y
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI64AddLoadAddr(t *Thread, o *op) bool {
+func opI64AddLoadAddr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -543,15 +514,14 @@ func opI64AddLoadAddr(t *Thread, o *op) bool {
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
 	x, y := s[o.c], v
 	s[o.a] = x + y
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32AddLoad(t *Thread, o *op) bool {
+func opF32AddLoad(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
@@ -559,15 +529,14 @@ func opF32AddLoad(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
 	x, y := uint32(s[o.c]), uint32(v)
 	s[o.a] = uint64(num.F32Add(x, y))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32AddLoadAddr(t *Thread, o *op) bool {
+func opF32AddLoadAddr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -576,15 +545,14 @@ func opF32AddLoadAddr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
 	x, y := uint32(s[o.c]), uint32(v)
 	s[o.a] = uint64(num.F32Add(x, y))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32SubLoad(t *Thread, o *op) bool {
+func opF32SubLoad(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
@@ -592,15 +560,14 @@ func opF32SubLoad(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
 	x, y := uint32(s[o.c]), uint32(v)
 	s[o.a] = uint64(num.F32Sub(x, y))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32SubLoadAddr(t *Thread, o *op) bool {
+func opF32SubLoadAddr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -609,15 +576,14 @@ func opF32SubLoadAddr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
 	x, y := uint32(s[o.c]), uint32(v)
 	s[o.a] = uint64(num.F32Sub(x, y))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32MulLoad(t *Thread, o *op) bool {
+func opF32MulLoad(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
@@ -625,15 +591,14 @@ func opF32MulLoad(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
 	x, y := uint32(s[o.c]), uint32(v)
 	s[o.a] = uint64(num.F32Mul(x, y))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF32MulLoadAddr(t *Thread, o *op) bool {
+func opF32MulLoadAddr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -642,15 +607,14 @@ func opF32MulLoadAddr(t *Thread, o *op) bool {
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
 	x, y := uint32(s[o.c]), uint32(v)
 	s[o.a] = uint64(num.F32Mul(x, y))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64AddLoad(t *Thread, o *op) bool {
+func opF64AddLoad(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
@@ -658,15 +622,14 @@ func opF64AddLoad(t *Thread, o *op) bool {
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
-		return false
+		return nil
 	}
 	x, y := s[o.c], v
 	s[o.a] = num.F64Add(x, y)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64AddLoadAddr(t *Thread, o *op) bool {
+func opF64AddLoadAddr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -675,15 +638,14 @@ func opF64AddLoadAddr(t *Thread, o *op) bool {
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
 	x, y := s[o.c], v
 	s[o.a] = num.F64Add(x, y)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64SubLoad(t *Thread, o *op) bool {
+func opF64SubLoad(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
@@ -691,15 +653,14 @@ func opF64SubLoad(t *Thread, o *op) bool {
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
-		return false
+		return nil
 	}
 	x, y := s[o.c], v
 	s[o.a] = num.F64Sub(x, y)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64SubLoadAddr(t *Thread, o *op) bool {
+func opF64SubLoadAddr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -708,15 +669,14 @@ func opF64SubLoadAddr(t *Thread, o *op) bool {
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
 	x, y := s[o.c], v
 	s[o.a] = num.F64Sub(x, y)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64MulLoad(t *Thread, o *op) bool {
+func opF64MulLoad(t *Thread, o *op) *op {
 	s := t.s
 	b := o.mem.flat
 	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
@@ -724,15 +684,14 @@ func opF64MulLoad(t *Thread, o *op) bool {
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
-		return false
+		return nil
 	}
 	x, y := s[o.c], v
 	s[o.a] = num.F64Mul(x, y)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opF64MulLoadAddr(t *Thread, o *op) bool {
+func opF64MulLoadAddr(t *Thread, o *op) *op {
 	s := t.s
 	addr := uint64(uint32(s[o.b]) + uint32(o.d))
 	b := o.mem.flat
@@ -741,10 +700,9 @@ func opF64MulLoadAddr(t *Thread, o *op) bool {
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
 	x, y := s[o.c], v
 	s[o.a] = num.F64Mul(x, y)
-	t.pc++
-	return true
+	return next(o)
 }

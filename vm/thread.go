@@ -220,8 +220,7 @@ func (t *Thread) RunDebug(hook Hook) (reason StopReason) {
 		if t.stepLimit != 0 && t.Steps() >= t.stepLimit {
 			return t.setStop(StopStepLimit)
 		}
-		o := &t.code[t.pc]
-		if !o.fn(t, o) {
+		if !t.runOne() {
 			return t.stop
 		}
 	}
@@ -246,17 +245,49 @@ func (t *Thread) Step() (reason StopReason) {
 		}
 		return t.setStop(StopStep)
 	}
-	o := &t.code[t.pc]
-	if saved, ok := t.fc.saved[t.pc]; ok {
-		o = &saved
+	var ok bool
+	if saved, planted := t.fc.saved[t.pc]; planted {
+		ok = t.runSaved(saved)
+	} else {
+		ok = t.runOne()
 	}
-	if !o.fn(t, o) {
+	if !ok {
 		if t.stop == StopBreakpoint {
 			return t.setStop(StopStep)
 		}
 		return t.stop
 	}
 	return t.setStop(StopStep)
+}
+
+// runOne runs the op at t.pc and leaves t.pc at the next. It returns false
+// if the op left the loop.
+func (t *Thread) runOne() bool {
+	o := &t.code[t.pc]
+	next := o.fn(t, o)
+	if next == nil {
+		return false
+	}
+	t.pc = int(next.pc)
+	return true
+}
+
+// runSaved runs an op a breakpoint replaced, from a copy: a handler going
+// straight on returns the record after its own, which is the copy's
+// neighbour in pair, so that is told apart from a jump.
+func (t *Thread) runSaved(saved op) bool {
+	var pair [2]op
+	pair[0] = saved
+	next := saved.fn(t, &pair[0])
+	switch next {
+	case nil:
+		return false
+	case &pair[1]:
+		t.pc = int(saved.pc) + 1
+	default:
+		t.pc = int(next.pc)
+	}
+	return true
 }
 
 func (t *Thread) setStop(r StopReason) StopReason {
@@ -271,13 +302,13 @@ func (t *Thread) setStop(r StopReason) StopReason {
 // at the pause flag every pollInterval operations.
 func (t *Thread) runFast() StopReason {
 	for {
-		n := t.batch()
-		for ; n > 0; n-- {
-			o := &t.code[t.pc]
-			if !o.fn(t, o) {
+		o := &t.code[t.pc]
+		for n := t.batch(); n > 0; n-- {
+			if o = o.fn(t, o); o == nil {
 				return t.stop
 			}
 		}
+		t.pc = int(o.pc)
 		if t.stepLimit != 0 && t.Steps() >= t.stepLimit {
 			if r := t.finishToBoundary(); r != StopNone {
 				return r
@@ -343,8 +374,7 @@ func (t *Thread) StopAtCount(n uint64) { t.countStop = n }
 // instruction boundary both forms share, so a stop can be shown exactly.
 func (t *Thread) finishToBoundary() StopReason {
 	for !t.fc.debug && t.fc.pcOf[t.fc.instr[t.pc]] != int32(t.pc) {
-		o := &t.code[t.pc]
-		if !o.fn(t, o) {
+		if !t.runOne() {
 			return t.stop
 		}
 	}
@@ -362,7 +392,7 @@ func (t *Thread) resumeBreak() bool {
 	if !ok {
 		return true
 	}
-	return o.fn(t, &o)
+	return t.runSaved(o)
 }
 
 // runEntryHost runs a host function called directly by the embedder.

@@ -79,7 +79,7 @@ func (f *file) handler(name, body string) string {
 		log.Fatalf("%s and %s have identical bodies: give them one name", other, name)
 	}
 	f.bodies[name], f.names[body] = body, name
-	fmt.Fprintf(&f.funcs, "func %s(t *Thread, o *op) bool {\n%s}\n\n", name, body)
+	fmt.Fprintf(&f.funcs, "func %s(t *Thread, o *op) *op {\n%s}\n\n", name, body)
 	return name
 }
 

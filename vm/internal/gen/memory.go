@@ -77,7 +77,7 @@ func loadBody(info *wasm.OpInfo, folded bool) string {
 	return "s := t.s\n" + stmt + "b := o.mem.flat\n" +
 		fmt.Sprintf("ea, ok := effAddr(%s, o.imm, %d, len(b))\n", addr, w) +
 		"var v uint64\nif ok {\n" + "v = " + readBytes(w) + "\n" +
-		fmt.Sprintf("} else if v, ok = t.loadSlow%s(%s); !ok {\nreturn false\n}\n", slow, slowArgs)
+		fmt.Sprintf("} else if v, ok = t.loadSlow%s(%s); !ok {\nreturn nil\n}\n", slow, slowArgs)
 }
 
 // storeBody writes s[c] in place into a flat memory that no checkpoint
@@ -98,7 +98,7 @@ func storeValueBody(info *wasm.OpInfo, folded bool, x string) string {
 	return "s := t.s\n" + stmt + "b := o.mem.wflat\nx := " + x + "\n" +
 		fmt.Sprintf("if ea, ok := effAddr(%s, o.imm, %d, len(b)); ok {\n%s\n", addr, w, writeBytes(w, "ea")) +
 		fmt.Sprintf("} else if b := o.mem.lane(%s, o.imm, %d); b != nil {\n%s\n", addr, w, writeBytes(w, "0")) +
-		fmt.Sprintf("} else if !t.storeSlow%s(%s) {\nreturn false\n}\nt.pc++\nreturn true\n", slow, slowArgs)
+		fmt.Sprintf("} else if !t.storeSlow%s(%s) {\nreturn nil\n}\nreturn next(o)\n", slow, slowArgs)
 }
 
 // accessName names a load or store by what it does, so the instructions
@@ -131,7 +131,7 @@ func memoryFile() *file {
 			if info.WritesMemory {
 				body = storeBody(info, fold)
 			} else {
-				body = loadBody(info, fold) + "s[o.a] = " + extend(info) + "\nt.pc++\nreturn true\n"
+				body = loadBody(info, fold) + "s[o.a] = " + extend(info) + "\nreturn next(o)\n"
 			}
 			table := &access
 			if fold {
@@ -153,7 +153,7 @@ func memoryFile() *file {
 			if fold {
 				name += "Addr"
 			}
-			body := loadBody(&wasm.Ops[load], fold) + compute(info, "s[o.c]", "v") + "t.pc++\nreturn true\n"
+			body := loadBody(&wasm.Ops[load], fold) + compute(info, "s[o.c]", "v") + "return next(o)\n"
 			names[k] = f.handler(name, body)
 		}
 		fmt.Fprintf(&operands, "%s: {%s, %s, %s},\n", opConst(bin), opConst(load), names[0], names[1])

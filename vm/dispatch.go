@@ -1,0 +1,58 @@
+package vm
+
+import (
+	"unsafe"
+
+	"wasmstep/vm/num"
+)
+
+// The dispatch loop keeps the op it runs in a register: a handler returns
+// the op to run next, or nil to leave the loop (having recorded why in t).
+// Straight-line code returns next(o), a taken branch the target's op, so
+// the loop neither reads nor writes t.pc per op. t.pc is brought up to date
+// from o.pc only where it is read: by the handlers that call into the
+// thread (calls, returns, traps, the slow paths), by the loop when it
+// stops or polls, and by the debug loop after every op.
+
+// opSize is the size of an op record, the stride of next.
+const opSize = unsafe.Sizeof(op{})
+
+// next is the op after o in its code. Every funcCode's ops are followed by
+// a sentinel in the same allocation (lowerer.run), so the pointer stays
+// inside it even after a function's last op; the code of a function is
+// never reallocated once lowered, so the pointer stays valid while it runs.
+func next(o *op) *op { return (*op)(unsafe.Add(unsafe.Pointer(o), opSize)) }
+
+// next is the op at t.pc in the current frame's code, for handlers that
+// moved t.pc themselves.
+func (t *Thread) next() *op { return &t.code[t.pc] }
+
+// cont turns what a bool-returning helper reports into a handler's result:
+// the op at t.pc if it went on, nil if it left the loop.
+func (t *Thread) cont(ok bool) *op {
+	if !ok {
+		return nil
+	}
+	return &t.code[t.pc]
+}
+
+// jumpTo takes o's branch: the op at a, with o's skip (see "Instruction
+// accounting" in doc.go).
+func (t *Thread) jumpTo(o *op) *op {
+	t.steps += uint64(o.skip)
+	return &t.code[o.a]
+}
+
+// trapAt ends the call with a trap at o.
+func (t *Thread) trapAt(o *op, k TrapKind) *op {
+	t.pc = int(o.pc)
+	t.trap(k)
+	return nil
+}
+
+// numTrapAt ends the call with a numeric helper's trap at o.
+func (t *Thread) numTrapAt(o *op, tr num.Trap) *op {
+	t.pc = int(o.pc)
+	t.numTrap(tr)
+	return nil
+}
