@@ -56,3 +56,18 @@ func (t *Thread) numTrapAt(o *op, tr num.Trap) *op {
 	t.numTrap(tr)
 	return nil
 }
+
+// slots is the current frame's first slot, for the generated handlers,
+// which read and write slots through slot instead of indexing t.s.
+func (t *Thread) slots() unsafe.Pointer { return unsafe.Pointer(unsafe.SliceData(t.s)) }
+
+// slot is the address of slot i of the frame whose first slot is at s,
+// with no bounds check. It stays in the frame by construction: the
+// lowering gives an op only slots below fc.nslots (locals, then operand
+// stack positions, which validation bounds by the body's maximum height:
+// nslots = nlocals + 2*MaxHeight + 1), and a frame is entered only once
+// the value stack holds nslots slots from its base (enter, call and
+// makeRoom), which t.s spans (setCurrent).
+func slot(s unsafe.Pointer, i int32) *uint64 {
+	return (*uint64)(unsafe.Add(s, uintptr(uint32(i))*8))
+}

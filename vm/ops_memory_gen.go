@@ -83,22 +83,22 @@ var loadOperandOps = [wasm.NumOps]loadOperand{
 }
 
 func opLoad32(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
-	s[o.a] = v
+	*slot(s, o.a) = v
 	return next(o)
 }
 
 func opLoad32Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
@@ -107,27 +107,27 @@ func opLoad32Addr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
-	s[o.a] = v
+	*slot(s, o.a) = v
 	return next(o)
 }
 
 func opLoad64(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
 		return nil
 	}
-	s[o.a] = v
+	*slot(s, o.a) = v
 	return next(o)
 }
 
 func opLoad64Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
@@ -136,27 +136,27 @@ func opLoad64Addr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
 		return nil
 	}
-	s[o.a] = v
+	*slot(s, o.a) = v
 	return next(o)
 }
 
 func opLoad8S32(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 1, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlow(o, 1); !ok {
 		return nil
 	}
-	s[o.a] = uint64(uint32(int32(int8(v))))
+	*slot(s, o.a) = uint64(uint32(int32(int8(v))))
 	return next(o)
 }
 
 func opLoad8S32Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
@@ -165,27 +165,27 @@ func opLoad8S32Addr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
 		return nil
 	}
-	s[o.a] = uint64(uint32(int32(int8(v))))
+	*slot(s, o.a) = uint64(uint32(int32(int8(v))))
 	return next(o)
 }
 
 func opLoad8(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 1, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlow(o, 1); !ok {
 		return nil
 	}
-	s[o.a] = v
+	*slot(s, o.a) = v
 	return next(o)
 }
 
 func opLoad8Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
@@ -194,27 +194,27 @@ func opLoad8Addr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
 		return nil
 	}
-	s[o.a] = v
+	*slot(s, o.a) = v
 	return next(o)
 }
 
 func opLoad16S32(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 2, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
 		return nil
 	}
-	s[o.a] = uint64(uint32(int32(int16(v))))
+	*slot(s, o.a) = uint64(uint32(int32(int16(v))))
 	return next(o)
 }
 
 func opLoad16S32Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
@@ -223,27 +223,27 @@ func opLoad16S32Addr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
 		return nil
 	}
-	s[o.a] = uint64(uint32(int32(int16(v))))
+	*slot(s, o.a) = uint64(uint32(int32(int16(v))))
 	return next(o)
 }
 
 func opLoad16(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 2, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
 		return nil
 	}
-	s[o.a] = v
+	*slot(s, o.a) = v
 	return next(o)
 }
 
 func opLoad16Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
@@ -252,27 +252,27 @@ func opLoad16Addr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
 		return nil
 	}
-	s[o.a] = v
+	*slot(s, o.a) = v
 	return next(o)
 }
 
 func opLoad8S64(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 1, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
 		v = uint64(b[ea])
 	} else if v, ok = t.loadSlow(o, 1); !ok {
 		return nil
 	}
-	s[o.a] = uint64(int64(int8(v)))
+	*slot(s, o.a) = uint64(int64(int8(v)))
 	return next(o)
 }
 
 func opLoad8S64Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
@@ -281,27 +281,27 @@ func opLoad8S64Addr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
 		return nil
 	}
-	s[o.a] = uint64(int64(int8(v)))
+	*slot(s, o.a) = uint64(int64(int8(v)))
 	return next(o)
 }
 
 func opLoad16S64(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 2, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
 		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
 		return nil
 	}
-	s[o.a] = uint64(int64(int16(v)))
+	*slot(s, o.a) = uint64(int64(int16(v)))
 	return next(o)
 }
 
 func opLoad16S64Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
@@ -310,27 +310,27 @@ func opLoad16S64Addr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
 		return nil
 	}
-	s[o.a] = uint64(int64(int16(v)))
+	*slot(s, o.a) = uint64(int64(int16(v)))
 	return next(o)
 }
 
 func opLoad32S64(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
-	s[o.a] = uint64(int64(int32(v)))
+	*slot(s, o.a) = uint64(int64(int32(v)))
 	return next(o)
 }
 
 func opLoad32S64Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
@@ -339,17 +339,17 @@ func opLoad32S64Addr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
-	s[o.a] = uint64(int64(int32(v)))
+	*slot(s, o.a) = uint64(int64(int32(v)))
 	return next(o)
 }
 
 func opStore32(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.wflat
-	x := s[o.c]
-	if ea, ok := effAddr(s[o.b], o.imm, 4, len(b)); ok {
+	x := *slot(s, o.c)
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
-	} else if b := o.mem.lane(s[o.b], o.imm, 4); b != nil {
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlow(o, 4, x) {
 		return nil
@@ -358,10 +358,10 @@ func opStore32(t *Thread, o *op) *op {
 }
 
 func opStore32Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
 	} else if b := o.mem.lane(addr, o.imm, 4); b != nil {
@@ -373,12 +373,12 @@ func opStore32Addr(t *Thread, o *op) *op {
 }
 
 func opStore64(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.wflat
-	x := s[o.c]
-	if ea, ok := effAddr(s[o.b], o.imm, 8, len(b)); ok {
+	x := *slot(s, o.c)
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64(b[ea:], x)
-	} else if b := o.mem.lane(s[o.b], o.imm, 8); b != nil {
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlow(o, 8, x) {
 		return nil
@@ -387,10 +387,10 @@ func opStore64(t *Thread, o *op) *op {
 }
 
 func opStore64Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64(b[ea:], x)
 	} else if b := o.mem.lane(addr, o.imm, 8); b != nil {
@@ -402,12 +402,12 @@ func opStore64Addr(t *Thread, o *op) *op {
 }
 
 func opStore8(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.wflat
-	x := s[o.c]
-	if ea, ok := effAddr(s[o.b], o.imm, 1, len(b)); ok {
+	x := *slot(s, o.c)
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b)); ok {
 		b[ea] = byte(x)
-	} else if b := o.mem.lane(s[o.b], o.imm, 1); b != nil {
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 1); b != nil {
 		b[0] = byte(x)
 	} else if !t.storeSlow(o, 1, x) {
 		return nil
@@ -416,10 +416,10 @@ func opStore8(t *Thread, o *op) *op {
 }
 
 func opStore8Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 1, len(b)); ok {
 		b[ea] = byte(x)
 	} else if b := o.mem.lane(addr, o.imm, 1); b != nil {
@@ -431,12 +431,12 @@ func opStore8Addr(t *Thread, o *op) *op {
 }
 
 func opStore16(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.wflat
-	x := s[o.c]
-	if ea, ok := effAddr(s[o.b], o.imm, 2, len(b)); ok {
+	x := *slot(s, o.c)
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
-	} else if b := o.mem.lane(s[o.b], o.imm, 2); b != nil {
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlow(o, 2, x) {
 		return nil
@@ -445,10 +445,10 @@ func opStore16(t *Thread, o *op) *op {
 }
 
 func opStore16Addr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
 	} else if b := o.mem.lane(addr, o.imm, 2); b != nil {
@@ -460,23 +460,23 @@ func opStore16Addr(t *Thread, o *op) *op {
 }
 
 func opI32AddLoad(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(x + y)
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(x + y)
 	return next(o)
 }
 
 func opI32AddLoadAddr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
@@ -485,29 +485,29 @@ func opI32AddLoadAddr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(x + y)
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(x + y)
 	return next(o)
 }
 
 func opI64AddLoad(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
 		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = x + y
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = x + y
 	return next(o)
 }
 
 func opI64AddLoadAddr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
@@ -516,29 +516,29 @@ func opI64AddLoadAddr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
 		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = x + y
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = x + y
 	return next(o)
 }
 
 func opF32AddLoad(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Add(x, y))
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Add(x, y))
 	return next(o)
 }
 
 func opF32AddLoadAddr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
@@ -547,29 +547,29 @@ func opF32AddLoadAddr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Add(x, y))
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Add(x, y))
 	return next(o)
 }
 
 func opF32SubLoad(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Sub(x, y))
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Sub(x, y))
 	return next(o)
 }
 
 func opF32SubLoadAddr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
@@ -578,29 +578,29 @@ func opF32SubLoadAddr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Sub(x, y))
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Sub(x, y))
 	return next(o)
 }
 
 func opF32MulLoad(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
 		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Mul(x, y))
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Mul(x, y))
 	return next(o)
 }
 
 func opF32MulLoadAddr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
@@ -609,29 +609,29 @@ func opF32MulLoadAddr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Mul(x, y))
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Mul(x, y))
 	return next(o)
 }
 
 func opF64AddLoad(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
 		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Add(x, y)
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Add(x, y)
 	return next(o)
 }
 
 func opF64AddLoadAddr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
@@ -640,29 +640,29 @@ func opF64AddLoadAddr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
 		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Add(x, y)
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Add(x, y)
 	return next(o)
 }
 
 func opF64SubLoad(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
 		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Sub(x, y)
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Sub(x, y)
 	return next(o)
 }
 
 func opF64SubLoadAddr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
@@ -671,29 +671,29 @@ func opF64SubLoadAddr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
 		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Sub(x, y)
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Sub(x, y)
 	return next(o)
 }
 
 func opF64MulLoad(t *Thread, o *op) *op {
-	s := t.s
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
 		v = binary.LittleEndian.Uint64(b[ea:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
 		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Mul(x, y)
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Mul(x, y)
 	return next(o)
 }
 
 func opF64MulLoadAddr(t *Thread, o *op) *op {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
@@ -702,7 +702,7 @@ func opF64MulLoadAddr(t *Thread, o *op) *op {
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
 		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Mul(x, y)
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Mul(x, y)
 	return next(o)
 }
