@@ -22,7 +22,6 @@ type brTable struct {
 }
 
 func opNop(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
 	return next(o)
 }
 
@@ -46,9 +45,7 @@ func (t *Thread) jump(o *op) {
 
 // opJump: pc = a.
 func opJump(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
-	t.jump(o)
-	return t.next()
+	return t.jumpTo(o)
 }
 
 // moveSlots copies n value and reference slots from src to dst.
@@ -59,33 +56,26 @@ func (t *Thread) moveSlots(src, dst int32, n int) {
 
 // opBrMove: move imm slots from b to c, then pc = a.
 func opBrMove(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
 	t.moveSlots(o.b, o.c, int(o.imm))
-	t.jump(o)
-	return t.next()
+	return t.jumpTo(o)
 }
 
 // opBrIf: if s[b] != 0 { pc = a }.
 func opBrIf(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
-	if uint32(t.s[o.b]) != 0 {
-		t.jump(o)
-	} else {
-		t.pc++
+	if uint32(*slot(t.slots(), o.b)) != 0 {
+		return t.jumpTo(o)
 	}
-	return t.next()
+	return next(o)
 }
 
 // opBrIfMove: br_if that moves its values.
 func opBrIfMove(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
 	if uint32(t.s[o.b]) == 0 {
 		return next(o)
 	}
 	m := o.aux.(*brMove)
 	t.moveSlots(m.src, m.dst, m.n)
-	t.jump(o)
-	return t.next()
+	return t.jumpTo(o)
 }
 
 // opBrIfReturn: br_if to the function's label: return c slots from b.
@@ -98,33 +88,29 @@ func opBrIfReturn(t *Thread, o *op) *op {
 }
 
 func opBrTable(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
 	tb := o.aux.(*brTable)
 	i := uint32(t.s[o.b])
 	if i >= uint32(len(tb.dests)-1) {
 		i = uint32(len(tb.dests) - 1)
 	}
-	d := tb.dests[i]
+	d := &tb.dests[i]
 	if d.pc < 0 {
+		t.pc = int(o.pc)
 		return t.cont(t.ret(int(tb.src), tb.n))
 	}
 	t.steps += uint64(d.skip)
 	if tb.n > 0 && tb.src != d.dst {
 		t.moveSlots(tb.src, d.dst, tb.n)
 	}
-	t.pc = int(d.pc)
-	return t.next()
+	return &t.code[d.pc]
 }
 
 // opIf: if s[b] == 0 { pc = a } (the else arm or the end).
 func opIf(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
-	if uint32(t.s[o.b]) == 0 {
-		t.jump(o)
-	} else {
-		t.pc++
+	if uint32(*slot(t.slots(), o.b)) == 0 {
+		return t.jumpTo(o)
 	}
-	return t.next()
+	return next(o)
 }
 
 // opReturn returns c slots from slot b.

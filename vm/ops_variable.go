@@ -2,15 +2,14 @@ package vm
 
 // opConst: s[a] = imm.
 func opConst(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
-	t.s[o.a] = o.imm
+	*slot(t.slots(), o.a) = o.imm
 	return next(o)
 }
 
 // opMove: s[a] = s[b] (local.get, local.set, local.tee of numbers).
 func opMove(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
-	t.s[o.a] = t.s[o.b]
+	s := t.slots()
+	*slot(s, o.a) = *slot(s, o.b)
 	return next(o)
 }
 
@@ -29,8 +28,7 @@ func opMoveV128(t *Thread, o *op) *op {
 }
 
 func opGlobalGet(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
-	t.s[o.a] = o.aux.(*Global).bits
+	*slot(t.slots(), o.a) = o.aux.(*Global).bits
 	return next(o)
 }
 
@@ -48,10 +46,10 @@ func opGlobalGetV128(t *Thread, o *op) *op {
 }
 
 func opGlobalSet(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
 	g := o.aux.(*Global)
-	g.bits = t.s[o.b]
+	g.bits = *slot(t.slots(), o.b)
 	if g.watch != nil {
+		t.pc = int(o.pc)
 		g.watch()
 	}
 	return next(o)
@@ -79,12 +77,11 @@ func opGlobalSetV128(t *Thread, o *op) *op {
 
 // opSelect: s[a] = s[imm] != 0 ? s[b] : s[c].
 func opSelect(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
-	s := t.s
-	if uint32(s[o.imm]) != 0 {
-		s[o.a] = s[o.b]
+	s := t.slots()
+	if uint32(*slot(s, int32(o.imm))) != 0 {
+		*slot(s, o.a) = *slot(s, o.b)
 	} else {
-		s[o.a] = s[o.c]
+		*slot(s, o.a) = *slot(s, o.c)
 	}
 	return next(o)
 }
