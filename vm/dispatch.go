@@ -24,23 +24,57 @@ const opSize = unsafe.Sizeof(op{})
 func next(o *op) *op { return (*op)(unsafe.Add(unsafe.Pointer(o), opSize)) }
 
 // next is the op at t.pc in the current frame's code, for handlers that
-// moved t.pc themselves.
-func (t *Thread) next() *op { return &t.code[t.pc] }
-
-// cont turns what a bool-returning helper reports into a handler's result:
-// the op at t.pc if it went on, nil if it left the loop.
-func (t *Thread) cont(ok bool) *op {
-	if !ok {
-		return nil
+// moved t.pc themselves (a branch, a call, a return, a throw): it may be
+// the poll instead (see pollOp).
+func (t *Thread) next() *op {
+	if t.budget--; t.budget <= 0 {
+		return &t.pollOp
 	}
 	return &t.code[t.pc]
 }
 
+// cont turns what a bool-returning helper reports into a handler's result:
+// the op at t.pc (or the poll) if it went on, nil if it left the loop.
+func (t *Thread) cont(ok bool) *op {
+	if !ok {
+		return nil
+	}
+	return t.next()
+}
+
 // jumpTo takes o's branch: the op at a, with o's skip (see "Instruction
-// accounting" in doc.go).
+// accounting" in doc.go), or the poll.
 func (t *Thread) jumpTo(o *op) *op {
 	t.steps += uint64(o.skip)
+	if t.budget--; t.budget <= 0 {
+		t.pc = int(o.a)
+		return &t.pollOp
+	}
 	return &t.code[o.a]
+}
+
+// The fast loop does not count ops: every transfer of control that is not
+// straight on (a taken branch, a call, a return, a throw) spends one unit
+// of t.budget, and the one that spends the last returns t.pollOp with t.pc
+// at where it leads. A run that never leaves straight-line code ends, so
+// the pause flag is looked at at least every pollInterval such transfers.
+// Straight-line handlers pay nothing, and the loop keeps no counter in
+// memory (a Go call spills every register, so a counter is a load and a
+// store on each op's path). Runs that stop at a count (StopAtCount, the
+// step limit) use the counted loop instead, which polls by ops.
+
+// opPoll is the handler of t.pollOp: it looks at the pause flag and goes
+// on at t.pc. The debug loop and single ops (runOne) skip it: they poll
+// themselves.
+func opPoll(t *Thread, _ *op) *op {
+	t.budget = pollInterval
+	if !t.pause.Swap(false) {
+		return &t.code[t.pc]
+	}
+	if t.finishToBoundary() == StopNone {
+		t.setStop(StopPaused)
+	}
+	return nil
 }
 
 // trapAt ends the call with a trap at o.

@@ -102,7 +102,8 @@ func opBrTable(t *Thread, o *op) *op {
 	if tb.n > 0 && tb.src != d.dst {
 		t.moveSlots(tb.src, d.dst, tb.n)
 	}
-	return &t.code[d.pc]
+	t.pc = int(d.pc)
+	return t.next()
 }
 
 // opIf: if s[b] == 0 { pc = a } (the else arm or the end).

@@ -3,6 +3,7 @@ package vm
 import (
 	"errors"
 	"fmt"
+	"math"
 	"runtime/debug"
 	"sync/atomic"
 
@@ -88,11 +89,14 @@ type Thread struct {
 	OnAlloc func(obj any)
 
 	sched *schedThread // the deterministic scheduler running it (schedule.go); nil: its own goroutine
+
+	budget int // transfers of control left before the fast loop's next poll (dispatch.go)
+	pollOp op  // the poll, returned instead of the next op when budget runs out
 }
 
 // NewThread returns an idle thread of the store.
 func (s *Store) NewThread() *Thread {
-	return &Thread{store: s, vals: make([]uint64, 256), refs: make([]Ref, 256)}
+	return &Thread{store: s, vals: make([]uint64, 256), refs: make([]Ref, 256), pollOp: op{fn: opPoll}}
 }
 
 // Invoke calls f with args and runs it to completion in the fast loop.
@@ -264,11 +268,20 @@ func (t *Thread) Step() (reason StopReason) {
 // if the op left the loop.
 func (t *Thread) runOne() bool {
 	o := &t.code[t.pc]
-	next := o.fn(t, o)
-	if next == nil {
+	return t.went(o.fn(t, o))
+}
+
+// went sets t.pc to next, the op a handler returned, and reports whether
+// it went on. The poll is passed over: t.pc is already where it leads.
+func (t *Thread) went(next *op) bool {
+	switch next {
+	case nil:
 		return false
+	case &t.pollOp:
+		t.budget = pollInterval
+	default:
+		t.pc = int(next.pc)
 	}
-	t.pc = int(next.pc)
 	return true
 }
 
@@ -279,15 +292,11 @@ func (t *Thread) runSaved(saved op) bool {
 	var pair [2]op
 	pair[0] = saved
 	next := saved.fn(t, &pair[0])
-	switch next {
-	case nil:
-		return false
-	case &pair[1]:
+	if next == &pair[1] {
 		t.pc = int(saved.pc) + 1
-	default:
-		t.pc = int(next.pc)
+		return true
 	}
-	return true
+	return t.went(next)
 }
 
 func (t *Thread) setStop(r StopReason) StopReason {
@@ -298,9 +307,25 @@ func (t *Thread) setStop(r StopReason) StopReason {
 	return r
 }
 
-// runFast is the fast loop: dispatch without per-instruction checks, looking
-// at the pause flag every pollInterval operations.
+// runFast is the fast loop: dispatch without per-instruction checks,
+// looking at the pause flag every pollInterval transfers of control (see
+// opPoll), or every pollInterval ops when it stops at a count.
 func (t *Thread) runFast() StopReason {
+	if t.countStop != 0 || t.stepLimit != 0 {
+		return t.runCounted()
+	}
+	t.budget = pollInterval
+	for o := &t.code[t.pc]; o != nil; {
+		o = o.fn(t, o)
+	}
+	return t.stop
+}
+
+// runCounted is the fast loop counting ops, so it stops close past a count
+// (StopAtCount, the step limit); it looks at the pause flag, the count and
+// the limit every pollInterval ops.
+func (t *Thread) runCounted() StopReason {
+	t.budget = math.MaxInt // the polls are the loop's own
 	for {
 		o := &t.code[t.pc]
 		for n := t.batch(); n > 0; n-- {
