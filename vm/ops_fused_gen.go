@@ -4,6 +4,7 @@ package vm
 
 import (
 	"encoding/binary"
+	"unsafe"
 
 	"wasmstep/vm/num"
 	"wasmstep/vm/wasm"
@@ -1280,7 +1281,7 @@ func opLoad32Indexed(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
@@ -1295,7 +1296,7 @@ func opLoad64Indexed(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
 		return nil
 	}
@@ -1310,7 +1311,7 @@ func opLoad8S32Indexed(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
 		return nil
 	}
@@ -1325,7 +1326,7 @@ func opLoad8Indexed(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
 		return nil
 	}
@@ -1340,7 +1341,7 @@ func opLoad16S32Indexed(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
 		return nil
 	}
@@ -1355,7 +1356,7 @@ func opLoad16Indexed(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
 		return nil
 	}
@@ -1370,7 +1371,7 @@ func opLoad8S64Indexed(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
 		return nil
 	}
@@ -1385,7 +1386,7 @@ func opLoad16S64Indexed(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
 		return nil
 	}
@@ -1400,7 +1401,7 @@ func opLoad32S64Indexed(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
@@ -1414,7 +1415,7 @@ func opStore32Indexed(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 4, len(b)); ok {
-		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
+		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
 	} else if !t.storeSlowAt(o, addr, 4, x) {
 		return nil
 	}
@@ -1427,7 +1428,7 @@ func opStore64Indexed(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 8, len(b)); ok {
-		binary.LittleEndian.PutUint64(b[ea:], x)
+		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
 	} else if !t.storeSlowAt(o, addr, 8, x) {
 		return nil
 	}
@@ -1440,7 +1441,7 @@ func opStore8Indexed(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 1, len(b)); ok {
-		b[ea] = byte(x)
+		*inBounds(b, ea) = byte(x)
 	} else if !t.storeSlowAt(o, addr, 1, x) {
 		return nil
 	}
@@ -1453,7 +1454,7 @@ func opStore16Indexed(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 2, len(b)); ok {
-		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
+		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
 	} else if !t.storeSlowAt(o, addr, 2, x) {
 		return nil
 	}
@@ -1465,7 +1466,7 @@ func opStore32Const(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b)); ok {
-		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
+		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
 	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlow(o, 4, x) {
@@ -1479,7 +1480,7 @@ func opStore64Const(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b)); ok {
-		binary.LittleEndian.PutUint64(b[ea:], x)
+		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
 	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlow(o, 8, x) {
@@ -1493,9 +1494,9 @@ func opStore8Const(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b)); ok {
-		b[ea] = byte(x)
+		*inBounds(b, ea) = byte(x)
 	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 1); b != nil {
-		b[0] = byte(x)
+		b[0:][0] = byte(x)
 	} else if !t.storeSlow(o, 1, x) {
 		return nil
 	}
@@ -1507,7 +1508,7 @@ func opStore16Const(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b)); ok {
-		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
+		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
 	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlow(o, 2, x) {

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"encoding/binary"
+	"unsafe"
 
 	"wasmstep/vm/num"
 	"wasmstep/vm/wasm"
@@ -88,7 +89,7 @@ func opLoad32(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
@@ -103,7 +104,7 @@ func opLoad32Addr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
@@ -117,7 +118,7 @@ func opLoad64(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
 		return nil
 	}
@@ -132,7 +133,7 @@ func opLoad64Addr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
 		return nil
 	}
@@ -146,7 +147,7 @@ func opLoad8S32(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlow(o, 1); !ok {
 		return nil
 	}
@@ -161,7 +162,7 @@ func opLoad8S32Addr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
 		return nil
 	}
@@ -175,7 +176,7 @@ func opLoad8(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlow(o, 1); !ok {
 		return nil
 	}
@@ -190,7 +191,7 @@ func opLoad8Addr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
 		return nil
 	}
@@ -204,7 +205,7 @@ func opLoad16S32(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
 		return nil
 	}
@@ -219,7 +220,7 @@ func opLoad16S32Addr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
 		return nil
 	}
@@ -233,7 +234,7 @@ func opLoad16(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
 		return nil
 	}
@@ -248,7 +249,7 @@ func opLoad16Addr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
 		return nil
 	}
@@ -262,7 +263,7 @@ func opLoad8S64(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlow(o, 1); !ok {
 		return nil
 	}
@@ -277,7 +278,7 @@ func opLoad8S64Addr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
 		return nil
 	}
@@ -291,7 +292,7 @@ func opLoad16S64(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
 		return nil
 	}
@@ -306,7 +307,7 @@ func opLoad16S64Addr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
 		return nil
 	}
@@ -320,7 +321,7 @@ func opLoad32S64(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
@@ -335,7 +336,7 @@ func opLoad32S64Addr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
@@ -348,7 +349,7 @@ func opStore32(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b)); ok {
-		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
+		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
 	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlow(o, 4, x) {
@@ -363,7 +364,7 @@ func opStore32Addr(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 4, len(b)); ok {
-		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
+		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
 	} else if b := o.mem.lane(addr, o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlowAt(o, addr, 4, x) {
@@ -377,7 +378,7 @@ func opStore64(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b)); ok {
-		binary.LittleEndian.PutUint64(b[ea:], x)
+		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
 	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlow(o, 8, x) {
@@ -392,7 +393,7 @@ func opStore64Addr(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 8, len(b)); ok {
-		binary.LittleEndian.PutUint64(b[ea:], x)
+		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
 	} else if b := o.mem.lane(addr, o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlowAt(o, addr, 8, x) {
@@ -406,9 +407,9 @@ func opStore8(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b)); ok {
-		b[ea] = byte(x)
+		*inBounds(b, ea) = byte(x)
 	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 1); b != nil {
-		b[0] = byte(x)
+		b[0:][0] = byte(x)
 	} else if !t.storeSlow(o, 1, x) {
 		return nil
 	}
@@ -421,9 +422,9 @@ func opStore8Addr(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 1, len(b)); ok {
-		b[ea] = byte(x)
+		*inBounds(b, ea) = byte(x)
 	} else if b := o.mem.lane(addr, o.imm, 1); b != nil {
-		b[0] = byte(x)
+		b[0:][0] = byte(x)
 	} else if !t.storeSlowAt(o, addr, 1, x) {
 		return nil
 	}
@@ -435,7 +436,7 @@ func opStore16(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b)); ok {
-		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
+		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
 	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlow(o, 2, x) {
@@ -450,7 +451,7 @@ func opStore16Addr(t *Thread, o *op) *op {
 	b := o.mem.wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 2, len(b)); ok {
-		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
+		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
 	} else if b := o.mem.lane(addr, o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlowAt(o, addr, 2, x) {
@@ -465,7 +466,7 @@ func opI32AddLoad(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
@@ -481,7 +482,7 @@ func opI32AddLoadAddr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
@@ -496,7 +497,7 @@ func opI64AddLoad(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
 		return nil
 	}
@@ -512,7 +513,7 @@ func opI64AddLoadAddr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
 		return nil
 	}
@@ -527,7 +528,7 @@ func opF32AddLoad(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
@@ -543,7 +544,7 @@ func opF32AddLoadAddr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
@@ -558,7 +559,7 @@ func opF32SubLoad(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
@@ -574,7 +575,7 @@ func opF32SubLoadAddr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
@@ -589,7 +590,7 @@ func opF32MulLoad(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
 		return nil
 	}
@@ -605,7 +606,7 @@ func opF32MulLoadAddr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
 		return nil
 	}
@@ -620,7 +621,7 @@ func opF64AddLoad(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
 		return nil
 	}
@@ -636,7 +637,7 @@ func opF64AddLoadAddr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
 		return nil
 	}
@@ -651,7 +652,7 @@ func opF64SubLoad(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
 		return nil
 	}
@@ -667,7 +668,7 @@ func opF64SubLoadAddr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
 		return nil
 	}
@@ -682,7 +683,7 @@ func opF64MulLoad(t *Thread, o *op) *op {
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
 		return nil
 	}
@@ -698,7 +699,7 @@ func opF64MulLoadAddr(t *Thread, o *op) *op {
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
 		return nil
 	}

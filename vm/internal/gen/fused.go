@@ -68,7 +68,7 @@ func mustOp(name string) wasm.Op {
 }
 
 func fusedFile() *file {
-	f := newFile("encoding/binary", "wasmstep/vm/num", "wasmstep/vm/wasm")
+	f := newFile("encoding/binary", "unsafe", "wasmstep/vm/num", "wasmstep/vm/wasm")
 	var chains strings.Builder
 	const step = "return next(o)\n"
 	for _, typ := range []string{"i32", "i64"} {

@@ -20,26 +20,44 @@ var loadOperands = []wasm.Op{
 	wasm.OpF64Add, wasm.OpF64Sub, wasm.OpF64Mul,
 }
 
-// readBytes is the expression that reads w bytes at b[ea] into a uint64.
+// readBytes is the expression that reads w bytes at b[ea] into a uint64;
+// effAddr has checked they lie in b, so they are taken without a second
+// bounds check (inBounds in vm/access.go).
 func readBytes(w uint8) string {
+	bytes := inBounds(w)
 	switch w {
 	case 1:
-		return "uint64(b[ea])"
+		return "uint64(*inBounds(b, ea))"
 	case 8:
-		return "binary.LittleEndian.Uint64(b[ea:])"
+		return "binary.LittleEndian.Uint64(" + bytes + ")"
 	}
-	return fmt.Sprintf("uint64(binary.LittleEndian.Uint%d(b[ea:]))", 8*int(w))
+	return fmt.Sprintf("uint64(binary.LittleEndian.Uint%d(%s))", 8*int(w), bytes)
 }
 
-// writeBytes is the statement that writes the low w bytes of x at b[at].
+// writeBytes is the statement that writes the low w bytes of x at b[at]:
+// at ea, which effAddr checked, without a second bounds check; at 0 of a
+// store lane's bytes, checked.
 func writeBytes(w uint8, at string) string {
+	bytes := "b[" + at + ":]"
+	if at == "ea" {
+		bytes = inBounds(w)
+	}
 	switch w {
 	case 1:
-		return "b[" + at + "] = byte(x)"
+		if at == "ea" {
+			return "*inBounds(b, ea) = byte(x)"
+		}
+		return bytes + "[0] = byte(x)"
 	case 8:
-		return "binary.LittleEndian.PutUint64(b[" + at + ":], x)"
+		return "binary.LittleEndian.PutUint64(" + bytes + ", x)"
 	}
-	return fmt.Sprintf("binary.LittleEndian.PutUint%d(b[%s:], uint%d(x))", 8*int(w), at, 8*int(w))
+	return fmt.Sprintf("binary.LittleEndian.PutUint%d(%s, uint%d(x))", 8*int(w), bytes, 8*int(w))
+}
+
+// inBounds is the w bytes at b[ea] as a slice of known length, which the
+// byte order functions read and write without checks.
+func inBounds(w uint8) string {
+	return fmt.Sprintf("(*[%d]byte)(unsafe.Pointer(inBounds(b, ea)))[:]", w)
 }
 
 // extend is the slot value of a load of w bytes read as v.
@@ -122,7 +140,7 @@ func slotBytes(t wasm.ValType) int {
 }
 
 func memoryFile() *file {
-	f := newFile("encoding/binary", "wasmstep/vm/num", "wasmstep/vm/wasm")
+	f := newFile("encoding/binary", "unsafe", "wasmstep/vm/num", "wasmstep/vm/wasm")
 	var access, folded, operands strings.Builder
 	each(plainAccess, func(op wasm.Op, info *wasm.OpInfo) {
 		for _, fold := range []bool{false, true} {
