@@ -6,10 +6,13 @@ import (
 
 // effAddr computes addr+offset and reports whether size bytes there lie in
 // the first n bytes, with no wrap-around (memory64 addresses can overflow).
+// addr|offset is at most addr+offset, so it is at most n for every access
+// in bounds; and once both are at most n (the length of a Go slice, below
+// 2^48 on every 64-bit platform) the sums cannot wrap: one compare instead
+// of testing two carries.
 func effAddr(addr, offset, size uint64, n int) (uint64, bool) {
-	ea, c1 := bits.Add64(addr, offset, 0)
-	end, c2 := bits.Add64(ea, size, 0)
-	return ea, c1|c2 == 0 && end <= uint64(n)
+	ea := addr + offset
+	return ea, addr|offset <= uint64(n) && ea+size <= uint64(n)
 }
 
 // loadSlow reads a chunked memory, or traps on an access the flat path
