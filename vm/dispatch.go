@@ -77,13 +77,6 @@ func opPoll(t *Thread, _ *op) *op {
 	return nil
 }
 
-// trapAt ends the call with a trap at o.
-func (t *Thread) trapAt(o *op, k TrapKind) *op {
-	t.pc = int(o.pc)
-	t.trap(k)
-	return nil
-}
-
 // numTrapAt ends the call with a numeric helper's trap at o.
 func (t *Thread) numTrapAt(o *op, tr num.Trap) *op {
 	t.pc = int(o.pc)
