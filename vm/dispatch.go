@@ -18,7 +18,7 @@ import (
 const opSize = unsafe.Sizeof(op{})
 
 // next is the op after o in its code. Every funcCode's ops are followed by
-// a sentinel in the same allocation (lowerer.run), so the pointer stays
+// a sentinel in the same allocation (lowerer.number), so the pointer stays
 // inside it even after a function's last op; the code of a function is
 // never reallocated once lowered, so the pointer stays valid while it runs.
 func next(o *op) *op { return (*op)(unsafe.Add(unsafe.Pointer(o), opSize)) }
