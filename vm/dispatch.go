@@ -60,21 +60,26 @@ func (t *Thread) jumpTo(o *op) *op {
 // the pause flag is looked at at least every pollInterval such transfers.
 // Straight-line handlers pay nothing, and the loop keeps no counter in
 // memory (a Go call spills every register, so a counter is a load and a
-// store on each op's path). Runs that stop at a count (StopAtCount, the
-// step limit) use the counted loop instead, which polls by ops.
+// store on each op's path). A run that stops at a count (StopAtCount)
+// sizes the budget so it cannot pass the count (runFast) and counts ops
+// only near it; one under a step limit counts ops throughout.
 
 // opPoll is the handler of t.pollOp: it looks at the pause flag and goes
-// on at t.pc. The debug loop and single ops (runOne) skip it: they poll
-// themselves.
+// on at t.pc, or, when the run stops at a count, leaves the loop with no
+// stop reason so runFast looks at the count. The debug loop and single
+// ops (runOne) skip it: they poll themselves.
 func opPoll(t *Thread, _ *op) *op {
+	if t.pause.Swap(false) {
+		if t.finishToBoundary() == StopNone {
+			t.setStop(StopPaused)
+		}
+		return nil
+	}
+	if t.countStop != 0 {
+		return nil
+	}
 	t.budget = pollInterval
-	if !t.pause.Swap(false) {
-		return &t.code[t.pc]
-	}
-	if t.finishToBoundary() == StopNone {
-		t.setStop(StopPaused)
-	}
-	return nil
+	return &t.code[t.pc]
 }
 
 // numTrapAt ends the call with a numeric helper's trap at o.

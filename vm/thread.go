@@ -310,15 +310,35 @@ func (t *Thread) setStop(r StopReason) StopReason {
 // runFast is the fast loop: dispatch without per-instruction checks,
 // looking at the pause flag every pollInterval transfers of control (see
 // opPoll), or every pollInterval ops when it stops at a count.
+//
+// A count to stop at is approached without counting ops as long as it is
+// far: between two transfers of control a frame runs straight-line code
+// of one body, so b transfers run at most (b+1) times the longest body's
+// instructions, and a budget that stays below the count is safe; the
+// poll (opPoll) then comes back here to size the next. Near the count,
+// and under a step limit (which bulk operations lower as they go), the
+// counted loop takes over.
 func (t *Thread) runFast() StopReason {
-	if t.countStop != 0 || t.stepLimit != 0 {
-		return t.runCounted()
+	for {
+		switch {
+		case t.stepLimit != 0:
+			return t.runCounted()
+		case t.countStop != 0:
+			c, span := t.Steps(), uint64(t.store.longestBody.Load())+1
+			if c >= t.countStop || (t.countStop-c)/span < 2 {
+				return t.runCounted()
+			}
+			t.budget = int(min((t.countStop-c)/span-1, uint64(pollInterval)))
+		default:
+			t.budget = pollInterval
+		}
+		for o := &t.code[t.pc]; o != nil; {
+			o = o.fn(t, o)
+		}
+		if t.stop != StopNone {
+			return t.stop
+		}
 	}
-	t.budget = pollInterval
-	for o := &t.code[t.pc]; o != nil; {
-		o = o.fn(t, o)
-	}
-	return t.stop
 }
 
 // runCounted is the fast loop counting ops, so it stops close past a count
