@@ -3,10 +3,10 @@ package vm
 import "wasmstep/vm/wasm"
 
 // handler runs one operation. It reads its immediates from o and the frame
-// from t; on success it sets t.pc to the next operation and returns true.
-// It returns false to leave the dispatch loop (a trap, the end of the
-// outermost call, a breakpoint), having recorded why in t.
-type handler func(t *Thread, o *op) bool
+// from t, and returns the operation to run next (see dispatch.go), or nil
+// to leave the dispatch loop (a trap, the end of the outermost call, a
+// breakpoint), having recorded why in t.
+type handler func(t *Thread, o *op) *op
 
 // op is one operation of threaded code. a, b and c are frame slots or
 // resolved targets, d a second constant of fused ops (it fills the padding
@@ -14,7 +14,9 @@ type handler func(t *Thread, o *op) bool
 // the rest need (a callee, a branch table, a table, ...).
 //
 // skip is a branch op's instruction accounting (see "Instruction
-// accounting" in doc.go): taking its branch adds it to Thread.steps.
+// accounting" in doc.go): taking its branch adds it to Thread.steps. pc is
+// the op's own index in its code, so a handler finds t.pc without the loop
+// keeping it (it fills the padding after skip).
 type op struct {
 	fn         handler
 	a, b, c, d int32
@@ -22,6 +24,7 @@ type op struct {
 	mem        *Memory
 	aux        any
 	skip       int32
+	pc         int32
 }
 
 // numHandler is a numeric instruction's handler and operand count.

@@ -11,7 +11,7 @@ import (
 type CodeSize struct {
 	Instrs int // instructions of the body
 	Ops    int // operations of the fast form (fewer: fused)
-	// Bytes counts the op records, the maps between ops and instructions,
+	// Bytes counts the op records (with the sentinel after them), the maps between ops and instructions,
 	// the slot layout, and the side data the form owns (branch tables,
 	// moves, indirect call sites), not what it points into (functions,
 	// memories, tables of the instance).
@@ -26,7 +26,7 @@ func (f *Function) FastCodeSize() (CodeSize, bool) {
 		return CodeSize{}, false
 	}
 	const i32 = int(unsafe.Sizeof(int32(0)))
-	n := len(fc.ops)*int(unsafe.Sizeof(op{})) +
+	n := (len(fc.ops)+1)*int(unsafe.Sizeof(op{})) + // and the sentinel after them (lowerer.number)
 		i32*(len(fc.instr)+len(fc.at)+len(fc.pcOf)+len(fc.localSlot)+len(fc.refLocals)) +
 		len(fc.localTypes)*int(unsafe.Sizeof(wasm.ValType{})) +
 		len(fc.tries)*int(unsafe.Sizeof(tryRange{}))

@@ -82,7 +82,7 @@ func (f *Function) SetBreakpoint(pc int, on bool) {
 	switch {
 	case on && !planted:
 		fc.saved[pc] = fc.ops[pc]
-		fc.ops[pc] = op{fn: opBreak}
+		fc.ops[pc] = op{fn: opBreak, pc: int32(pc)}
 	case !on && planted:
 		fc.ops[pc] = saved
 		delete(fc.saved, pc)

@@ -73,7 +73,8 @@
 //   - a branch op (br, br_if, if, else, br_table, br_on_*, the fused
 //     compare-and-branch ops) adds its skip when taken (br_table: the
 //     target's), the position past its branch instruction less that of the
-//     target: t.jump(o) does both;
+//     target: t.jumpTo(o) does both (t.jump(o) in a handler that went
+//     through a bool helper);
 //   - a call op's skip is the position past its call: the callee's count
 //     starts there (a function's first op begins at instruction 0);
 //   - a return (pop) and a throw take the count past the instruction that
@@ -81,10 +82,13 @@
 //     clause's instr); a trap counts its instruction; a host function sees
 //     the call instruction counted.
 //
-// A new handler that changes pc other than by t.pc++ must do the same:
-// jump through t.jump(o) with skip set by the lowering's fixTarget, call
-// through t.call or t.tailCall with the op's skip, leave through t.ret,
-// t.throw or t.trap. Every op a branch or a catch lands on begins at its
+// A new handler that does not go straight on (return next(o)) must do the
+// same: jump through t.jumpTo(o) with skip set by the lowering's
+// fixTarget, call through t.call or t.tailCall with the op's skip, leave
+// through t.ret, t.throw or t.trap, and return what t.cont makes of their
+// result (which also spends the poll budget, see dispatch.go). A handler
+// that calls anything reading t.pc sets it from o.pc first: the fast loop
+// does not keep it. Every op a branch or a catch lands on begins at its
 // target (the lowering's landings), so the fast loop can stop anywhere it
 // polls. instr_count_test.go compares the two forms over the official
 // suite and test modules.

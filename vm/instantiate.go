@@ -27,6 +27,9 @@ func (s *Store) Instantiate(info *validate.Info, imports []Extern) (*Instance, e
 	}
 	for i := range m.Funcs {
 		d := &m.Funcs[i]
+		if n := int64(d.BodyLen()); n > s.longestBody.Load() {
+			s.longestBody.Store(n)
+		}
 		idx := uint32(len(inst.Funcs))
 		inst.Funcs = append(inst.Funcs, &Function{
 			Type: inst.funcType(d.TypeIdx), TypeID: inst.typeID(d.TypeIdx), Name: m.FuncName(idx),

@@ -177,7 +177,25 @@ func (l *lowerer) run() *funcCode {
 		}
 	}
 	l.fc.tries = l.buildTries()
+	l.number()
 	return l.fc
+}
+
+// number gives every op its own pc and puts a sentinel after the last in
+// the same allocation: next(o) of the last op then points into it, and
+// running it (which no valid code does: a body ends by returning) fails
+// loudly instead of reading past the code. Where the ops have no room
+// left they move to an allocation of exactly one more (append would
+// double it).
+func (l *lowerer) number() {
+	ops := l.fc.ops
+	for pc := range ops {
+		ops[pc].pc = int32(pc)
+	}
+	if len(ops) == cap(ops) {
+		ops = append(make([]op, 0, len(ops)+1), ops...)
+	}
+	l.fc.ops = append(ops, op{fn: opDead, pc: int32(len(ops))})[:len(ops)]
 }
 
 func isLabelOp(op wasm.Op) bool {

@@ -31,109 +31,108 @@ func (t *Thread) atomicWriteAddr(o *op, addr, size uint64) (uint64, bool) {
 	return ea, ok && t.memoryWriteFits(o.mem, ea, size)
 }
 
-func opAtomicLoad(t *Thread, o *op) bool {
+func opAtomicLoad(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	s := t.s
 	size := uint64(o.c)
 	ea, ok := t.atomicAddr(o, s[o.b], size)
 	if !ok {
-		return false
+		return nil
 	}
 	s[o.a] = o.mem.atomicLoad(ea, size)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opAtomicStore(t *Thread, o *op) bool {
+func opAtomicStore(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	s := t.s
 	size := uint64(o.c)
 	ea, ok := t.atomicWriteAddr(o, s[o.b], size)
 	if !ok {
-		return false
+		return nil
 	}
 	o.mem.atomicStore(ea, size, s[o.b+1])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opAtomicRMW(t *Thread, o *op) bool {
+func opAtomicRMW(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	s := t.s
 	size := uint64(o.c)
 	ea, ok := t.atomicWriteAddr(o, s[o.b], size)
 	if !ok {
-		return false
+		return nil
 	}
 	s[o.a] = o.mem.atomicRMW(ea, size, rmwKind(o.d), s[o.b+1]&sizeMask(size))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opAtomicCmpxchg(t *Thread, o *op) bool {
+func opAtomicCmpxchg(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	s := t.s
 	size := uint64(o.c)
 	ea, ok := t.atomicWriteAddr(o, s[o.b], size)
 	if !ok {
-		return false
+		return nil
 	}
 	m := sizeMask(size)
 	s[o.a] = o.mem.atomicCmpxchg(ea, size, s[o.b+1]&m, s[o.b+2]&m)
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opAtomicWait: memory.atomic.wait32/64 (expected at b+1, timeout at b+2).
-func opAtomicWait(t *Thread, o *op) bool {
+func opAtomicWait(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	s := t.s
 	size := uint64(o.c)
 	ea, ok := t.atomicAddr(o, s[o.b], size)
 	if !ok {
-		return false
+		return nil
 	}
 	if o.mem.waits == nil {
-		return t.trap(TrapExpectedSharedMemory)
+		return t.cont(t.trap(TrapExpectedSharedMemory))
 	}
 	if t.sched != nil {
 		r, done := t.waitScheduled(o.mem, ea, size, s[o.b+1]&sizeMask(size), int64(s[o.b+2]))
 		if !done { // the scheduler runs another thread until this one is woken
 			t.setStop(StopPaused)
-			return false
+			return nil
 		}
 		s[o.a] = r
-		t.pc++
-		return true
+		return next(o)
 	}
 	r, paused := t.wait(o.mem, ea, size, s[o.b+1]&sizeMask(size), int64(s[o.b+2]))
 	if paused {
 		t.setStop(StopPaused)
-		return false
+		return nil
 	}
 	s[o.a] = r
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opAtomicNotify: memory.atomic.notify (count at b+1). An unshared memory
 // has no waiters: it wakes none.
-func opAtomicNotify(t *Thread, o *op) bool {
+func opAtomicNotify(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	s := t.s
 	ea, ok := t.atomicAddr(o, s[o.b], 4)
 	if !ok {
-		return false
+		return nil
 	}
 	var n uint32
 	if o.mem.waits != nil {
 		n = o.mem.waits.notify(ea, uint32(s[o.b+1]))
 	}
 	s[o.a] = uint64(n)
-	t.pc++
-	return true
+	return next(o)
 }
 
 // fenceWord gives atomic.fence a sequentially consistent operation to order
 // the thread's other accesses against: Go has no standalone fence.
 var fenceWord atomic.Uint32
 
-func opAtomicFence(t *Thread, _ *op) bool {
+func opAtomicFence(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	fenceWord.Add(0)
-	t.pc++
-	return true
+	return next(o)
 }

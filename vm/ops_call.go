@@ -9,9 +9,15 @@ type indirect struct {
 }
 
 // opCall calls aux with its arguments from slot a.
-func opCall(t *Thread, o *op) bool { return t.call(o.aux.(*Function), int(o.a), o.skip) }
+func opCall(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
+	return t.cont(t.call(o.aux.(*Function), int(o.a), o.skip))
+}
 
-func opReturnCall(t *Thread, o *op) bool { return t.tailCall(o.aux.(*Function), int(o.a), o.skip) }
+func opReturnCall(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
+	return t.cont(t.tailCall(o.aux.(*Function), int(o.a), o.skip))
+}
 
 // lookupIndirect finds call_indirect's callee: table entry s[b].
 func (t *Thread) lookupIndirect(o *op) (*Function, bool) {
@@ -30,29 +36,33 @@ func (t *Thread) lookupIndirect(o *op) (*Function, bool) {
 	return f, true
 }
 
-func opCallIndirect(t *Thread, o *op) bool {
+func opCallIndirect(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	f, ok := t.lookupIndirect(o)
-	return ok && t.call(f, int(o.a), o.skip)
+	return t.cont(ok && t.call(f, int(o.a), o.skip))
 }
 
-func opReturnCallIndirect(t *Thread, o *op) bool {
+func opReturnCallIndirect(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	f, ok := t.lookupIndirect(o)
-	return ok && t.tailCall(f, int(o.a), o.skip)
+	return t.cont(ok && t.tailCall(f, int(o.a), o.skip))
 }
 
 // opCallRef calls the function reference in r[b].
-func opCallRef(t *Thread, o *op) bool {
+func opCallRef(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	f, _ := t.r[o.b].(*Function)
 	if f == nil {
-		return t.trap(TrapNullFunctionReference)
+		return t.cont(t.trap(TrapNullFunctionReference))
 	}
-	return t.call(f, int(o.a), o.skip)
+	return t.cont(t.call(f, int(o.a), o.skip))
 }
 
-func opReturnCallRef(t *Thread, o *op) bool {
+func opReturnCallRef(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	f, _ := t.r[o.b].(*Function)
 	if f == nil {
-		return t.trap(TrapNullFunctionReference)
+		return t.cont(t.trap(TrapNullFunctionReference))
 	}
-	return t.tailCall(f, int(o.a), o.skip)
+	return t.cont(t.tailCall(f, int(o.a), o.skip))
 }

@@ -21,17 +21,20 @@ type brTable struct {
 	n     int
 }
 
-func opNop(t *Thread, o *op) bool {
-	t.pc++
-	return true
+func opNop(t *Thread, o *op) *op {
+	return next(o)
 }
 
 // opDead stands for an instruction in unreachable code; it never runs.
-func opDead(t *Thread, o *op) bool {
+func opDead(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	panic("vm: unreachable code executed")
 }
 
-func opUnreachable(t *Thread, o *op) bool { return t.trap(TrapUnreachable) }
+func opUnreachable(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
+	return t.cont(t.trap(TrapUnreachable))
+}
 
 // jump takes o's branch: pc = a, with o's skip (see "Instruction
 // accounting" in doc.go).
@@ -41,9 +44,8 @@ func (t *Thread) jump(o *op) {
 }
 
 // opJump: pc = a.
-func opJump(t *Thread, o *op) bool {
-	t.jump(o)
-	return true
+func opJump(t *Thread, o *op) *op {
+	return t.jumpTo(o)
 }
 
 // moveSlots copies n value and reference slots from src to dst.
@@ -53,88 +55,87 @@ func (t *Thread) moveSlots(src, dst int32, n int) {
 }
 
 // opBrMove: move imm slots from b to c, then pc = a.
-func opBrMove(t *Thread, o *op) bool {
+func opBrMove(t *Thread, o *op) *op {
 	t.moveSlots(o.b, o.c, int(o.imm))
-	t.jump(o)
-	return true
+	return t.jumpTo(o)
 }
 
 // opBrIf: if s[b] != 0 { pc = a }.
-func opBrIf(t *Thread, o *op) bool {
-	if uint32(t.s[o.b]) != 0 {
-		t.jump(o)
-	} else {
-		t.pc++
+func opBrIf(t *Thread, o *op) *op {
+	if uint32(*slot(t.slots(), o.b)) != 0 {
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
 // opBrIfMove: br_if that moves its values.
-func opBrIfMove(t *Thread, o *op) bool {
+func opBrIfMove(t *Thread, o *op) *op {
 	if uint32(t.s[o.b]) == 0 {
-		t.pc++
-		return true
+		return next(o)
 	}
 	m := o.aux.(*brMove)
 	t.moveSlots(m.src, m.dst, m.n)
-	t.jump(o)
-	return true
+	return t.jumpTo(o)
 }
 
 // opBrIfReturn: br_if to the function's label: return c slots from b.
-func opBrIfReturn(t *Thread, o *op) bool {
+func opBrIfReturn(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	if uint32(t.s[o.a]) == 0 {
-		t.pc++
-		return true
+		return next(o)
 	}
-	return t.ret(int(o.b), int(o.c))
+	return t.cont(t.ret(int(o.b), int(o.c)))
 }
 
-func opBrTable(t *Thread, o *op) bool {
+func opBrTable(t *Thread, o *op) *op {
 	tb := o.aux.(*brTable)
 	i := uint32(t.s[o.b])
 	if i >= uint32(len(tb.dests)-1) {
 		i = uint32(len(tb.dests) - 1)
 	}
-	d := tb.dests[i]
+	d := &tb.dests[i]
 	if d.pc < 0 {
-		return t.ret(int(tb.src), tb.n)
+		t.pc = int(o.pc)
+		return t.cont(t.ret(int(tb.src), tb.n))
 	}
 	t.steps += uint64(d.skip)
 	if tb.n > 0 && tb.src != d.dst {
 		t.moveSlots(tb.src, d.dst, tb.n)
 	}
 	t.pc = int(d.pc)
-	return true
+	return t.next()
 }
 
 // opIf: if s[b] == 0 { pc = a } (the else arm or the end).
-func opIf(t *Thread, o *op) bool {
-	if uint32(t.s[o.b]) == 0 {
-		t.jump(o)
-	} else {
-		t.pc++
+func opIf(t *Thread, o *op) *op {
+	if uint32(*slot(t.slots(), o.b)) == 0 {
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
 // opReturn returns c slots from slot b.
-func opReturn(t *Thread, o *op) bool { return t.ret(int(o.b), int(o.c)) }
+func opReturn(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
+	return t.cont(t.ret(int(o.b), int(o.c)))
+}
 
 // opReturnNum returns c number slots from slot b.
-func opReturnNum(t *Thread, o *op) bool {
+func opReturnNum(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	switch {
 	case o.c == 1:
 		t.s[0] = t.s[o.b]
 	case o.b != 0:
 		copy(t.s[:o.c], t.s[o.b:o.b+o.c])
 	}
-	return t.pop()
+	return t.cont(t.pop())
 }
 
 // opBreak is planted over an op by a breakpoint.
-func opBreak(t *Thread, o *op) bool {
+func opBreak(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.atBreak = true
 	t.setStop(StopBreakpoint)
-	return false
+	return nil
 }

@@ -3,7 +3,8 @@ package vm
 import "wasmstep/vm/wasm"
 
 // opThrow throws tag aux with its payload from slot a.
-func opThrow(t *Thread, o *op) bool {
+func opThrow(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	tag := o.aux.(*Tag)
 	exn := &Exception{Tag: tag, Payload: make([]Value, len(tag.Type.Params))}
 	slot := int(o.a)
@@ -11,16 +12,17 @@ func opThrow(t *Thread, o *op) bool {
 		exn.Payload[i] = getValue(t.s, t.r, slot, p)
 		slot += slotWidth(p)
 	}
-	return t.throw(exn)
+	return t.cont(t.throw(exn))
 }
 
 // opThrowRef rethrows the exception in r[b].
-func opThrowRef(t *Thread, o *op) bool {
+func opThrowRef(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	exn, _ := t.r[o.b].(*Exception)
 	if exn == nil {
-		return t.trap(TrapNullExceptionReference)
+		return t.cont(t.trap(TrapNullExceptionReference))
 	}
-	return t.throw(exn)
+	return t.cont(t.throw(exn))
 }
 
 // throw unwinds to the innermost try_table whose catch clause matches exn,

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"encoding/binary"
+	"unsafe"
 
 	"wasmstep/vm/num"
 	"wasmstep/vm/wasm"
@@ -209,1490 +210,1319 @@ var chainOps = map[chainKey]handler{
 	{wasm.OpF64Mul, wasm.OpF64Mul, chainRight}:      opF64MulMulRight,
 }
 
-func opI32ShlImmAdd(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32Shl(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) + uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32ShlImmXor(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32Shl(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) ^ uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32ShlImmOr(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32Shl(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) | uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32ShlImmMul(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32Shl(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) * uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32ShrUImmAdd(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32ShrU(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) + uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32ShrUImmXor(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32ShrU(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) ^ uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32ShrUImmOr(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32ShrU(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) | uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32ShrUImmMul(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32ShrU(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) * uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32RotlImmAdd(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32Rotl(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) + uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32RotlImmXor(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32Rotl(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) ^ uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32RotlImmOr(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32Rotl(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) | uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32RotlImmMul(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.I32Rotl(uint32(s[o.b]), uint32(o.imm)))
-	s[o.a] = uint64(uint32(v) * uint32(s[o.c]))
-	t.pc++
-	return true
-}
-
-func opI32AndImmAdd(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) & uint32(o.imm))
-	s[o.a] = uint64(uint32(v) + uint32(s[o.c]))
-	t.pc++
-	return true
+func opI32ShlImmAdd(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32Shl(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32AndImmXor(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) & uint32(o.imm))
-	s[o.a] = uint64(uint32(v) ^ uint32(s[o.c]))
-	t.pc++
-	return true
+func opI32ShlImmXor(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32Shl(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) ^ uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32AndImmOr(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) & uint32(o.imm))
-	s[o.a] = uint64(uint32(v) | uint32(s[o.c]))
-	t.pc++
-	return true
+func opI32ShlImmOr(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32Shl(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) | uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32AndImmMul(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) & uint32(o.imm))
-	s[o.a] = uint64(uint32(v) * uint32(s[o.c]))
-	t.pc++
-	return true
+func opI32ShlImmMul(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32Shl(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) * uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32XorAndImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) & uint32(o.imm))
-	t.pc++
-	return true
+func opI32ShrUImmAdd(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32ShrU(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32XorShrUImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
-	s[o.a] = uint64(num.I32ShrU(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+func opI32ShrUImmXor(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32ShrU(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) ^ uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32XorShlImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
-	s[o.a] = uint64(num.I32Shl(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+func opI32ShrUImmOr(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32ShrU(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) | uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32XorAddImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) + uint32(o.imm))
-	t.pc++
-	return true
+func opI32ShrUImmMul(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32ShrU(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) * uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32AddAndImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) & uint32(o.imm))
-	t.pc++
-	return true
+func opI32RotlImmAdd(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32Rotl(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32AddShrUImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
-	s[o.a] = uint64(num.I32ShrU(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+func opI32RotlImmXor(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32Rotl(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) ^ uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32AddShlImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
-	s[o.a] = uint64(num.I32Shl(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+func opI32RotlImmOr(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32Rotl(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) | uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32AddAddImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) + uint32(o.imm))
-	t.pc++
-	return true
+func opI32RotlImmMul(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.I32Rotl(uint32(*slot(s, o.b)), uint32(o.imm)))
+	*slot(s, o.a) = uint64(uint32(v) * uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32MulAndImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) & uint32(o.imm))
-	t.pc++
-	return true
+func opI32AndImmAdd(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) & uint32(o.imm))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32MulShrUImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
-	s[o.a] = uint64(num.I32ShrU(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+func opI32AndImmXor(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) & uint32(o.imm))
+	*slot(s, o.a) = uint64(uint32(v) ^ uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32MulShlImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
-	s[o.a] = uint64(num.I32Shl(uint32(v), uint32(o.imm)))
-	t.pc++
-	return true
+func opI32AndImmOr(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) & uint32(o.imm))
+	*slot(s, o.a) = uint64(uint32(v) | uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI32MulAddImm(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) + uint32(o.imm))
-	t.pc++
-	return true
+func opI32AndImmMul(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) & uint32(o.imm))
+	*slot(s, o.a) = uint64(uint32(v) * uint32(*slot(s, o.c)))
+	return next(o)
 }
 
-func opI64ShlImmAdd(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64Shl(s[o.b], o.imm)
-	s[o.a] = v + s[o.c]
-	t.pc++
-	return true
+func opI32XorAndImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) ^ uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) & uint32(o.imm))
+	return next(o)
 }
 
-func opI64ShlImmXor(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64Shl(s[o.b], o.imm)
-	s[o.a] = v ^ s[o.c]
-	t.pc++
-	return true
+func opI32XorShrUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) ^ uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(num.I32ShrU(uint32(v), uint32(o.imm)))
+	return next(o)
 }
 
-func opI64ShlImmOr(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64Shl(s[o.b], o.imm)
-	s[o.a] = v | s[o.c]
-	t.pc++
-	return true
+func opI32XorShlImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) ^ uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(num.I32Shl(uint32(v), uint32(o.imm)))
+	return next(o)
 }
 
-func opI64ShlImmMul(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64Shl(s[o.b], o.imm)
-	s[o.a] = v * s[o.c]
-	t.pc++
-	return true
+func opI32XorAddImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) ^ uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(o.imm))
+	return next(o)
 }
 
-func opI64ShrUImmAdd(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64ShrU(s[o.b], o.imm)
-	s[o.a] = v + s[o.c]
-	t.pc++
-	return true
+func opI32AddAndImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) + uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) & uint32(o.imm))
+	return next(o)
 }
 
-func opI64ShrUImmXor(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64ShrU(s[o.b], o.imm)
-	s[o.a] = v ^ s[o.c]
-	t.pc++
-	return true
+func opI32AddShrUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) + uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(num.I32ShrU(uint32(v), uint32(o.imm)))
+	return next(o)
 }
 
-func opI64ShrUImmOr(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64ShrU(s[o.b], o.imm)
-	s[o.a] = v | s[o.c]
-	t.pc++
-	return true
+func opI32AddShlImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) + uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(num.I32Shl(uint32(v), uint32(o.imm)))
+	return next(o)
 }
 
-func opI64ShrUImmMul(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64ShrU(s[o.b], o.imm)
-	s[o.a] = v * s[o.c]
-	t.pc++
-	return true
+func opI32AddAddImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) + uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(o.imm))
+	return next(o)
 }
 
-func opI64RotlImmAdd(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64Rotl(s[o.b], o.imm)
-	s[o.a] = v + s[o.c]
-	t.pc++
-	return true
+func opI32MulAndImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) * uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) & uint32(o.imm))
+	return next(o)
 }
 
-func opI64RotlImmXor(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64Rotl(s[o.b], o.imm)
-	s[o.a] = v ^ s[o.c]
-	t.pc++
-	return true
+func opI32MulShrUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) * uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(num.I32ShrU(uint32(v), uint32(o.imm)))
+	return next(o)
 }
 
-func opI64RotlImmOr(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64Rotl(s[o.b], o.imm)
-	s[o.a] = v | s[o.c]
-	t.pc++
-	return true
+func opI32MulShlImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) * uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(num.I32Shl(uint32(v), uint32(o.imm)))
+	return next(o)
 }
 
-func opI64RotlImmMul(t *Thread, o *op) bool {
-	s := t.s
-	v := num.I64Rotl(s[o.b], o.imm)
-	s[o.a] = v * s[o.c]
-	t.pc++
-	return true
+func opI32MulAddImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) * uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(o.imm))
+	return next(o)
 }
 
-func opI64AndImmAdd(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] & o.imm
-	s[o.a] = v + s[o.c]
-	t.pc++
-	return true
+func opI64ShlImmAdd(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64Shl(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v + *slot(s, o.c)
+	return next(o)
 }
 
-func opI64AndImmXor(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] & o.imm
-	s[o.a] = v ^ s[o.c]
-	t.pc++
-	return true
+func opI64ShlImmXor(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64Shl(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v ^ *slot(s, o.c)
+	return next(o)
 }
 
-func opI64AndImmOr(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] & o.imm
-	s[o.a] = v | s[o.c]
-	t.pc++
-	return true
+func opI64ShlImmOr(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64Shl(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v | *slot(s, o.c)
+	return next(o)
 }
 
-func opI64AndImmMul(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] & o.imm
-	s[o.a] = v * s[o.c]
-	t.pc++
-	return true
+func opI64ShlImmMul(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64Shl(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v * *slot(s, o.c)
+	return next(o)
 }
 
-func opI64XorAndImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] ^ s[o.c]
-	s[o.a] = v & o.imm
-	t.pc++
-	return true
+func opI64ShrUImmAdd(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64ShrU(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v + *slot(s, o.c)
+	return next(o)
 }
 
-func opI64XorShrUImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] ^ s[o.c]
-	s[o.a] = num.I64ShrU(v, o.imm)
-	t.pc++
-	return true
+func opI64ShrUImmXor(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64ShrU(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v ^ *slot(s, o.c)
+	return next(o)
 }
 
-func opI64XorShlImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] ^ s[o.c]
-	s[o.a] = num.I64Shl(v, o.imm)
-	t.pc++
-	return true
+func opI64ShrUImmOr(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64ShrU(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v | *slot(s, o.c)
+	return next(o)
 }
 
-func opI64XorAddImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] ^ s[o.c]
-	s[o.a] = v + o.imm
-	t.pc++
-	return true
+func opI64ShrUImmMul(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64ShrU(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v * *slot(s, o.c)
+	return next(o)
 }
 
-func opI64AddAndImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] + s[o.c]
-	s[o.a] = v & o.imm
-	t.pc++
-	return true
+func opI64RotlImmAdd(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64Rotl(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v + *slot(s, o.c)
+	return next(o)
 }
 
-func opI64AddShrUImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] + s[o.c]
-	s[o.a] = num.I64ShrU(v, o.imm)
-	t.pc++
-	return true
+func opI64RotlImmXor(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64Rotl(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v ^ *slot(s, o.c)
+	return next(o)
 }
 
-func opI64AddShlImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] + s[o.c]
-	s[o.a] = num.I64Shl(v, o.imm)
-	t.pc++
-	return true
+func opI64RotlImmOr(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64Rotl(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v | *slot(s, o.c)
+	return next(o)
 }
 
-func opI64AddAddImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] + s[o.c]
-	s[o.a] = v + o.imm
-	t.pc++
-	return true
+func opI64RotlImmMul(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.I64Rotl(*slot(s, o.b), o.imm)
+	*slot(s, o.a) = v * *slot(s, o.c)
+	return next(o)
 }
 
-func opI64MulAndImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] * s[o.c]
-	s[o.a] = v & o.imm
-	t.pc++
-	return true
+func opI64AndImmAdd(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) & o.imm
+	*slot(s, o.a) = v + *slot(s, o.c)
+	return next(o)
 }
 
-func opI64MulShrUImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] * s[o.c]
-	s[o.a] = num.I64ShrU(v, o.imm)
-	t.pc++
-	return true
+func opI64AndImmXor(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) & o.imm
+	*slot(s, o.a) = v ^ *slot(s, o.c)
+	return next(o)
 }
 
-func opI64MulShlImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] * s[o.c]
-	s[o.a] = num.I64Shl(v, o.imm)
-	t.pc++
-	return true
+func opI64AndImmOr(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) & o.imm
+	*slot(s, o.a) = v | *slot(s, o.c)
+	return next(o)
 }
 
-func opI64MulAddImm(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] * s[o.c]
-	s[o.a] = v + o.imm
-	t.pc++
-	return true
+func opI64AndImmMul(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) & o.imm
+	*slot(s, o.a) = v * *slot(s, o.c)
+	return next(o)
 }
 
-func opI32AddAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
-	t.pc++
-	return true
+func opI64XorAndImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) ^ *slot(s, o.c)
+	*slot(s, o.a) = v & o.imm
+	return next(o)
 }
 
-func opI32AddAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
-	t.pc++
-	return true
+func opI64XorShrUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) ^ *slot(s, o.c)
+	*slot(s, o.a) = num.I64ShrU(v, o.imm)
+	return next(o)
 }
 
-func opI32AddSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
-	t.pc++
-	return true
+func opI64XorShlImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) ^ *slot(s, o.c)
+	*slot(s, o.a) = num.I64Shl(v, o.imm)
+	return next(o)
 }
 
-func opI32AddSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
-	t.pc++
-	return true
+func opI64XorAddImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) ^ *slot(s, o.c)
+	*slot(s, o.a) = v + o.imm
+	return next(o)
 }
 
-func opI32AddXorLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
-	t.pc++
-	return true
+func opI64AddAndImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) + *slot(s, o.c)
+	*slot(s, o.a) = v & o.imm
+	return next(o)
 }
 
-func opI32AddXorRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) + uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
-	t.pc++
-	return true
+func opI64AddShrUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) + *slot(s, o.c)
+	*slot(s, o.a) = num.I64ShrU(v, o.imm)
+	return next(o)
 }
 
-func opI32SubAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
-	t.pc++
-	return true
+func opI64AddShlImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) + *slot(s, o.c)
+	*slot(s, o.a) = num.I64Shl(v, o.imm)
+	return next(o)
 }
 
-func opI32SubAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
-	t.pc++
-	return true
+func opI64AddAddImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) + *slot(s, o.c)
+	*slot(s, o.a) = v + o.imm
+	return next(o)
 }
 
-func opI32SubSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
-	t.pc++
-	return true
+func opI64MulAndImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) * *slot(s, o.c)
+	*slot(s, o.a) = v & o.imm
+	return next(o)
 }
 
-func opI32SubSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
-	t.pc++
-	return true
+func opI64MulShrUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) * *slot(s, o.c)
+	*slot(s, o.a) = num.I64ShrU(v, o.imm)
+	return next(o)
 }
 
-func opI32SubXorLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
-	t.pc++
-	return true
+func opI64MulShlImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) * *slot(s, o.c)
+	*slot(s, o.a) = num.I64Shl(v, o.imm)
+	return next(o)
 }
 
-func opI32SubXorRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) - uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
-	t.pc++
-	return true
+func opI64MulAddImm(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) * *slot(s, o.c)
+	*slot(s, o.a) = v + o.imm
+	return next(o)
 }
 
-func opI32MulAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
-	t.pc++
-	return true
+func opI32AddAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) + uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI32MulAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
-	t.pc++
-	return true
+func opI32AddAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) + uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) + uint32(v))
+	return next(o)
 }
 
-func opI32MulSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
-	t.pc++
-	return true
+func opI32AddSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) + uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) - uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI32MulSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
-	t.pc++
-	return true
+func opI32AddSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) + uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) - uint32(v))
+	return next(o)
 }
 
-func opI32MulXorLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
-	t.pc++
-	return true
+func opI32AddXorLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) + uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) ^ uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI32MulXorRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) * uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
-	t.pc++
-	return true
+func opI32AddXorRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) + uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) ^ uint32(v))
+	return next(o)
 }
 
-func opI32XorAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
-	t.pc++
-	return true
+func opI32SubAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) - uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI32XorAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
-	t.pc++
-	return true
+func opI32SubAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) - uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) + uint32(v))
+	return next(o)
 }
 
-func opI32XorSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
-	t.pc++
-	return true
+func opI32SubSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) - uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) - uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI32XorSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
-	t.pc++
-	return true
+func opI32SubSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) - uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) - uint32(v))
+	return next(o)
 }
 
-func opI32XorXorLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
-	t.pc++
-	return true
+func opI32SubXorLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) - uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) ^ uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI32XorXorRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) ^ uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
-	t.pc++
-	return true
+func opI32SubXorRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) - uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) ^ uint32(v))
+	return next(o)
 }
 
-func opI32AndAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) + uint32(s[o.d]))
-	t.pc++
-	return true
+func opI32MulAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) * uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI32AndAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) + uint32(v))
-	t.pc++
-	return true
+func opI32MulAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) * uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) + uint32(v))
+	return next(o)
 }
 
-func opI32AndSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) - uint32(s[o.d]))
-	t.pc++
-	return true
+func opI32MulSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) * uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) - uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI32AndSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) - uint32(v))
-	t.pc++
-	return true
+func opI32MulSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) * uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) - uint32(v))
+	return next(o)
 }
 
-func opI32AndXorLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
-	s[o.a] = uint64(uint32(v) ^ uint32(s[o.d]))
-	t.pc++
-	return true
+func opI32MulXorLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) * uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) ^ uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI32AndXorRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(uint32(s[o.b]) & uint32(s[o.c]))
-	s[o.a] = uint64(uint32(s[o.d]) ^ uint32(v))
-	t.pc++
-	return true
+func opI32MulXorRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) * uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) ^ uint32(v))
+	return next(o)
 }
 
-func opI64AddAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] + s[o.c]
-	s[o.a] = v + s[o.d]
-	t.pc++
-	return true
+func opI32XorAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) ^ uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI64AddAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] + s[o.c]
-	s[o.a] = s[o.d] + v
-	t.pc++
-	return true
+func opI32XorAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) ^ uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) + uint32(v))
+	return next(o)
 }
 
-func opI64AddSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] + s[o.c]
-	s[o.a] = v - s[o.d]
-	t.pc++
-	return true
+func opI32XorSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) ^ uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) - uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI64AddSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] + s[o.c]
-	s[o.a] = s[o.d] - v
-	t.pc++
-	return true
+func opI32XorSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) ^ uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) - uint32(v))
+	return next(o)
 }
 
-func opI64AddXorLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] + s[o.c]
-	s[o.a] = v ^ s[o.d]
-	t.pc++
-	return true
+func opI32XorXorLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) ^ uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) ^ uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI64AddXorRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] + s[o.c]
-	s[o.a] = s[o.d] ^ v
-	t.pc++
-	return true
+func opI32XorXorRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) ^ uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) ^ uint32(v))
+	return next(o)
 }
 
-func opI64SubAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] - s[o.c]
-	s[o.a] = v + s[o.d]
-	t.pc++
-	return true
+func opI32AndAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) & uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) + uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI64SubAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] - s[o.c]
-	s[o.a] = s[o.d] + v
-	t.pc++
-	return true
+func opI32AndAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) & uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) + uint32(v))
+	return next(o)
 }
 
-func opI64SubSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] - s[o.c]
-	s[o.a] = v - s[o.d]
-	t.pc++
-	return true
+func opI32AndSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) & uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) - uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI64SubSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] - s[o.c]
-	s[o.a] = s[o.d] - v
-	t.pc++
-	return true
+func opI32AndSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) & uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) - uint32(v))
+	return next(o)
 }
 
-func opI64SubXorLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] - s[o.c]
-	s[o.a] = v ^ s[o.d]
-	t.pc++
-	return true
+func opI32AndXorLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) & uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(v) ^ uint32(*slot(s, o.d)))
+	return next(o)
 }
 
-func opI64SubXorRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] - s[o.c]
-	s[o.a] = s[o.d] ^ v
-	t.pc++
-	return true
+func opI32AndXorRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(uint32(*slot(s, o.b)) & uint32(*slot(s, o.c)))
+	*slot(s, o.a) = uint64(uint32(*slot(s, o.d)) ^ uint32(v))
+	return next(o)
 }
 
-func opI64MulAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] * s[o.c]
-	s[o.a] = v + s[o.d]
-	t.pc++
-	return true
+func opI64AddAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) + *slot(s, o.c)
+	*slot(s, o.a) = v + *slot(s, o.d)
+	return next(o)
 }
 
-func opI64MulAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] * s[o.c]
-	s[o.a] = s[o.d] + v
-	t.pc++
-	return true
+func opI64AddAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) + *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) + v
+	return next(o)
 }
 
-func opI64MulSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] * s[o.c]
-	s[o.a] = v - s[o.d]
-	t.pc++
-	return true
+func opI64AddSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) + *slot(s, o.c)
+	*slot(s, o.a) = v - *slot(s, o.d)
+	return next(o)
 }
 
-func opI64MulSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] * s[o.c]
-	s[o.a] = s[o.d] - v
-	t.pc++
-	return true
+func opI64AddSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) + *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) - v
+	return next(o)
 }
 
-func opI64MulXorLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] * s[o.c]
-	s[o.a] = v ^ s[o.d]
-	t.pc++
-	return true
+func opI64AddXorLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) + *slot(s, o.c)
+	*slot(s, o.a) = v ^ *slot(s, o.d)
+	return next(o)
 }
 
-func opI64MulXorRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] * s[o.c]
-	s[o.a] = s[o.d] ^ v
-	t.pc++
-	return true
+func opI64AddXorRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) + *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) ^ v
+	return next(o)
 }
 
-func opI64XorAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] ^ s[o.c]
-	s[o.a] = v + s[o.d]
-	t.pc++
-	return true
+func opI64SubAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) - *slot(s, o.c)
+	*slot(s, o.a) = v + *slot(s, o.d)
+	return next(o)
 }
 
-func opI64XorAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] ^ s[o.c]
-	s[o.a] = s[o.d] + v
-	t.pc++
-	return true
+func opI64SubAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) - *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) + v
+	return next(o)
 }
 
-func opI64XorSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] ^ s[o.c]
-	s[o.a] = v - s[o.d]
-	t.pc++
-	return true
+func opI64SubSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) - *slot(s, o.c)
+	*slot(s, o.a) = v - *slot(s, o.d)
+	return next(o)
 }
 
-func opI64XorSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] ^ s[o.c]
-	s[o.a] = s[o.d] - v
-	t.pc++
-	return true
+func opI64SubSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) - *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) - v
+	return next(o)
 }
 
-func opI64XorXorLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] ^ s[o.c]
-	s[o.a] = v ^ s[o.d]
-	t.pc++
-	return true
+func opI64SubXorLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) - *slot(s, o.c)
+	*slot(s, o.a) = v ^ *slot(s, o.d)
+	return next(o)
 }
 
-func opI64XorXorRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] ^ s[o.c]
-	s[o.a] = s[o.d] ^ v
-	t.pc++
-	return true
+func opI64SubXorRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) - *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) ^ v
+	return next(o)
 }
 
-func opI64AndAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] & s[o.c]
-	s[o.a] = v + s[o.d]
-	t.pc++
-	return true
+func opI64MulAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) * *slot(s, o.c)
+	*slot(s, o.a) = v + *slot(s, o.d)
+	return next(o)
 }
 
-func opI64AndAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] & s[o.c]
-	s[o.a] = s[o.d] + v
-	t.pc++
-	return true
+func opI64MulAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) * *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) + v
+	return next(o)
 }
 
-func opI64AndSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] & s[o.c]
-	s[o.a] = v - s[o.d]
-	t.pc++
-	return true
+func opI64MulSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) * *slot(s, o.c)
+	*slot(s, o.a) = v - *slot(s, o.d)
+	return next(o)
 }
 
-func opI64AndSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] & s[o.c]
-	s[o.a] = s[o.d] - v
-	t.pc++
-	return true
+func opI64MulSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) * *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) - v
+	return next(o)
 }
 
-func opI64AndXorLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] & s[o.c]
-	s[o.a] = v ^ s[o.d]
-	t.pc++
-	return true
+func opI64MulXorLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) * *slot(s, o.c)
+	*slot(s, o.a) = v ^ *slot(s, o.d)
+	return next(o)
 }
 
-func opI64AndXorRight(t *Thread, o *op) bool {
-	s := t.s
-	v := s[o.b] & s[o.c]
-	s[o.a] = s[o.d] ^ v
-	t.pc++
-	return true
+func opI64MulXorRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) * *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) ^ v
+	return next(o)
 }
 
-func opF32AddAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Add(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+func opI64XorAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) ^ *slot(s, o.c)
+	*slot(s, o.a) = v + *slot(s, o.d)
+	return next(o)
 }
 
-func opF32AddAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Add(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+func opI64XorAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) ^ *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) + v
+	return next(o)
 }
 
-func opF32AddSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Sub(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+func opI64XorSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) ^ *slot(s, o.c)
+	*slot(s, o.a) = v - *slot(s, o.d)
+	return next(o)
 }
 
-func opF32AddSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Sub(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+func opI64XorSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) ^ *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) - v
+	return next(o)
 }
 
-func opF32AddMulLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Mul(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+func opI64XorXorLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) ^ *slot(s, o.c)
+	*slot(s, o.a) = v ^ *slot(s, o.d)
+	return next(o)
 }
 
-func opF32AddMulRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Add(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Mul(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+func opI64XorXorRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) ^ *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) ^ v
+	return next(o)
 }
 
-func opF32SubAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Add(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+func opI64AndAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) & *slot(s, o.c)
+	*slot(s, o.a) = v + *slot(s, o.d)
+	return next(o)
 }
 
-func opF32SubAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Add(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+func opI64AndAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) & *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) + v
+	return next(o)
 }
 
-func opF32SubSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Sub(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+func opI64AndSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) & *slot(s, o.c)
+	*slot(s, o.a) = v - *slot(s, o.d)
+	return next(o)
 }
 
-func opF32SubSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Sub(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+func opI64AndSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) & *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) - v
+	return next(o)
 }
 
-func opF32SubMulLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Mul(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+func opI64AndXorLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) & *slot(s, o.c)
+	*slot(s, o.a) = v ^ *slot(s, o.d)
+	return next(o)
 }
 
-func opF32SubMulRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Sub(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Mul(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+func opI64AndXorRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := *slot(s, o.b) & *slot(s, o.c)
+	*slot(s, o.a) = *slot(s, o.d) ^ v
+	return next(o)
 }
 
-func opF32MulAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Add(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+func opF32AddAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Add(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Add(uint32(v), uint32(*slot(s, o.d))))
+	return next(o)
 }
 
-func opF32MulAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Add(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+func opF32AddAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Add(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Add(uint32(*slot(s, o.d)), uint32(v)))
+	return next(o)
 }
 
-func opF32MulSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Sub(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+func opF32AddSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Add(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Sub(uint32(v), uint32(*slot(s, o.d))))
+	return next(o)
 }
 
-func opF32MulSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Sub(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+func opF32AddSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Add(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Sub(uint32(*slot(s, o.d)), uint32(v)))
+	return next(o)
 }
 
-func opF32MulMulLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Mul(uint32(v), uint32(s[o.d])))
-	t.pc++
-	return true
+func opF32AddMulLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Add(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Mul(uint32(v), uint32(*slot(s, o.d))))
+	return next(o)
 }
 
-func opF32MulMulRight(t *Thread, o *op) bool {
-	s := t.s
-	v := uint64(num.F32Mul(uint32(s[o.b]), uint32(s[o.c])))
-	s[o.a] = uint64(num.F32Mul(uint32(s[o.d]), uint32(v)))
-	t.pc++
-	return true
+func opF32AddMulRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Add(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Mul(uint32(*slot(s, o.d)), uint32(v)))
+	return next(o)
 }
 
-func opF64AddAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Add(s[o.b], s[o.c])
-	s[o.a] = num.F64Add(v, s[o.d])
-	t.pc++
-	return true
+func opF32SubAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Sub(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Add(uint32(v), uint32(*slot(s, o.d))))
+	return next(o)
 }
 
-func opF64AddAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Add(s[o.b], s[o.c])
-	s[o.a] = num.F64Add(s[o.d], v)
-	t.pc++
-	return true
+func opF32SubAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Sub(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Add(uint32(*slot(s, o.d)), uint32(v)))
+	return next(o)
 }
 
-func opF64AddSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Add(s[o.b], s[o.c])
-	s[o.a] = num.F64Sub(v, s[o.d])
-	t.pc++
-	return true
+func opF32SubSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Sub(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Sub(uint32(v), uint32(*slot(s, o.d))))
+	return next(o)
 }
 
-func opF64AddSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Add(s[o.b], s[o.c])
-	s[o.a] = num.F64Sub(s[o.d], v)
-	t.pc++
-	return true
+func opF32SubSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Sub(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Sub(uint32(*slot(s, o.d)), uint32(v)))
+	return next(o)
 }
 
-func opF64AddMulLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Add(s[o.b], s[o.c])
-	s[o.a] = num.F64Mul(v, s[o.d])
-	t.pc++
-	return true
+func opF32SubMulLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Sub(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Mul(uint32(v), uint32(*slot(s, o.d))))
+	return next(o)
 }
 
-func opF64AddMulRight(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Add(s[o.b], s[o.c])
-	s[o.a] = num.F64Mul(s[o.d], v)
-	t.pc++
-	return true
+func opF32SubMulRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Sub(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Mul(uint32(*slot(s, o.d)), uint32(v)))
+	return next(o)
 }
 
-func opF64SubAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Sub(s[o.b], s[o.c])
-	s[o.a] = num.F64Add(v, s[o.d])
-	t.pc++
-	return true
+func opF32MulAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Mul(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Add(uint32(v), uint32(*slot(s, o.d))))
+	return next(o)
 }
 
-func opF64SubAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Sub(s[o.b], s[o.c])
-	s[o.a] = num.F64Add(s[o.d], v)
-	t.pc++
-	return true
+func opF32MulAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Mul(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Add(uint32(*slot(s, o.d)), uint32(v)))
+	return next(o)
 }
 
-func opF64SubSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Sub(s[o.b], s[o.c])
-	s[o.a] = num.F64Sub(v, s[o.d])
-	t.pc++
-	return true
+func opF32MulSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Mul(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Sub(uint32(v), uint32(*slot(s, o.d))))
+	return next(o)
 }
 
-func opF64SubSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Sub(s[o.b], s[o.c])
-	s[o.a] = num.F64Sub(s[o.d], v)
-	t.pc++
-	return true
+func opF32MulSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Mul(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Sub(uint32(*slot(s, o.d)), uint32(v)))
+	return next(o)
 }
 
-func opF64SubMulLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Sub(s[o.b], s[o.c])
-	s[o.a] = num.F64Mul(v, s[o.d])
-	t.pc++
-	return true
+func opF32MulMulLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Mul(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Mul(uint32(v), uint32(*slot(s, o.d))))
+	return next(o)
 }
 
-func opF64SubMulRight(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Sub(s[o.b], s[o.c])
-	s[o.a] = num.F64Mul(s[o.d], v)
-	t.pc++
-	return true
+func opF32MulMulRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := uint64(num.F32Mul(uint32(*slot(s, o.b)), uint32(*slot(s, o.c))))
+	*slot(s, o.a) = uint64(num.F32Mul(uint32(*slot(s, o.d)), uint32(v)))
+	return next(o)
 }
 
-func opF64MulAddLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Mul(s[o.b], s[o.c])
-	s[o.a] = num.F64Add(v, s[o.d])
-	t.pc++
-	return true
+func opF64AddAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Add(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Add(v, *slot(s, o.d))
+	return next(o)
 }
 
-func opF64MulAddRight(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Mul(s[o.b], s[o.c])
-	s[o.a] = num.F64Add(s[o.d], v)
-	t.pc++
-	return true
+func opF64AddAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Add(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Add(*slot(s, o.d), v)
+	return next(o)
 }
 
-func opF64MulSubLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Mul(s[o.b], s[o.c])
-	s[o.a] = num.F64Sub(v, s[o.d])
-	t.pc++
-	return true
+func opF64AddSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Add(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Sub(v, *slot(s, o.d))
+	return next(o)
 }
 
-func opF64MulSubRight(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Mul(s[o.b], s[o.c])
-	s[o.a] = num.F64Sub(s[o.d], v)
-	t.pc++
-	return true
+func opF64AddSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Add(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Sub(*slot(s, o.d), v)
+	return next(o)
 }
 
-func opF64MulMulLeft(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Mul(s[o.b], s[o.c])
-	s[o.a] = num.F64Mul(v, s[o.d])
-	t.pc++
-	return true
+func opF64AddMulLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Add(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Mul(v, *slot(s, o.d))
+	return next(o)
 }
 
-func opF64MulMulRight(t *Thread, o *op) bool {
-	s := t.s
-	v := num.F64Mul(s[o.b], s[o.c])
-	s[o.a] = num.F64Mul(s[o.d], v)
-	t.pc++
-	return true
+func opF64AddMulRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Add(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Mul(*slot(s, o.d), v)
+	return next(o)
 }
 
-func opLoad32Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+func opF64SubAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Sub(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Add(v, *slot(s, o.d))
+	return next(o)
+}
+
+func opF64SubAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Sub(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Add(*slot(s, o.d), v)
+	return next(o)
+}
+
+func opF64SubSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Sub(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Sub(v, *slot(s, o.d))
+	return next(o)
+}
+
+func opF64SubSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Sub(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Sub(*slot(s, o.d), v)
+	return next(o)
+}
+
+func opF64SubMulLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Sub(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Mul(v, *slot(s, o.d))
+	return next(o)
+}
+
+func opF64SubMulRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Sub(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Mul(*slot(s, o.d), v)
+	return next(o)
+}
+
+func opF64MulAddLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Mul(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Add(v, *slot(s, o.d))
+	return next(o)
+}
+
+func opF64MulAddRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Mul(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Add(*slot(s, o.d), v)
+	return next(o)
+}
+
+func opF64MulSubLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Mul(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Sub(v, *slot(s, o.d))
+	return next(o)
+}
+
+func opF64MulSubRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Mul(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Sub(*slot(s, o.d), v)
+	return next(o)
+}
+
+func opF64MulMulLeft(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Mul(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Mul(v, *slot(s, o.d))
+	return next(o)
+}
+
+func opF64MulMulRight(t *Thread, o *op) *op {
+	s := t.slots()
+	v := num.F64Mul(*slot(s, o.b), *slot(s, o.c))
+	*slot(s, o.a) = num.F64Mul(*slot(s, o.d), v)
+	return next(o)
+}
+
+func opLoad32Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad64Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+func opLoad64Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad8S32Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+func opLoad8S32Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(uint32(int32(int8(v))))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(uint32(int32(int8(v))))
+	return next(o)
 }
 
-func opLoad8Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+func opLoad8Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad16S32Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+func opLoad16S32Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(uint32(int32(int16(v))))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(uint32(int32(int16(v))))
+	return next(o)
 }
 
-func opLoad16Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+func opLoad16Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad8S64Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+func opLoad8S64Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(int64(int8(v)))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(int64(int8(v)))
+	return next(o)
 }
 
-func opLoad16S64Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+func opLoad16S64Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(int64(int16(v)))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(int64(int16(v)))
+	return next(o)
 }
 
-func opLoad32S64Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.c]))
+func opLoad32S64Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(int64(int32(v)))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(int64(int32(v)))
+	return next(o)
 }
 
-func opStore32Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
+func opStore32Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.a)))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 4, len(b)); ok {
-		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
+		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
 	} else if !t.storeSlowAt(o, addr, 4, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore64Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
+func opStore64Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.a)))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 8, len(b)); ok {
-		binary.LittleEndian.PutUint64(b[ea:], x)
+		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
 	} else if !t.storeSlowAt(o, addr, 8, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore8Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
+func opStore8Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.a)))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 1, len(b)); ok {
-		b[ea] = byte(x)
+		*inBounds(b, ea) = byte(x)
 	} else if !t.storeSlowAt(o, addr, 1, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore16Indexed(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(s[o.a]))
+func opStore16Indexed(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.a)))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 2, len(b)); ok {
-		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
+		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
 	} else if !t.storeSlowAt(o, addr, 2, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore32Const(t *Thread, o *op) bool {
-	s := t.s
+func opStore32Const(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
-	if ea, ok := effAddr(s[o.b], o.imm, 4, len(b)); ok {
-		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
-	} else if b := o.mem.lane(s[o.b], o.imm, 4); b != nil {
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b)); ok {
+		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlow(o, 4, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore64Const(t *Thread, o *op) bool {
-	s := t.s
+func opStore64Const(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
-	if ea, ok := effAddr(s[o.b], o.imm, 8, len(b)); ok {
-		binary.LittleEndian.PutUint64(b[ea:], x)
-	} else if b := o.mem.lane(s[o.b], o.imm, 8); b != nil {
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b)); ok {
+		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlow(o, 8, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore8Const(t *Thread, o *op) bool {
-	s := t.s
+func opStore8Const(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
-	if ea, ok := effAddr(s[o.b], o.imm, 1, len(b)); ok {
-		b[ea] = byte(x)
-	} else if b := o.mem.lane(s[o.b], o.imm, 1); b != nil {
-		b[0] = byte(x)
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b)); ok {
+		*inBounds(b, ea) = byte(x)
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 1); b != nil {
+		b[0:][0] = byte(x)
 	} else if !t.storeSlow(o, 1, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore16Const(t *Thread, o *op) bool {
-	s := t.s
+func opStore16Const(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.wflat
 	x := uint64(int64(o.d))
-	if ea, ok := effAddr(s[o.b], o.imm, 2, len(b)); ok {
-		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
-	} else if b := o.mem.lane(s[o.b], o.imm, 2); b != nil {
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b)); ok {
+		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlow(o, 2, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opConstJump(t *Thread, o *op) bool {
-	t.s[o.c] = o.imm
-	t.jump(o)
-	return true
+func opConstJump(t *Thread, o *op) *op {
+	*slot(t.slots(), o.c) = o.imm
+	return t.jumpTo(o)
 }
 
-func opMoveJump(t *Thread, o *op) bool {
-	t.s[o.c] = t.s[o.b]
-	t.jump(o)
-	return true
+func opMoveJump(t *Thread, o *op) *op {
+	*slot(t.slots(), o.c) = *slot(t.slots(), o.b)
+	return t.jumpTo(o)
 }

@@ -102,10 +102,11 @@ func (sl *structLayout) bytes() uint64 {
 }
 
 // opStructNew: r[a] = a new struct with fields from slots b...
-func opStructNew(t *Thread, o *op) bool {
+func opStructNew(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	sl := o.aux.(*structLayout)
 	if !t.gcAllocFits(sl.bytes(), "a struct") {
-		return false
+		return nil
 	}
 	obj := sl.alloc()
 	if t.OnAlloc != nil {
@@ -125,54 +126,54 @@ func opStructNew(t *Thread, o *op) bool {
 		slot++
 	}
 	t.r[o.a] = obj
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStructNewDefault(t *Thread, o *op) bool {
+func opStructNewDefault(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	sl := o.aux.(*structLayout)
 	if !t.gcAllocFits(sl.bytes(), "a struct") {
-		return false
+		return nil
 	}
 	obj := sl.alloc()
 	if t.OnAlloc != nil {
 		t.OnAlloc(obj)
 	}
 	t.r[o.a] = obj
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opStructGet: s[a] = field c of struct r[b]; imm = 1 sign-extends a packed field.
-func opStructGet(t *Thread, o *op) bool {
+func opStructGet(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	obj, _ := t.r[o.b].(*Struct)
 	if obj == nil {
-		return t.trap(TrapNullStructureReference)
+		return t.cont(t.trap(TrapNullStructureReference))
 	}
 	v := obj.Fields[o.c]
 	if o.imm != 0 {
 		v = storage(o.imm).signExtend(v)
 	}
 	t.s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStructGetRef(t *Thread, o *op) bool {
+func opStructGetRef(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	obj, _ := t.r[o.b].(*Struct)
 	if obj == nil {
-		return t.trap(TrapNullStructureReference)
+		return t.cont(t.trap(TrapNullStructureReference))
 	}
 	t.r[o.a] = obj.Refs[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opStructSet: field imm of struct r[b] = slot c.
-func opStructSet(t *Thread, o *op) bool {
+func opStructSet(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	obj, _ := t.r[o.b].(*Struct)
 	if obj == nil {
-		return t.trap(TrapNullStructureReference)
+		return t.cont(t.trap(TrapNullStructureReference))
 	}
 	k := o.aux.(*structLayout).fields[o.imm]
 	t.saveStructField(obj, int(o.imm), k == storeRef)
@@ -181,6 +182,5 @@ func opStructSet(t *Thread, o *op) bool {
 	} else {
 		obj.Fields[o.imm] = k.pack(t.s[o.c])
 	}
-	t.pc++
-	return true
+	return next(o)
 }

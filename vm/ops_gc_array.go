@@ -67,11 +67,12 @@ func (t *Thread) newArray(al *arrayLayout, n uint64) (*Array, bool) {
 }
 
 // opArrayNew: r[a] = an array of s[c] elements, each slot b.
-func opArrayNew(t *Thread, o *op) bool {
+func opArrayNew(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	al := o.aux.(*arrayLayout)
 	arr, ok := t.newArray(al, t.s[o.c])
 	if !ok {
-		return false
+		return nil
 	}
 	if al.elem == storeRef {
 		if r := t.r[o.b]; r != nil {
@@ -87,27 +88,27 @@ func opArrayNew(t *Thread, o *op) bool {
 		}
 	}
 	t.r[o.a] = arr
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opArrayNewDefault: r[a] = an array of s[b] zero or null elements.
-func opArrayNewDefault(t *Thread, o *op) bool {
+func opArrayNewDefault(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	arr, ok := t.newArray(o.aux.(*arrayLayout), t.s[o.b])
 	if !ok {
-		return false
+		return nil
 	}
 	t.r[o.a] = arr
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opArrayNewFixed: r[a] = an array of the imm values in slots b...
-func opArrayNewFixed(t *Thread, o *op) bool {
+func opArrayNewFixed(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	al := o.aux.(*arrayLayout)
 	arr, ok := t.newArray(al, o.imm)
 	if !ok {
-		return false
+		return nil
 	}
 	for i := range int(o.imm) {
 		slot := int(o.b) + i*int(al.width())
@@ -121,8 +122,7 @@ func opArrayNewFixed(t *Thread, o *op) bool {
 		}
 	}
 	t.r[o.a] = arr
-	t.pc++
-	return true
+	return next(o)
 }
 
 // dataFits reports whether n elements from byte off lie in the data segment.
@@ -157,35 +157,35 @@ func (al *arrayLayout) elemRefs(off, n uint64) ([]Ref, bool) {
 }
 
 // opArrayNewData: r[a] = an array of s[b+1] elements from data at byte s[b].
-func opArrayNewData(t *Thread, o *op) bool {
+func opArrayNewData(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	al := o.aux.(*arrayLayout)
 	off, n := t.s[o.b], t.s[o.b+1]
 	if !al.dataFits(off, n) {
-		return t.trap(TrapOutOfBoundsMemory)
+		return t.cont(t.trap(TrapOutOfBoundsMemory))
 	}
 	arr, ok := t.newArray(al, n)
 	if !ok {
-		return false
+		return nil
 	}
 	al.readData(arr.Elems, arr.Hi, off)
 	t.r[o.a] = arr
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opArrayNewElem: r[a] = an array of s[b+1] references of a segment from s[b].
-func opArrayNewElem(t *Thread, o *op) bool {
+func opArrayNewElem(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	al := o.aux.(*arrayLayout)
 	refs, ok := al.elemRefs(t.s[o.b], t.s[o.b+1])
 	if !ok {
-		return t.trap(TrapOutOfBoundsTable)
+		return t.cont(t.trap(TrapOutOfBoundsTable))
 	}
 	arr, ok := t.newArray(al, uint64(len(refs)))
 	if !ok {
-		return false
+		return nil
 	}
 	copy(arr.Refs, refs)
 	t.r[o.a] = arr
-	t.pc++
-	return true
+	return next(o)
 }

@@ -14,36 +14,37 @@ func (t *Thread) arrayAt(slot int32, i, n uint64) (*Array, bool) {
 }
 
 // opArrayGet: s[a] = element s[c] of array r[b]; imm = 1 sign-extends.
-func opArrayGet(t *Thread, o *op) bool {
+func opArrayGet(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	arr, ok := t.arrayAt(o.b, t.s[o.c], 1)
 	if !ok {
-		return false
+		return nil
 	}
 	v := arr.Elems[t.s[o.c]]
 	if o.imm != 0 {
 		v = storage(o.imm).signExtend(v)
 	}
 	t.s[o.a] = v
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opArrayGetRef(t *Thread, o *op) bool {
+func opArrayGetRef(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	arr, ok := t.arrayAt(o.b, t.s[o.c], 1)
 	if !ok {
-		return false
+		return nil
 	}
 	t.r[o.a] = arr.Refs[t.s[o.c]]
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opArraySet: array r[b] [s[b+1]] = slot b+2.
-func opArraySet(t *Thread, o *op) bool {
+func opArraySet(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	i := t.s[o.b+1]
 	arr, ok := t.arrayAt(o.b, i, 1)
 	if !ok {
-		return false
+		return nil
 	}
 	t.saveArrayElems(arr, i, 1)
 	if arr.Refs != nil {
@@ -53,16 +54,15 @@ func opArraySet(t *Thread, o *op) bool {
 	} else {
 		arr.Elems[i] = o.aux.(*arrayLayout).elem.pack(t.s[o.b+2])
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opArrayLen(t *Thread, o *op) bool {
+func opArrayLen(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	arr, _ := t.r[o.b].(*Array)
 	if arr == nil {
-		return t.trap(TrapNullArrayReference)
+		return t.cont(t.trap(TrapNullArrayReference))
 	}
 	t.s[o.a] = uint64(arr.Len())
-	t.pc++
-	return true
+	return next(o)
 }

@@ -5,11 +5,12 @@ package vm
 
 // opArrayFill: array r[b] from s[b+1], s[b+3] elements = slot b+2 (for a
 // v128: slots b+2, b+3, and the count in s[b+4]).
-func opArrayFill(t *Thread, o *op) bool {
+func opArrayFill(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	d, n := t.s[o.b+1], t.s[o.b+2+o.aux.(*arrayLayout).width()]
 	arr, ok := t.arrayAt(o.b, d, n)
 	if !ok || !t.chargeBulk(n, bulkElemShift) {
-		return false
+		return nil
 	}
 	t.saveArrayElems(arr, d, n)
 	if arr.Refs != nil {
@@ -25,23 +26,23 @@ func opArrayFill(t *Thread, o *op) bool {
 			arr.Elems[i] = v
 		}
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opArrayCopy: array r[b] at s[b+1] = s[b+4] elements of array r[b+2] at s[b+3].
-func opArrayCopy(t *Thread, o *op) bool {
+func opArrayCopy(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	d, s, n := t.s[o.b+1], t.s[o.b+3], t.s[o.b+4]
 	if t.r[o.b] == nil || t.r[o.b+2] == nil {
-		return t.trap(TrapNullArrayReference)
+		return t.cont(t.trap(TrapNullArrayReference))
 	}
 	dst, ok := t.arrayAt(o.b, d, n)
 	if !ok {
-		return false
+		return nil
 	}
 	src, ok := t.arrayAt(o.b+2, s, n)
 	if !ok || !t.chargeBulk(n, bulkElemShift) {
-		return false
+		return nil
 	}
 	t.saveArrayElems(dst, d, n)
 	if dst.Refs != nil {
@@ -52,23 +53,23 @@ func opArrayCopy(t *Thread, o *op) bool {
 			copy(dst.Hi[d:d+n], src.Hi[s:s+n])
 		}
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opArrayInitData: array r[b] at s[b+1] = s[b+3] elements of data from byte s[b+2].
-func opArrayInitData(t *Thread, o *op) bool {
+func opArrayInitData(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	d, s, n := t.s[o.b+1], t.s[o.b+2], t.s[o.b+3]
 	arr, ok := t.arrayAt(o.b, d, n)
 	if !ok {
-		return false
+		return nil
 	}
 	al := o.aux.(*arrayLayout)
 	if !al.dataFits(s, n) {
-		return t.trap(TrapOutOfBoundsMemory)
+		return t.cont(t.trap(TrapOutOfBoundsMemory))
 	}
 	if !t.chargeBulk(n, bulkElemShift) {
-		return false
+		return nil
 	}
 	t.saveArrayElems(arr, d, n)
 	var hi []uint64
@@ -76,26 +77,25 @@ func opArrayInitData(t *Thread, o *op) bool {
 		hi = arr.Hi[d : d+n]
 	}
 	al.readData(arr.Elems[d:d+n], hi, s)
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opArrayInitElem: array r[b] at s[b+1] = s[b+3] references of a segment from s[b+2].
-func opArrayInitElem(t *Thread, o *op) bool {
+func opArrayInitElem(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	d, s, n := t.s[o.b+1], t.s[o.b+2], t.s[o.b+3]
 	arr, ok := t.arrayAt(o.b, d, n)
 	if !ok {
-		return false
+		return nil
 	}
 	refs, ok := o.aux.(*arrayLayout).elemRefs(s, n)
 	if !ok {
-		return t.trap(TrapOutOfBoundsTable)
+		return t.cont(t.trap(TrapOutOfBoundsTable))
 	}
 	if !t.chargeBulk(n, bulkElemShift) {
-		return false
+		return nil
 	}
 	t.saveArrayElems(arr, d, n)
 	copy(arr.Refs[d:d+n], refs)
-	t.pc++
-	return true
+	return next(o)
 }

@@ -6,38 +6,38 @@ package vm
 // the operand stack a v128 takes two slots, low half first.
 
 // opStructGetV128: s[a], s[a+1] = field c of struct r[b].
-func opStructGetV128(t *Thread, o *op) bool {
+func opStructGetV128(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	obj, _ := t.r[o.b].(*Struct)
 	if obj == nil {
-		return t.trap(TrapNullStructureReference)
+		return t.cont(t.trap(TrapNullStructureReference))
 	}
 	t.s[o.a], t.s[o.a+1] = obj.Fields[o.c], obj.Hi[o.c]
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opStructSetV128: field imm of struct r[b] = slots c, c+1.
-func opStructSetV128(t *Thread, o *op) bool {
+func opStructSetV128(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	obj, _ := t.r[o.b].(*Struct)
 	if obj == nil {
-		return t.trap(TrapNullStructureReference)
+		return t.cont(t.trap(TrapNullStructureReference))
 	}
 	t.saveStructField(obj, int(o.imm), false)
 	obj.Fields[o.imm], obj.Hi[o.imm] = t.s[o.c], t.s[o.c+1]
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opArrayGetV128: s[a], s[a+1] = element s[c] of array r[b].
-func opArrayGetV128(t *Thread, o *op) bool {
+func opArrayGetV128(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	i := t.s[o.c]
 	arr, ok := t.arrayAt(o.b, i, 1)
 	if !ok {
-		return false
+		return nil
 	}
 	t.s[o.a], t.s[o.a+1] = arr.Elems[i], arr.Hi[i]
-	t.pc++
-	return true
+	return next(o)
 }
 
 // fillV128 sets n elements of arr from d to (lo, hi).

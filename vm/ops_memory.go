@@ -6,10 +6,13 @@ import (
 
 // effAddr computes addr+offset and reports whether size bytes there lie in
 // the first n bytes, with no wrap-around (memory64 addresses can overflow).
+// addr|offset is at most addr+offset, so it is at most n for every access
+// in bounds; and once both are at most n (the length of a Go slice, below
+// 2^48 on every 64-bit platform) the sums cannot wrap: one compare instead
+// of testing two carries.
 func effAddr(addr, offset, size uint64, n int) (uint64, bool) {
-	ea, c1 := bits.Add64(addr, offset, 0)
-	end, c2 := bits.Add64(ea, size, 0)
-	return ea, c1|c2 == 0 && end <= uint64(n)
+	ea := addr + offset
+	return ea, addr|offset <= uint64(n) && ea+size <= uint64(n)
 }
 
 // loadSlow reads a chunked memory, or traps on an access the flat path
@@ -20,6 +23,7 @@ func (t *Thread) loadSlow(o *op, size uint64) (uint64, bool) {
 
 // loadSlowAt is loadSlow for the address addr (fused address forms).
 func (t *Thread) loadSlowAt(o *op, addr, size uint64) (uint64, bool) {
+	t.pc = int(o.pc) // a trap reads it
 	ea, c := bits.Add64(addr, o.imm, 0)
 	if c == 0 && o.mem.chunks != nil {
 		if v, ok := o.mem.load(ea, size); ok {
@@ -37,6 +41,7 @@ func (t *Thread) storeSlow(o *op, size uint64, x uint64) bool {
 
 // storeSlowAt is storeSlow for the address addr (fused address forms).
 func (t *Thread) storeSlowAt(o *op, addr, size uint64, x uint64) bool {
+	t.pc = int(o.pc) // a trap and the observers of writes read it
 	ea, c := bits.Add64(addr, o.imm, 0)
 	if c == 0 && o.mem.storeAway(ea, size, x) {
 		return true
@@ -51,14 +56,15 @@ func (t *Thread) storeSlowAt(o *op, addr, size uint64, x uint64) bool {
 }
 
 // opMemorySize: s[a] = pages of mem.
-func opMemorySize(t *Thread, o *op) bool {
+func opMemorySize(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.s[o.a] = o.mem.Pages()
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opMemoryGrow: s[a] = old pages, or -1 (of the address width c) on failure.
-func opMemoryGrow(t *Thread, o *op) bool {
+func opMemoryGrow(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	old, ok := uint64(0), false
 	if t.growFits(o.mem, t.s[o.b]) {
 		old, ok = o.mem.Grow(t.s[o.b])
@@ -69,8 +75,7 @@ func opMemoryGrow(t *Thread, o *op) bool {
 		o.mem.OnGrow(t, old, o.mem.Pages())
 	}
 	t.s[o.a] = old
-	t.pc++
-	return true
+	return next(o)
 }
 
 // minusOne is -1 as an i32 (addr64 == 0) or an i64 in a slot.
@@ -82,32 +87,32 @@ func minusOne(addr64 int32) uint64 {
 }
 
 // opMemoryFill: fill s[b] (dest), s[b+1] (byte), s[b+2] (length).
-func opMemoryFill(t *Thread, o *op) bool {
+func opMemoryFill(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	s := t.s[o.b:]
 	if !o.mem.inBounds(s[0], s[2]) {
-		return t.trap(TrapOutOfBoundsMemory)
+		return t.cont(t.trap(TrapOutOfBoundsMemory))
 	}
 	if !t.chargeBulk(s[2], bulkByteShift) || byte(s[1]) != 0 && !t.memoryWriteFits(o.mem, s[0], s[2]) {
-		return false
+		return nil
 	}
 	o.mem.Fill(s[0], s[2], byte(s[1]))
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opMemoryCopy: copy s[b+2] bytes from aux memory at s[b+1] to mem at s[b].
-func opMemoryCopy(t *Thread, o *op) bool {
+func opMemoryCopy(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	s := t.s[o.b:]
 	src := o.aux.(*Memory)
 	if !o.mem.inBounds(s[0], s[2]) || !src.inBounds(s[1], s[2]) {
-		return t.trap(TrapOutOfBoundsMemory)
+		return t.cont(t.trap(TrapOutOfBoundsMemory))
 	}
 	if !t.chargeBulk(s[2], bulkByteShift) || !t.memoryWriteFits(o.mem, s[0], s[2]) {
-		return false
+		return nil
 	}
 	copyMemory(o.mem, s[0], src, s[1], s[2])
-	t.pc++
-	return true
+	return next(o)
 }
 
 // segmentRef names an element or data segment of an instance.
@@ -117,26 +122,26 @@ type segmentRef struct {
 }
 
 // opMemoryInit: copy s[b+2] bytes of data segment aux from s[b+1] to mem at s[b].
-func opMemoryInit(t *Thread, o *op) bool {
+func opMemoryInit(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	s := t.s[o.b:]
 	seg := o.aux.(segmentRef)
 	data := seg.inst.datas[seg.idx]
 	d, src, n := s[0], s[1], s[2]
 	if src > uint64(len(data)) || n > uint64(len(data))-src || !o.mem.inBounds(d, n) {
-		return t.trap(TrapOutOfBoundsMemory)
+		return t.cont(t.trap(TrapOutOfBoundsMemory))
 	}
 	if !t.chargeBulk(n, bulkByteShift) || !t.memoryWriteFits(o.mem, d, n) {
-		return false
+		return nil
 	}
 	o.mem.WriteAt(data[src:src+n], d)
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opDataDrop drops data segment aux.
-func opDataDrop(t *Thread, o *op) bool {
+func opDataDrop(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	seg := o.aux.(segmentRef)
 	seg.inst.datas[seg.idx] = nil
-	t.pc++
-	return true
+	return next(o)
 }

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"encoding/binary"
+	"unsafe"
 
 	"wasmstep/vm/num"
 	"wasmstep/vm/wasm"
@@ -82,669 +83,627 @@ var loadOperandOps = [wasm.NumOps]loadOperand{
 	wasm.OpF64Mul: {wasm.OpF64Load, opF64MulLoad, opF64MulLoadAddr},
 }
 
-func opLoad32(t *Thread, o *op) bool {
-	s := t.s
+func opLoad32(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad32Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opLoad32Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad64(t *Thread, o *op) bool {
-	s := t.s
+func opLoad64(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad64Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opLoad64Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad8S32(t *Thread, o *op) bool {
-	s := t.s
+func opLoad8S32(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 1, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlow(o, 1); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(uint32(int32(int8(v))))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(uint32(int32(int8(v))))
+	return next(o)
 }
 
-func opLoad8S32Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opLoad8S32Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(uint32(int32(int8(v))))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(uint32(int32(int8(v))))
+	return next(o)
 }
 
-func opLoad8(t *Thread, o *op) bool {
-	s := t.s
+func opLoad8(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 1, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlow(o, 1); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad8Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opLoad8Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad16S32(t *Thread, o *op) bool {
-	s := t.s
+func opLoad16S32(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 2, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(uint32(int32(int16(v))))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(uint32(int32(int16(v))))
+	return next(o)
 }
 
-func opLoad16S32Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opLoad16S32Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(uint32(int32(int16(v))))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(uint32(int32(int16(v))))
+	return next(o)
 }
 
-func opLoad16(t *Thread, o *op) bool {
-	s := t.s
+func opLoad16(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 2, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad16Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opLoad16Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opLoad8S64(t *Thread, o *op) bool {
-	s := t.s
+func opLoad8S64(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 1, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlow(o, 1); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(int64(int8(v)))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(int64(int8(v)))
+	return next(o)
 }
 
-func opLoad8S64Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opLoad8S64Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
-		v = uint64(b[ea])
+		v = uint64(*inBounds(b, ea))
 	} else if v, ok = t.loadSlowAt(o, addr, 1); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(int64(int8(v)))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(int64(int8(v)))
+	return next(o)
 }
 
-func opLoad16S64(t *Thread, o *op) bool {
-	s := t.s
+func opLoad16S64(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 2, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 2); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(int64(int16(v)))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(int64(int16(v)))
+	return next(o)
 }
 
-func opLoad16S64Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opLoad16S64Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint16(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 2); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(int64(int16(v)))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(int64(int16(v)))
+	return next(o)
 }
 
-func opLoad32S64(t *Thread, o *op) bool {
-	s := t.s
+func opLoad32S64(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(int64(int32(v)))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(int64(int32(v)))
+	return next(o)
 }
 
-func opLoad32S64Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opLoad32S64Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
-	s[o.a] = uint64(int64(int32(v)))
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(int64(int32(v)))
+	return next(o)
 }
 
-func opStore32(t *Thread, o *op) bool {
-	s := t.s
+func opStore32(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.wflat
-	x := s[o.c]
-	if ea, ok := effAddr(s[o.b], o.imm, 4, len(b)); ok {
-		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
-	} else if b := o.mem.lane(s[o.b], o.imm, 4); b != nil {
+	x := *slot(s, o.c)
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b)); ok {
+		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlow(o, 4, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore32Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opStore32Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 4, len(b)); ok {
-		binary.LittleEndian.PutUint32(b[ea:], uint32(x))
+		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
 	} else if b := o.mem.lane(addr, o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlowAt(o, addr, 4, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore64(t *Thread, o *op) bool {
-	s := t.s
+func opStore64(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.wflat
-	x := s[o.c]
-	if ea, ok := effAddr(s[o.b], o.imm, 8, len(b)); ok {
-		binary.LittleEndian.PutUint64(b[ea:], x)
-	} else if b := o.mem.lane(s[o.b], o.imm, 8); b != nil {
+	x := *slot(s, o.c)
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b)); ok {
+		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlow(o, 8, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore64Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opStore64Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 8, len(b)); ok {
-		binary.LittleEndian.PutUint64(b[ea:], x)
+		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
 	} else if b := o.mem.lane(addr, o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlowAt(o, addr, 8, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore8(t *Thread, o *op) bool {
-	s := t.s
+func opStore8(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.wflat
-	x := s[o.c]
-	if ea, ok := effAddr(s[o.b], o.imm, 1, len(b)); ok {
-		b[ea] = byte(x)
-	} else if b := o.mem.lane(s[o.b], o.imm, 1); b != nil {
-		b[0] = byte(x)
+	x := *slot(s, o.c)
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b)); ok {
+		*inBounds(b, ea) = byte(x)
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 1); b != nil {
+		b[0:][0] = byte(x)
 	} else if !t.storeSlow(o, 1, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore8Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opStore8Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 1, len(b)); ok {
-		b[ea] = byte(x)
+		*inBounds(b, ea) = byte(x)
 	} else if b := o.mem.lane(addr, o.imm, 1); b != nil {
-		b[0] = byte(x)
+		b[0:][0] = byte(x)
 	} else if !t.storeSlowAt(o, addr, 1, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore16(t *Thread, o *op) bool {
-	s := t.s
+func opStore16(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.wflat
-	x := s[o.c]
-	if ea, ok := effAddr(s[o.b], o.imm, 2, len(b)); ok {
-		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
-	} else if b := o.mem.lane(s[o.b], o.imm, 2); b != nil {
+	x := *slot(s, o.c)
+	if ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b)); ok {
+		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
+	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlow(o, 2, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opStore16Addr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opStore16Addr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.wflat
-	x := s[o.c]
+	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 2, len(b)); ok {
-		binary.LittleEndian.PutUint16(b[ea:], uint16(x))
+		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
 	} else if b := o.mem.lane(addr, o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlowAt(o, addr, 2, x) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI32AddLoad(t *Thread, o *op) bool {
-	s := t.s
+func opI32AddLoad(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(x + y)
-	t.pc++
-	return true
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(x + y)
+	return next(o)
 }
 
-func opI32AddLoadAddr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opI32AddLoadAddr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(x + y)
-	t.pc++
-	return true
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(x + y)
+	return next(o)
 }
 
-func opI64AddLoad(t *Thread, o *op) bool {
-	s := t.s
+func opI64AddLoad(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
-		return false
+		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = x + y
-	t.pc++
-	return true
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = x + y
+	return next(o)
 }
 
-func opI64AddLoadAddr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opI64AddLoadAddr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = x + y
-	t.pc++
-	return true
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = x + y
+	return next(o)
 }
 
-func opF32AddLoad(t *Thread, o *op) bool {
-	s := t.s
+func opF32AddLoad(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Add(x, y))
-	t.pc++
-	return true
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Add(x, y))
+	return next(o)
 }
 
-func opF32AddLoadAddr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opF32AddLoadAddr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Add(x, y))
-	t.pc++
-	return true
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Add(x, y))
+	return next(o)
 }
 
-func opF32SubLoad(t *Thread, o *op) bool {
-	s := t.s
+func opF32SubLoad(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Sub(x, y))
-	t.pc++
-	return true
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Sub(x, y))
+	return next(o)
 }
 
-func opF32SubLoadAddr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opF32SubLoadAddr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Sub(x, y))
-	t.pc++
-	return true
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Sub(x, y))
+	return next(o)
 }
 
-func opF32MulLoad(t *Thread, o *op) bool {
-	s := t.s
+func opF32MulLoad(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 4, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlow(o, 4); !ok {
-		return false
+		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Mul(x, y))
-	t.pc++
-	return true
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Mul(x, y))
+	return next(o)
 }
 
-func opF32MulLoadAddr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opF32MulLoadAddr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
-		v = uint64(binary.LittleEndian.Uint32(b[ea:]))
+		v = uint64(binary.LittleEndian.Uint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:]))
 	} else if v, ok = t.loadSlowAt(o, addr, 4); !ok {
-		return false
+		return nil
 	}
-	x, y := uint32(s[o.c]), uint32(v)
-	s[o.a] = uint64(num.F32Mul(x, y))
-	t.pc++
-	return true
+	x, y := uint32(*slot(s, o.c)), uint32(v)
+	*slot(s, o.a) = uint64(num.F32Mul(x, y))
+	return next(o)
 }
 
-func opF64AddLoad(t *Thread, o *op) bool {
-	s := t.s
+func opF64AddLoad(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
-		return false
+		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Add(x, y)
-	t.pc++
-	return true
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Add(x, y)
+	return next(o)
 }
 
-func opF64AddLoadAddr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opF64AddLoadAddr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Add(x, y)
-	t.pc++
-	return true
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Add(x, y)
+	return next(o)
 }
 
-func opF64SubLoad(t *Thread, o *op) bool {
-	s := t.s
+func opF64SubLoad(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
-		return false
+		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Sub(x, y)
-	t.pc++
-	return true
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Sub(x, y)
+	return next(o)
 }
 
-func opF64SubLoadAddr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opF64SubLoadAddr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Sub(x, y)
-	t.pc++
-	return true
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Sub(x, y)
+	return next(o)
 }
 
-func opF64MulLoad(t *Thread, o *op) bool {
-	s := t.s
+func opF64MulLoad(t *Thread, o *op) *op {
+	s := t.slots()
 	b := o.mem.flat
-	ea, ok := effAddr(s[o.b], o.imm, 8, len(b))
+	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlow(o, 8); !ok {
-		return false
+		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Mul(x, y)
-	t.pc++
-	return true
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Mul(x, y)
+	return next(o)
 }
 
-func opF64MulLoadAddr(t *Thread, o *op) bool {
-	s := t.s
-	addr := uint64(uint32(s[o.b]) + uint32(o.d))
+func opF64MulLoadAddr(t *Thread, o *op) *op {
+	s := t.slots()
+	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
 	b := o.mem.flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
-		v = binary.LittleEndian.Uint64(b[ea:])
+		v = binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:])
 	} else if v, ok = t.loadSlowAt(o, addr, 8); !ok {
-		return false
+		return nil
 	}
-	x, y := s[o.c], v
-	s[o.a] = num.F64Mul(x, y)
-	t.pc++
-	return true
+	x, y := *slot(s, o.c), v
+	*slot(s, o.a) = num.F64Mul(x, y)
+	return next(o)
 }

@@ -240,2096 +240,1820 @@ var cmpBranchOps = [wasm.NumOps][2]handler{
 	wasm.OpI64GeU: {brI64GeU, brI64GeUImm},
 }
 
-func opI32Eqz(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = b2u(x == 0)
-	t.pc++
-	return true
+func opI32Eqz(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = b2u(x == 0)
+	return next(o)
 }
 
-func brI32Eqz(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
+func brI32Eqz(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
 	if x == 0 {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI32Eq(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(x == y)
-	t.pc++
-	return true
+func opI32Eq(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(x == y)
+	return next(o)
 }
 
-func opI32EqImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = b2u(x == y)
-	t.pc++
-	return true
+func opI32EqImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = b2u(x == y)
+	return next(o)
 }
 
-func brI32Eq(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func brI32Eq(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	if x == y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI32EqImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func brI32EqImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	if x == y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI32Ne(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(x != y)
-	t.pc++
-	return true
+func opI32Ne(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(x != y)
+	return next(o)
 }
 
-func opI32NeImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = b2u(x != y)
-	t.pc++
-	return true
+func opI32NeImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = b2u(x != y)
+	return next(o)
 }
 
-func brI32Ne(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func brI32Ne(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	if x != y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI32NeImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func brI32NeImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	if x != y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI32LtS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(int32(x) < int32(y))
-	t.pc++
-	return true
+func opI32LtS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(int32(x) < int32(y))
+	return next(o)
 }
 
-func opI32LtSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = b2u(int32(x) < int32(y))
-	t.pc++
-	return true
+func opI32LtSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = b2u(int32(x) < int32(y))
+	return next(o)
 }
 
-func brI32LtS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func brI32LtS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	if int32(x) < int32(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI32LtSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func brI32LtSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	if int32(x) < int32(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI32LtU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(x < y)
-	t.pc++
-	return true
+func opI32LtU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(x < y)
+	return next(o)
 }
 
-func opI32LtUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = b2u(x < y)
-	t.pc++
-	return true
+func opI32LtUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = b2u(x < y)
+	return next(o)
 }
 
-func brI32LtU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func brI32LtU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	if x < y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI32LtUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func brI32LtUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	if x < y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI32GtS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(int32(x) > int32(y))
-	t.pc++
-	return true
+func opI32GtS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(int32(x) > int32(y))
+	return next(o)
 }
 
-func opI32GtSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = b2u(int32(x) > int32(y))
-	t.pc++
-	return true
+func opI32GtSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = b2u(int32(x) > int32(y))
+	return next(o)
 }
 
-func brI32GtS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func brI32GtS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	if int32(x) > int32(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI32GtSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func brI32GtSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	if int32(x) > int32(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI32GtU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(x > y)
-	t.pc++
-	return true
+func opI32GtU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(x > y)
+	return next(o)
 }
 
-func opI32GtUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = b2u(x > y)
-	t.pc++
-	return true
+func opI32GtUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = b2u(x > y)
+	return next(o)
 }
 
-func brI32GtU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func brI32GtU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	if x > y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI32GtUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func brI32GtUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	if x > y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI32LeS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(int32(x) <= int32(y))
-	t.pc++
-	return true
+func opI32LeS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(int32(x) <= int32(y))
+	return next(o)
 }
 
-func opI32LeSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = b2u(int32(x) <= int32(y))
-	t.pc++
-	return true
+func opI32LeSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = b2u(int32(x) <= int32(y))
+	return next(o)
 }
 
-func brI32LeS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func brI32LeS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	if int32(x) <= int32(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI32LeSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func brI32LeSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	if int32(x) <= int32(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI32LeU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(x <= y)
-	t.pc++
-	return true
+func opI32LeU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(x <= y)
+	return next(o)
 }
 
-func opI32LeUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = b2u(x <= y)
-	t.pc++
-	return true
+func opI32LeUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = b2u(x <= y)
+	return next(o)
 }
 
-func brI32LeU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func brI32LeU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	if x <= y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI32LeUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func brI32LeUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	if x <= y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI32GeS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(int32(x) >= int32(y))
-	t.pc++
-	return true
+func opI32GeS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(int32(x) >= int32(y))
+	return next(o)
 }
 
-func opI32GeSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = b2u(int32(x) >= int32(y))
-	t.pc++
-	return true
+func opI32GeSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = b2u(int32(x) >= int32(y))
+	return next(o)
 }
 
-func brI32GeS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func brI32GeS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	if int32(x) >= int32(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI32GeSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func brI32GeSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	if int32(x) >= int32(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI32GeU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(x >= y)
-	t.pc++
-	return true
+func opI32GeU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(x >= y)
+	return next(o)
 }
 
-func opI32GeUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = b2u(x >= y)
-	t.pc++
-	return true
+func opI32GeUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = b2u(x >= y)
+	return next(o)
 }
 
-func brI32GeU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func brI32GeU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	if x >= y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI32GeUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func brI32GeUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	if x >= y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI64Eqz(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = b2u(x == 0)
-	t.pc++
-	return true
+func opI64Eqz(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = b2u(x == 0)
+	return next(o)
 }
 
-func brI64Eqz(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
+func brI64Eqz(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
 	if x == 0 {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI64Eq(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(x == y)
-	t.pc++
-	return true
+func opI64Eq(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(x == y)
+	return next(o)
 }
 
-func opI64EqImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = b2u(x == y)
-	t.pc++
-	return true
+func opI64EqImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = b2u(x == y)
+	return next(o)
 }
 
-func brI64Eq(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func brI64Eq(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	if x == y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI64EqImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func brI64EqImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	if x == y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI64Ne(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(x != y)
-	t.pc++
-	return true
+func opI64Ne(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(x != y)
+	return next(o)
 }
 
-func opI64NeImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = b2u(x != y)
-	t.pc++
-	return true
+func opI64NeImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = b2u(x != y)
+	return next(o)
 }
 
-func brI64Ne(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func brI64Ne(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	if x != y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI64NeImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func brI64NeImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	if x != y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI64LtS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(int64(x) < int64(y))
-	t.pc++
-	return true
+func opI64LtS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(int64(x) < int64(y))
+	return next(o)
 }
 
-func opI64LtSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = b2u(int64(x) < int64(y))
-	t.pc++
-	return true
+func opI64LtSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = b2u(int64(x) < int64(y))
+	return next(o)
 }
 
-func brI64LtS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func brI64LtS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	if int64(x) < int64(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI64LtSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func brI64LtSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	if int64(x) < int64(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI64LtU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(x < y)
-	t.pc++
-	return true
+func opI64LtU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(x < y)
+	return next(o)
 }
 
-func opI64LtUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = b2u(x < y)
-	t.pc++
-	return true
+func opI64LtUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = b2u(x < y)
+	return next(o)
 }
 
-func brI64LtU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func brI64LtU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	if x < y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI64LtUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func brI64LtUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	if x < y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI64GtS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(int64(x) > int64(y))
-	t.pc++
-	return true
+func opI64GtS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(int64(x) > int64(y))
+	return next(o)
 }
 
-func opI64GtSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = b2u(int64(x) > int64(y))
-	t.pc++
-	return true
+func opI64GtSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = b2u(int64(x) > int64(y))
+	return next(o)
 }
 
-func brI64GtS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func brI64GtS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	if int64(x) > int64(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI64GtSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func brI64GtSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	if int64(x) > int64(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI64GtU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(x > y)
-	t.pc++
-	return true
+func opI64GtU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(x > y)
+	return next(o)
 }
 
-func opI64GtUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = b2u(x > y)
-	t.pc++
-	return true
+func opI64GtUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = b2u(x > y)
+	return next(o)
 }
 
-func brI64GtU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func brI64GtU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	if x > y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI64GtUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func brI64GtUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	if x > y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI64LeS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(int64(x) <= int64(y))
-	t.pc++
-	return true
+func opI64LeS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(int64(x) <= int64(y))
+	return next(o)
 }
 
-func opI64LeSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = b2u(int64(x) <= int64(y))
-	t.pc++
-	return true
+func opI64LeSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = b2u(int64(x) <= int64(y))
+	return next(o)
 }
 
-func brI64LeS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func brI64LeS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	if int64(x) <= int64(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI64LeSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func brI64LeSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	if int64(x) <= int64(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI64LeU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(x <= y)
-	t.pc++
-	return true
+func opI64LeU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(x <= y)
+	return next(o)
 }
 
-func opI64LeUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = b2u(x <= y)
-	t.pc++
-	return true
+func opI64LeUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = b2u(x <= y)
+	return next(o)
 }
 
-func brI64LeU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func brI64LeU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	if x <= y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI64LeUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func brI64LeUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	if x <= y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI64GeS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(int64(x) >= int64(y))
-	t.pc++
-	return true
+func opI64GeS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(int64(x) >= int64(y))
+	return next(o)
 }
 
-func opI64GeSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = b2u(int64(x) >= int64(y))
-	t.pc++
-	return true
+func opI64GeSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = b2u(int64(x) >= int64(y))
+	return next(o)
 }
 
-func brI64GeS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func brI64GeS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	if int64(x) >= int64(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI64GeSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func brI64GeSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	if int64(x) >= int64(y) {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opI64GeU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(x >= y)
-	t.pc++
-	return true
+func opI64GeU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(x >= y)
+	return next(o)
 }
 
-func opI64GeUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = b2u(x >= y)
-	t.pc++
-	return true
+func opI64GeUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = b2u(x >= y)
+	return next(o)
 }
 
-func brI64GeU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func brI64GeU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	if x >= y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func brI64GeUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func brI64GeUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	if x >= y {
-		t.jump(o)
-	} else {
-		t.pc++
+		return t.jumpTo(o)
 	}
-	return true
+	return next(o)
 }
 
-func opF32Eq(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(math.Float32frombits(x) == math.Float32frombits(y))
-	t.pc++
-	return true
+func opF32Eq(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(math.Float32frombits(x) == math.Float32frombits(y))
+	return next(o)
 }
 
-func opF32Ne(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(math.Float32frombits(x) != math.Float32frombits(y))
-	t.pc++
-	return true
+func opF32Ne(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(math.Float32frombits(x) != math.Float32frombits(y))
+	return next(o)
 }
 
-func opF32Lt(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(math.Float32frombits(x) < math.Float32frombits(y))
-	t.pc++
-	return true
+func opF32Lt(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(math.Float32frombits(x) < math.Float32frombits(y))
+	return next(o)
 }
 
-func opF32Gt(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(math.Float32frombits(x) > math.Float32frombits(y))
-	t.pc++
-	return true
+func opF32Gt(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(math.Float32frombits(x) > math.Float32frombits(y))
+	return next(o)
 }
 
-func opF32Le(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(math.Float32frombits(x) <= math.Float32frombits(y))
-	t.pc++
-	return true
+func opF32Le(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(math.Float32frombits(x) <= math.Float32frombits(y))
+	return next(o)
 }
 
-func opF32Ge(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = b2u(math.Float32frombits(x) >= math.Float32frombits(y))
-	t.pc++
-	return true
+func opF32Ge(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = b2u(math.Float32frombits(x) >= math.Float32frombits(y))
+	return next(o)
 }
 
-func opF64Eq(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(math.Float64frombits(x) == math.Float64frombits(y))
-	t.pc++
-	return true
+func opF64Eq(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(math.Float64frombits(x) == math.Float64frombits(y))
+	return next(o)
 }
 
-func opF64Ne(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(math.Float64frombits(x) != math.Float64frombits(y))
-	t.pc++
-	return true
+func opF64Ne(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(math.Float64frombits(x) != math.Float64frombits(y))
+	return next(o)
 }
 
-func opF64Lt(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(math.Float64frombits(x) < math.Float64frombits(y))
-	t.pc++
-	return true
+func opF64Lt(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(math.Float64frombits(x) < math.Float64frombits(y))
+	return next(o)
 }
 
-func opF64Gt(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(math.Float64frombits(x) > math.Float64frombits(y))
-	t.pc++
-	return true
+func opF64Gt(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(math.Float64frombits(x) > math.Float64frombits(y))
+	return next(o)
 }
 
-func opF64Le(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(math.Float64frombits(x) <= math.Float64frombits(y))
-	t.pc++
-	return true
+func opF64Le(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(math.Float64frombits(x) <= math.Float64frombits(y))
+	return next(o)
 }
 
-func opF64Ge(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = b2u(math.Float64frombits(x) >= math.Float64frombits(y))
-	t.pc++
-	return true
+func opF64Ge(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = b2u(math.Float64frombits(x) >= math.Float64frombits(y))
+	return next(o)
 }
 
-func opI32Clz(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.I32Clz(x))
-	t.pc++
-	return true
+func opI32Clz(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.I32Clz(x))
+	return next(o)
 }
 
-func opI32Ctz(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.I32Ctz(x))
-	t.pc++
-	return true
+func opI32Ctz(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.I32Ctz(x))
+	return next(o)
 }
 
-func opI32Popcnt(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.I32Popcnt(x))
-	t.pc++
-	return true
+func opI32Popcnt(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.I32Popcnt(x))
+	return next(o)
 }
 
-func opI32Add(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(x + y)
-	t.pc++
-	return true
+func opI32Add(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(x + y)
+	return next(o)
 }
 
-func opI32AddImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(x + y)
-	t.pc++
-	return true
+func opI32AddImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(x + y)
+	return next(o)
 }
 
-func opI32Sub(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(x - y)
-	t.pc++
-	return true
+func opI32Sub(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(x - y)
+	return next(o)
 }
 
-func opI32SubImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(x - y)
-	t.pc++
-	return true
+func opI32SubImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(x - y)
+	return next(o)
 }
 
-func opI32Mul(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(x * y)
-	t.pc++
-	return true
+func opI32Mul(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(x * y)
+	return next(o)
 }
 
-func opI32MulImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(x * y)
-	t.pc++
-	return true
+func opI32MulImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(x * y)
+	return next(o)
 }
 
-func opI32DivS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func opI32DivS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	v, tr := num.I32DivS(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI32DivSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func opI32DivSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	v, tr := num.I32DivS(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI32DivU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func opI32DivU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	v, tr := num.I32DivU(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI32DivUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func opI32DivUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	v, tr := num.I32DivU(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI32RemS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func opI32RemS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	v, tr := num.I32RemS(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI32RemSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func opI32RemSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	v, tr := num.I32RemS(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI32RemU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
+func opI32RemU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
 	v, tr := num.I32RemU(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI32RemUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
+func opI32RemUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
 	v, tr := num.I32RemU(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI32And(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(x & y)
-	t.pc++
-	return true
+func opI32And(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(x & y)
+	return next(o)
 }
 
-func opI32AndImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(x & y)
-	t.pc++
-	return true
+func opI32AndImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(x & y)
+	return next(o)
 }
 
-func opI32Or(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(x | y)
-	t.pc++
-	return true
+func opI32Or(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(x | y)
+	return next(o)
 }
 
-func opI32OrImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(x | y)
-	t.pc++
-	return true
+func opI32OrImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(x | y)
+	return next(o)
 }
 
-func opI32Xor(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(x ^ y)
-	t.pc++
-	return true
+func opI32Xor(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(x ^ y)
+	return next(o)
 }
 
-func opI32XorImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(x ^ y)
-	t.pc++
-	return true
+func opI32XorImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(x ^ y)
+	return next(o)
 }
 
-func opI32Shl(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.I32Shl(x, y))
-	t.pc++
-	return true
+func opI32Shl(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.I32Shl(x, y))
+	return next(o)
 }
 
-func opI32ShlImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(num.I32Shl(x, y))
-	t.pc++
-	return true
+func opI32ShlImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(num.I32Shl(x, y))
+	return next(o)
 }
 
-func opI32ShrS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.I32ShrS(x, y))
-	t.pc++
-	return true
+func opI32ShrS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.I32ShrS(x, y))
+	return next(o)
 }
 
-func opI32ShrSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(num.I32ShrS(x, y))
-	t.pc++
-	return true
+func opI32ShrSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(num.I32ShrS(x, y))
+	return next(o)
 }
 
-func opI32ShrU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.I32ShrU(x, y))
-	t.pc++
-	return true
+func opI32ShrU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.I32ShrU(x, y))
+	return next(o)
 }
 
-func opI32ShrUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(num.I32ShrU(x, y))
-	t.pc++
-	return true
+func opI32ShrUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(num.I32ShrU(x, y))
+	return next(o)
 }
 
-func opI32Rotl(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.I32Rotl(x, y))
-	t.pc++
-	return true
+func opI32Rotl(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.I32Rotl(x, y))
+	return next(o)
 }
 
-func opI32RotlImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(num.I32Rotl(x, y))
-	t.pc++
-	return true
+func opI32RotlImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(num.I32Rotl(x, y))
+	return next(o)
 }
 
-func opI32Rotr(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.I32Rotr(x, y))
-	t.pc++
-	return true
+func opI32Rotr(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.I32Rotr(x, y))
+	return next(o)
 }
 
-func opI32RotrImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(num.I32Rotr(x, y))
-	t.pc++
-	return true
+func opI32RotrImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(num.I32Rotr(x, y))
+	return next(o)
 }
 
-func opI64Clz(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.I64Clz(x)
-	t.pc++
-	return true
+func opI64Clz(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.I64Clz(x)
+	return next(o)
 }
 
-func opI64Ctz(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.I64Ctz(x)
-	t.pc++
-	return true
+func opI64Ctz(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.I64Ctz(x)
+	return next(o)
 }
 
-func opI64Popcnt(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.I64Popcnt(x)
-	t.pc++
-	return true
+func opI64Popcnt(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.I64Popcnt(x)
+	return next(o)
 }
 
-func opI64Add(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = x + y
-	t.pc++
-	return true
+func opI64Add(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = x + y
+	return next(o)
 }
 
-func opI64AddImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = x + y
-	t.pc++
-	return true
+func opI64AddImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = x + y
+	return next(o)
 }
 
-func opI64Sub(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = x - y
-	t.pc++
-	return true
+func opI64Sub(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = x - y
+	return next(o)
 }
 
-func opI64SubImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = x - y
-	t.pc++
-	return true
+func opI64SubImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = x - y
+	return next(o)
 }
 
-func opI64Mul(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = x * y
-	t.pc++
-	return true
+func opI64Mul(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = x * y
+	return next(o)
 }
 
-func opI64MulImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = x * y
-	t.pc++
-	return true
+func opI64MulImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = x * y
+	return next(o)
 }
 
-func opI64DivS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func opI64DivS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	v, tr := num.I64DivS(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opI64DivSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func opI64DivSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	v, tr := num.I64DivS(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opI64DivU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func opI64DivU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	v, tr := num.I64DivU(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opI64DivUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func opI64DivUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	v, tr := num.I64DivU(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opI64RemS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func opI64RemS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	v, tr := num.I64RemS(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opI64RemSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func opI64RemSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	v, tr := num.I64RemS(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opI64RemU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
+func opI64RemU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
 	v, tr := num.I64RemU(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opI64RemUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
+func opI64RemUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
 	v, tr := num.I64RemU(x, y)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opI64And(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = x & y
-	t.pc++
-	return true
+func opI64And(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = x & y
+	return next(o)
 }
 
-func opI64AndImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = x & y
-	t.pc++
-	return true
+func opI64AndImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = x & y
+	return next(o)
 }
 
-func opI64Or(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = x | y
-	t.pc++
-	return true
+func opI64Or(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = x | y
+	return next(o)
 }
 
-func opI64OrImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = x | y
-	t.pc++
-	return true
+func opI64OrImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = x | y
+	return next(o)
 }
 
-func opI64Xor(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = x ^ y
-	t.pc++
-	return true
+func opI64Xor(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = x ^ y
+	return next(o)
 }
 
-func opI64XorImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = x ^ y
-	t.pc++
-	return true
+func opI64XorImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = x ^ y
+	return next(o)
 }
 
-func opI64Shl(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.I64Shl(x, y)
-	t.pc++
-	return true
+func opI64Shl(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.I64Shl(x, y)
+	return next(o)
 }
 
-func opI64ShlImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = num.I64Shl(x, y)
-	t.pc++
-	return true
+func opI64ShlImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = num.I64Shl(x, y)
+	return next(o)
 }
 
-func opI64ShrS(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.I64ShrS(x, y)
-	t.pc++
-	return true
+func opI64ShrS(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.I64ShrS(x, y)
+	return next(o)
 }
 
-func opI64ShrSImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = num.I64ShrS(x, y)
-	t.pc++
-	return true
+func opI64ShrSImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = num.I64ShrS(x, y)
+	return next(o)
 }
 
-func opI64ShrU(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.I64ShrU(x, y)
-	t.pc++
-	return true
+func opI64ShrU(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.I64ShrU(x, y)
+	return next(o)
 }
 
-func opI64ShrUImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = num.I64ShrU(x, y)
-	t.pc++
-	return true
+func opI64ShrUImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = num.I64ShrU(x, y)
+	return next(o)
 }
 
-func opI64Rotl(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.I64Rotl(x, y)
-	t.pc++
-	return true
+func opI64Rotl(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.I64Rotl(x, y)
+	return next(o)
 }
 
-func opI64RotlImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = num.I64Rotl(x, y)
-	t.pc++
-	return true
+func opI64RotlImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = num.I64Rotl(x, y)
+	return next(o)
 }
 
-func opI64Rotr(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.I64Rotr(x, y)
-	t.pc++
-	return true
+func opI64Rotr(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.I64Rotr(x, y)
+	return next(o)
 }
 
-func opI64RotrImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = num.I64Rotr(x, y)
-	t.pc++
-	return true
+func opI64RotrImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = num.I64Rotr(x, y)
+	return next(o)
 }
 
-func opF32Abs(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.F32Abs(x))
-	t.pc++
-	return true
+func opF32Abs(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.F32Abs(x))
+	return next(o)
 }
 
-func opF32Neg(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.F32Neg(x))
-	t.pc++
-	return true
+func opF32Neg(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.F32Neg(x))
+	return next(o)
 }
 
-func opF32Ceil(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.F32Ceil(x))
-	t.pc++
-	return true
+func opF32Ceil(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.F32Ceil(x))
+	return next(o)
 }
 
-func opF32Floor(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.F32Floor(x))
-	t.pc++
-	return true
+func opF32Floor(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.F32Floor(x))
+	return next(o)
 }
 
-func opF32Trunc(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.F32Trunc(x))
-	t.pc++
-	return true
+func opF32Trunc(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.F32Trunc(x))
+	return next(o)
 }
 
-func opF32Nearest(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.F32Nearest(x))
-	t.pc++
-	return true
+func opF32Nearest(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.F32Nearest(x))
+	return next(o)
 }
 
-func opF32Sqrt(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.F32Sqrt(x))
-	t.pc++
-	return true
+func opF32Sqrt(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.F32Sqrt(x))
+	return next(o)
 }
 
-func opF32Add(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.F32Add(x, y))
-	t.pc++
-	return true
+func opF32Add(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.F32Add(x, y))
+	return next(o)
 }
 
-func opF32AddImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(num.F32Add(x, y))
-	t.pc++
-	return true
+func opF32AddImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(num.F32Add(x, y))
+	return next(o)
 }
 
-func opF32Sub(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.F32Sub(x, y))
-	t.pc++
-	return true
+func opF32Sub(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.F32Sub(x, y))
+	return next(o)
 }
 
-func opF32SubImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(num.F32Sub(x, y))
-	t.pc++
-	return true
+func opF32SubImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(num.F32Sub(x, y))
+	return next(o)
 }
 
-func opF32Mul(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.F32Mul(x, y))
-	t.pc++
-	return true
+func opF32Mul(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.F32Mul(x, y))
+	return next(o)
 }
 
-func opF32MulImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(num.F32Mul(x, y))
-	t.pc++
-	return true
+func opF32MulImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(num.F32Mul(x, y))
+	return next(o)
 }
 
-func opF32Div(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.F32Div(x, y))
-	t.pc++
-	return true
+func opF32Div(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.F32Div(x, y))
+	return next(o)
 }
 
-func opF32DivImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(o.imm)
-	s[o.a] = uint64(num.F32Div(x, y))
-	t.pc++
-	return true
+func opF32DivImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(o.imm)
+	*slot(s, o.a) = uint64(num.F32Div(x, y))
+	return next(o)
 }
 
-func opF32Min(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.F32Min(x, y))
-	t.pc++
-	return true
+func opF32Min(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.F32Min(x, y))
+	return next(o)
 }
 
-func opF32Max(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.F32Max(x, y))
-	t.pc++
-	return true
+func opF32Max(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.F32Max(x, y))
+	return next(o)
 }
 
-func opF32Copysign(t *Thread, o *op) bool {
-	s := t.s
-	x, y := uint32(s[o.b]), uint32(s[o.c])
-	s[o.a] = uint64(num.F32Copysign(x, y))
-	t.pc++
-	return true
+func opF32Copysign(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := uint32(*slot(s, o.b)), uint32(*slot(s, o.c))
+	*slot(s, o.a) = uint64(num.F32Copysign(x, y))
+	return next(o)
 }
 
-func opF64Abs(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.F64Abs(x)
-	t.pc++
-	return true
+func opF64Abs(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.F64Abs(x)
+	return next(o)
 }
 
-func opF64Neg(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.F64Neg(x)
-	t.pc++
-	return true
+func opF64Neg(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.F64Neg(x)
+	return next(o)
 }
 
-func opF64Ceil(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.F64Ceil(x)
-	t.pc++
-	return true
+func opF64Ceil(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.F64Ceil(x)
+	return next(o)
 }
 
-func opF64Floor(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.F64Floor(x)
-	t.pc++
-	return true
+func opF64Floor(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.F64Floor(x)
+	return next(o)
 }
 
-func opF64Trunc(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.F64Trunc(x)
-	t.pc++
-	return true
+func opF64Trunc(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.F64Trunc(x)
+	return next(o)
 }
 
-func opF64Nearest(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.F64Nearest(x)
-	t.pc++
-	return true
+func opF64Nearest(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.F64Nearest(x)
+	return next(o)
 }
 
-func opF64Sqrt(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.F64Sqrt(x)
-	t.pc++
-	return true
+func opF64Sqrt(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.F64Sqrt(x)
+	return next(o)
 }
 
-func opF64Add(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.F64Add(x, y)
-	t.pc++
-	return true
+func opF64Add(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.F64Add(x, y)
+	return next(o)
 }
 
-func opF64AddImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = num.F64Add(x, y)
-	t.pc++
-	return true
+func opF64AddImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = num.F64Add(x, y)
+	return next(o)
 }
 
-func opF64Sub(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.F64Sub(x, y)
-	t.pc++
-	return true
+func opF64Sub(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.F64Sub(x, y)
+	return next(o)
 }
 
-func opF64SubImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = num.F64Sub(x, y)
-	t.pc++
-	return true
+func opF64SubImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = num.F64Sub(x, y)
+	return next(o)
 }
 
-func opF64Mul(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.F64Mul(x, y)
-	t.pc++
-	return true
+func opF64Mul(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.F64Mul(x, y)
+	return next(o)
 }
 
-func opF64MulImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = num.F64Mul(x, y)
-	t.pc++
-	return true
+func opF64MulImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = num.F64Mul(x, y)
+	return next(o)
 }
 
-func opF64Div(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.F64Div(x, y)
-	t.pc++
-	return true
+func opF64Div(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.F64Div(x, y)
+	return next(o)
 }
 
-func opF64DivImm(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], o.imm
-	s[o.a] = num.F64Div(x, y)
-	t.pc++
-	return true
+func opF64DivImm(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), o.imm
+	*slot(s, o.a) = num.F64Div(x, y)
+	return next(o)
 }
 
-func opF64Min(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.F64Min(x, y)
-	t.pc++
-	return true
+func opF64Min(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.F64Min(x, y)
+	return next(o)
 }
 
-func opF64Max(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.F64Max(x, y)
-	t.pc++
-	return true
+func opF64Max(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.F64Max(x, y)
+	return next(o)
 }
 
-func opF64Copysign(t *Thread, o *op) bool {
-	s := t.s
-	x, y := s[o.b], s[o.c]
-	s[o.a] = num.F64Copysign(x, y)
-	t.pc++
-	return true
+func opF64Copysign(t *Thread, o *op) *op {
+	s := t.slots()
+	x, y := *slot(s, o.b), *slot(s, o.c)
+	*slot(s, o.a) = num.F64Copysign(x, y)
+	return next(o)
 }
 
-func opI32WrapI64(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = uint64(num.I32WrapI64(x))
-	t.pc++
-	return true
+func opI32WrapI64(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = uint64(num.I32WrapI64(x))
+	return next(o)
 }
 
-func opI32TruncF32S(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
+func opI32TruncF32S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
 	v, tr := num.I32TruncF32S(x)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI32TruncF32U(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
+func opI32TruncF32U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
 	v, tr := num.I32TruncF32U(x)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI32TruncF64S(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
+func opI32TruncF64S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
 	v, tr := num.I32TruncF64S(x)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI32TruncF64U(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
+func opI32TruncF64U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
 	v, tr := num.I32TruncF64U(x)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = uint64(v)
-	t.pc++
-	return true
+	*slot(s, o.a) = uint64(v)
+	return next(o)
 }
 
-func opI64ExtendI32S(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = num.I64ExtendI32S(x)
-	t.pc++
-	return true
+func opI64ExtendI32S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = num.I64ExtendI32S(x)
+	return next(o)
 }
 
-func opI64ExtendI32U(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = num.I64ExtendI32U(x)
-	t.pc++
-	return true
+func opI64ExtendI32U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = num.I64ExtendI32U(x)
+	return next(o)
 }
 
-func opI64TruncF32S(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
+func opI64TruncF32S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
 	v, tr := num.I64TruncF32S(x)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opI64TruncF32U(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
+func opI64TruncF32U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
 	v, tr := num.I64TruncF32U(x)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opI64TruncF64S(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
+func opI64TruncF64S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
 	v, tr := num.I64TruncF64S(x)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opI64TruncF64U(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
+func opI64TruncF64U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
 	v, tr := num.I64TruncF64U(x)
 	if tr != num.NoTrap {
-		return t.numTrap(tr)
+		return t.numTrapAt(o, tr)
 	}
-	s[o.a] = v
-	t.pc++
-	return true
+	*slot(s, o.a) = v
+	return next(o)
 }
 
-func opF32ConvertI32S(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.F32ConvertI32S(x))
-	t.pc++
-	return true
+func opF32ConvertI32S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.F32ConvertI32S(x))
+	return next(o)
 }
 
-func opF32ConvertI32U(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.F32ConvertI32U(x))
-	t.pc++
-	return true
+func opF32ConvertI32U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.F32ConvertI32U(x))
+	return next(o)
 }
 
-func opF32ConvertI64S(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = uint64(num.F32ConvertI64S(x))
-	t.pc++
-	return true
+func opF32ConvertI64S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = uint64(num.F32ConvertI64S(x))
+	return next(o)
 }
 
-func opF32ConvertI64U(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = uint64(num.F32ConvertI64U(x))
-	t.pc++
-	return true
+func opF32ConvertI64U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = uint64(num.F32ConvertI64U(x))
+	return next(o)
 }
 
-func opF32DemoteF64(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = uint64(num.F32DemoteF64(x))
-	t.pc++
-	return true
+func opF32DemoteF64(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = uint64(num.F32DemoteF64(x))
+	return next(o)
 }
 
-func opF64ConvertI32S(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = num.F64ConvertI32S(x)
-	t.pc++
-	return true
+func opF64ConvertI32S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = num.F64ConvertI32S(x)
+	return next(o)
 }
 
-func opF64ConvertI32U(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = num.F64ConvertI32U(x)
-	t.pc++
-	return true
+func opF64ConvertI32U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = num.F64ConvertI32U(x)
+	return next(o)
 }
 
-func opF64ConvertI64S(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.F64ConvertI64S(x)
-	t.pc++
-	return true
+func opF64ConvertI64S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.F64ConvertI64S(x)
+	return next(o)
 }
 
-func opF64ConvertI64U(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.F64ConvertI64U(x)
-	t.pc++
-	return true
+func opF64ConvertI64U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.F64ConvertI64U(x)
+	return next(o)
 }
 
-func opF64PromoteF32(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = num.F64PromoteF32(x)
-	t.pc++
-	return true
+func opF64PromoteF32(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = num.F64PromoteF32(x)
+	return next(o)
 }
 
-func opReinterpret32(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(x)
-	t.pc++
-	return true
+func opReinterpret32(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(x)
+	return next(o)
 }
 
-func opReinterpret64(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = x
-	t.pc++
-	return true
+func opReinterpret64(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = x
+	return next(o)
 }
 
-func opI32Extend8S(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.I32Extend8S(x))
-	t.pc++
-	return true
+func opI32Extend8S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.I32Extend8S(x))
+	return next(o)
 }
 
-func opI32Extend16S(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.I32Extend16S(x))
-	t.pc++
-	return true
+func opI32Extend16S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.I32Extend16S(x))
+	return next(o)
 }
 
-func opI64Extend8S(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.I64Extend8S(x)
-	t.pc++
-	return true
+func opI64Extend8S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.I64Extend8S(x)
+	return next(o)
 }
 
-func opI64Extend16S(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.I64Extend16S(x)
-	t.pc++
-	return true
+func opI64Extend16S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.I64Extend16S(x)
+	return next(o)
 }
 
-func opI64Extend32S(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.I64Extend32S(x)
-	t.pc++
-	return true
+func opI64Extend32S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.I64Extend32S(x)
+	return next(o)
 }
 
-func opI32TruncSatF32S(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.I32TruncSatF32S(x))
-	t.pc++
-	return true
+func opI32TruncSatF32S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.I32TruncSatF32S(x))
+	return next(o)
 }
 
-func opI32TruncSatF32U(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = uint64(num.I32TruncSatF32U(x))
-	t.pc++
-	return true
+func opI32TruncSatF32U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = uint64(num.I32TruncSatF32U(x))
+	return next(o)
 }
 
-func opI32TruncSatF64S(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = uint64(num.I32TruncSatF64S(x))
-	t.pc++
-	return true
+func opI32TruncSatF64S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = uint64(num.I32TruncSatF64S(x))
+	return next(o)
 }
 
-func opI32TruncSatF64U(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = uint64(num.I32TruncSatF64U(x))
-	t.pc++
-	return true
+func opI32TruncSatF64U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = uint64(num.I32TruncSatF64U(x))
+	return next(o)
 }
 
-func opI64TruncSatF32S(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = num.I64TruncSatF32S(x)
-	t.pc++
-	return true
+func opI64TruncSatF32S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = num.I64TruncSatF32S(x)
+	return next(o)
 }
 
-func opI64TruncSatF32U(t *Thread, o *op) bool {
-	s := t.s
-	x := uint32(s[o.b])
-	s[o.a] = num.I64TruncSatF32U(x)
-	t.pc++
-	return true
+func opI64TruncSatF32U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := uint32(*slot(s, o.b))
+	*slot(s, o.a) = num.I64TruncSatF32U(x)
+	return next(o)
 }
 
-func opI64TruncSatF64S(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.I64TruncSatF64S(x)
-	t.pc++
-	return true
+func opI64TruncSatF64S(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.I64TruncSatF64S(x)
+	return next(o)
 }
 
-func opI64TruncSatF64U(t *Thread, o *op) bool {
-	s := t.s
-	x := s[o.b]
-	s[o.a] = num.I64TruncSatF64U(x)
-	t.pc++
-	return true
+func opI64TruncSatF64U(t *Thread, o *op) *op {
+	s := t.slots()
+	x := *slot(s, o.b)
+	*slot(s, o.a) = num.I64TruncSatF64U(x)
+	return next(o)
 }

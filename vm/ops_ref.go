@@ -5,39 +5,39 @@ import (
 	"wasmstep/vm/wasm"
 )
 
-func opRefNull(t *Thread, o *op) bool {
+func opRefNull(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.r[o.a] = nil
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opRefIsNull(t *Thread, o *op) bool {
+func opRefIsNull(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.s[o.a] = b2u(t.r[o.b] == nil)
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opRefFunc: r[a] = the function aux.
-func opRefFunc(t *Thread, o *op) bool {
+func opRefFunc(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.r[o.a] = o.aux.(*Function)
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opRefEq compares eqrefs: identity for objects, value for i31.
-func opRefEq(t *Thread, o *op) bool {
+func opRefEq(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.s[o.a] = b2u(t.r[o.b] == t.r[o.c])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opRefAsNonNull(t *Thread, o *op) bool {
+func opRefAsNonNull(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	if t.r[o.b] == nil {
-		return t.trap(TrapNullReference)
+		return t.cont(t.trap(TrapNullReference))
 	}
 	t.r[o.a] = t.r[o.b]
-	t.pc++
-	return true
+	return next(o)
 }
 
 // condBranch takes a conditional branch: moves the values aux (if any),
@@ -54,31 +54,31 @@ func (t *Thread) condBranch(o *op) bool {
 }
 
 // opBrOnNull branches if r[b] is null.
-func opBrOnNull(t *Thread, o *op) bool {
+func opBrOnNull(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	if t.r[o.b] == nil {
-		return t.condBranch(o)
+		return t.cont(t.condBranch(o))
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opBrOnNonNull branches with the reference if r[b] is not null.
-func opBrOnNonNull(t *Thread, o *op) bool {
+func opBrOnNonNull(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	if t.r[o.b] != nil {
-		return t.condBranch(o)
+		return t.cont(t.condBranch(o))
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opBrOnCast branches if r[b] matches the type imm/c (see castType); with
 // c < 0 (br_on_cast_fail) if it does not.
-func opBrOnCast(t *Thread, o *op) bool {
+func opBrOnCast(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	if refMatches(t.r[o.b], castType(o)) == (o.c >= 0) {
-		return t.condBranch(o)
+		return t.cont(t.condBranch(o))
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
 // A cast's target type is packed into an op: imm holds the heap type
@@ -103,20 +103,20 @@ func castType(o *op) wasm.ValType {
 	return wasm.RefType(c&1 != 0, wasm.HeapType(int32(uint32(o.imm))))
 }
 
-func opRefTest(t *Thread, o *op) bool {
+func opRefTest(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.s[o.a] = b2u(refMatches(t.r[o.b], castType(o)))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opRefCast(t *Thread, o *op) bool {
+func opRefCast(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	r := t.r[o.b]
 	if !refMatches(r, castType(o)) {
-		return t.trap(TrapCastFailure)
+		return t.cont(t.trap(TrapCastFailure))
 	}
 	t.r[o.a] = r
-	t.pc++
-	return true
+	return next(o)
 }
 
 // refMatches reports whether reference r has type rt (canonical: concrete
@@ -162,40 +162,40 @@ func refMatches(r Ref, rt wasm.ValType) bool {
 	return true // any, func, extern, exn: every non-null reference of the hierarchy
 }
 
-func opAnyConvertExtern(t *Thread, o *op) bool {
+func opAnyConvertExtern(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.r[o.a] = anyConvertExtern(t.r[o.b])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opExternConvertAny(t *Thread, o *op) bool {
+func opExternConvertAny(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.r[o.a] = externConvertAny(t.r[o.b])
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opRefI31(t *Thread, o *op) bool {
+func opRefI31(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.r[o.a] = I31(uint32(t.s[o.b]) & 0x7FFFFFFF)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI31GetS(t *Thread, o *op) bool {
+func opI31GetS(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	i, ok := t.r[o.b].(I31)
 	if !ok {
-		return t.trap(TrapNullI31Reference)
+		return t.cont(t.trap(TrapNullI31Reference))
 	}
 	t.s[o.a] = uint64(uint32(i.Signed()))
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opI31GetU(t *Thread, o *op) bool {
+func opI31GetU(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	i, ok := t.r[o.b].(I31)
 	if !ok {
-		return t.trap(TrapNullI31Reference)
+		return t.cont(t.trap(TrapNullI31Reference))
 	}
 	t.s[o.a] = uint64(i)
-	t.pc++
-	return true
+	return next(o)
 }

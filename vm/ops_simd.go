@@ -17,55 +17,61 @@ type (
 
 // unaryHandler: s[a:a+2] = f(s[b:b+2]).
 func unaryHandler(f v128Unary) handler {
-	return func(t *Thread, o *op) bool {
+	return func(t *Thread, o *op) *op {
+		t.pc = int(o.pc)
+
 		f(slotsV128(t.s, o.b)).put(t.s, o.a)
-		t.pc++
-		return true
+		return next(o)
 	}
 }
 
 // binaryHandler: s[a:a+2] = f(s[b:b+2], s[c:c+2]).
 func binaryHandler(f v128Binary) handler {
-	return func(t *Thread, o *op) bool {
+	return func(t *Thread, o *op) *op {
+		t.pc = int(o.pc)
+
 		f(slotsV128(t.s, o.b), slotsV128(t.s, o.c)).put(t.s, o.a)
-		t.pc++
-		return true
+		return next(o)
 	}
 }
 
 // ternaryHandler: s[a:a+2] = f(s[b:b+2], s[c:c+2], s[imm:imm+2]).
 func ternaryHandler(f v128Ternary) handler {
-	return func(t *Thread, o *op) bool {
+	return func(t *Thread, o *op) *op {
+		t.pc = int(o.pc)
+
 		f(slotsV128(t.s, o.b), slotsV128(t.s, o.c), slotsV128(t.s, int32(o.imm))).put(t.s, o.a)
-		t.pc++
-		return true
+		return next(o)
 	}
 }
 
 // shiftHandler: s[a:a+2] = f(s[b:b+2], s[c]).
 func shiftHandler(f v128Shift) handler {
-	return func(t *Thread, o *op) bool {
+	return func(t *Thread, o *op) *op {
+		t.pc = int(o.pc)
+
 		f(slotsV128(t.s, o.b), uint64(uint32(t.s[o.c]))).put(t.s, o.a)
-		t.pc++
-		return true
+		return next(o)
 	}
 }
 
 // testHandler: s[a] = f(s[b:b+2]).
 func testHandler(f v128Test) handler {
-	return func(t *Thread, o *op) bool {
+	return func(t *Thread, o *op) *op {
+		t.pc = int(o.pc)
+
 		t.s[o.a] = f(slotsV128(t.s, o.b))
-		t.pc++
-		return true
+		return next(o)
 	}
 }
 
 // splatHandler: s[a:a+2] = f(s[b]).
 func splatHandler(f v128Splat) handler {
-	return func(t *Thread, o *op) bool {
+	return func(t *Thread, o *op) *op {
+		t.pc = int(o.pc)
+
 		f(t.s[o.b]).put(t.s, o.a)
-		t.pc++
-		return true
+		return next(o)
 	}
 }
 

@@ -62,17 +62,20 @@ var simdImmOps = [wasm.NumOps]func(in *wasm.Instr) handler{
 // constV128: s[a:a+2] = the constant.
 func constV128(in *wasm.Instr) handler {
 	v := v128{in.Imm, in.ImmHi}
-	return func(t *Thread, o *op) bool {
+	return func(t *Thread, o *op) *op {
+		t.pc = int(o.pc)
+
 		v.put(t.s, o.a)
-		t.pc++
-		return true
+		return next(o)
 	}
 }
 
 // shuffle picks each result byte from the 32 bytes of a then b.
 func shuffle(in *wasm.Instr) handler {
 	idx := v128{in.Imm, in.ImmHi}.bytes()
-	return func(t *Thread, o *op) bool {
+	return func(t *Thread, o *op) *op {
+		t.pc = int(o.pc)
+
 		a, b := slotsV128(t.s, o.b).bytes(), slotsV128(t.s, o.c).bytes()
 		var r [16]byte
 		for i, k := range idx {
@@ -83,8 +86,7 @@ func shuffle(in *wasm.Instr) handler {
 			}
 		}
 		v128FromBytes(r[:]).put(t.s, o.a)
-		t.pc++
-		return true
+		return next(o)
 	}
 }
 
@@ -93,14 +95,15 @@ func shuffle(in *wasm.Instr) handler {
 func extractLane(w uint, signed bool) func(in *wasm.Instr) handler {
 	return func(in *wasm.Instr) handler {
 		lane := int(in.ImmHi)
-		return func(t *Thread, o *op) bool {
+		return func(t *Thread, o *op) *op {
+			t.pc = int(o.pc)
+
 			x := slotsV128(t.s, o.b).lane(w, lane)
 			if signed {
 				x = uint64(uint32(sext(x, w)))
 			}
 			t.s[o.a] = x
-			t.pc++
-			return true
+			return next(o)
 		}
 	}
 }
@@ -109,12 +112,13 @@ func extractLane(w uint, signed bool) func(in *wasm.Instr) handler {
 func replaceLane(w uint) func(in *wasm.Instr) handler {
 	return func(in *wasm.Instr) handler {
 		lane := int(in.ImmHi)
-		return func(t *Thread, o *op) bool {
+		return func(t *Thread, o *op) *op {
+			t.pc = int(o.pc)
+
 			v := slotsV128(t.s, o.b)
 			v.setLane(w, lane, t.s[o.c])
 			v.put(t.s, o.a)
-			t.pc++
-			return true
+			return next(o)
 		}
 	}
 }

@@ -69,18 +69,19 @@ func writeMem(t *Thread, o *op, p []byte) bool {
 // loadHandler reads size bytes into the low end of a zero vector and
 // transforms it with post (nil: keep it as read).
 func loadHandler(size int, post v128Unary) handler {
-	return func(t *Thread, o *op) bool {
+	return func(t *Thread, o *op) *op {
+		t.pc = int(o.pc)
+
 		var buf [16]byte
 		if !readMem(t, o, buf[:size]) {
-			return false
+			return nil
 		}
 		v := v128FromBytes(buf[:])
 		if post != nil {
 			v = post(v)
 		}
 		v.put(t.s, o.a)
-		t.pc++
-		return true
+		return next(o)
 	}
 }
 
@@ -90,29 +91,30 @@ func splatLow(w uint) v128Unary {
 	return func(a v128) v128 { return s(a.lo) }
 }
 
-func storeV128(t *Thread, o *op) bool {
+func storeV128(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	b := slotsV128(t.s, o.c).bytes()
 	if !writeMem(t, o, b[:]) {
-		return false
+		return nil
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
 // loadLane: s[a:a+2] = s[c:c+2] with one lane of width w read from memory.
 func loadLane(w uint) func(in *wasm.Instr) handler {
 	return func(in *wasm.Instr) handler {
 		lane := int(in.ImmHi)
-		return func(t *Thread, o *op) bool {
+		return func(t *Thread, o *op) *op {
+			t.pc = int(o.pc)
+
 			var buf [8]byte
 			if !readMem(t, o, buf[:w/8]) {
-				return false
+				return nil
 			}
 			v := slotsV128(t.s, o.c)
 			v.setLane(w, lane, binary.LittleEndian.Uint64(buf[:]))
 			v.put(t.s, o.a)
-			t.pc++
-			return true
+			return next(o)
 		}
 	}
 }
@@ -121,14 +123,15 @@ func loadLane(w uint) func(in *wasm.Instr) handler {
 func storeLane(w uint) func(in *wasm.Instr) handler {
 	return func(in *wasm.Instr) handler {
 		lane := int(in.ImmHi)
-		return func(t *Thread, o *op) bool {
+		return func(t *Thread, o *op) *op {
+			t.pc = int(o.pc)
+
 			var buf [8]byte
 			binary.LittleEndian.PutUint64(buf[:], slotsV128(t.s, o.c).lane(w, lane))
 			if !writeMem(t, o, buf[:w/8]) {
-				return false
+				return nil
 			}
-			t.pc++
-			return true
+			return next(o)
 		}
 	}
 }

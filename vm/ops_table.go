@@ -7,37 +7,38 @@ type tableSeg struct {
 }
 
 // opTableGet: r[a] = table aux [s[b]].
-func opTableGet(t *Thread, o *op) bool {
+func opTableGet(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	r, ok := o.aux.(*Table).Get(t.s[o.b])
 	if !ok {
-		return t.trap(TrapOutOfBoundsTable)
+		return t.cont(t.trap(TrapOutOfBoundsTable))
 	}
 	t.r[o.a] = r
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opTableSet: table aux [s[b]] = r[c].
-func opTableSet(t *Thread, o *op) bool {
+func opTableSet(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	if !o.aux.(*Table).Set(t.s[o.b], t.r[o.c]) {
-		return t.trap(TrapOutOfBoundsTable)
+		return t.cont(t.trap(TrapOutOfBoundsTable))
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opTableSize(t *Thread, o *op) bool {
+func opTableSize(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.s[o.a] = o.aux.(*Table).Size()
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opTableGrow: s[a] = old size after growing by s[c] entries of r[b], or -1.
-func opTableGrow(t *Thread, o *op) bool {
+func opTableGrow(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	tb := o.aux.(*Table)
 	delta := t.s[o.c]
 	if tb.canGrow(delta) && !t.chargeBulk(delta, bulkElemShift) {
-		return false
+		return nil
 	}
 	old, ok := uint64(0), false
 	if t.store.fits(delta * refBytes) {
@@ -47,65 +48,64 @@ func opTableGrow(t *Thread, o *op) bool {
 		old = minusOne(int32(o.imm))
 	}
 	t.s[o.a] = old
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opTableFill: fill s[b+2] entries from s[b] with r[b+1].
-func opTableFill(t *Thread, o *op) bool {
+func opTableFill(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	s := t.s[o.b:]
 	tb := o.aux.(*Table)
 	if !tb.inBounds(s[0], s[2]) {
-		return t.trap(TrapOutOfBoundsTable)
+		return t.cont(t.trap(TrapOutOfBoundsTable))
 	}
 	if !t.chargeBulk(s[2], bulkElemShift) {
-		return false
+		return nil
 	}
 	tb.Fill(s[0], s[2], t.r[o.b+1])
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opTableCopy: copy s[b+2] entries from table aux[1] at s[b+1] to aux[0] at s[b].
-func opTableCopy(t *Thread, o *op) bool {
+func opTableCopy(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	tabs := o.aux.(*[2]*Table)
 	dt, st := tabs[0], tabs[1]
 	s := t.s[o.b:]
 	d, src, n := s[0], s[1], s[2]
 	if !dt.inBounds(d, n) || !st.inBounds(src, n) {
-		return t.trap(TrapOutOfBoundsTable)
+		return t.cont(t.trap(TrapOutOfBoundsTable))
 	}
 	if !t.chargeBulk(n, bulkElemShift) {
-		return false
+		return nil
 	}
 	copy(dt.elems[d:d+n], st.elems[src:src+n])
 	dt.wrote(d, n)
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opTableInit: copy s[b+2] entries of an element segment from s[b+1] to the table at s[b].
-func opTableInit(t *Thread, o *op) bool {
+func opTableInit(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	ts := o.aux.(*tableSeg)
 	elems := ts.seg.inst.elems[ts.seg.idx]
 	s := t.s[o.b:]
 	d, src, n := s[0], s[1], s[2]
 	tb := ts.table
 	if src > uint64(len(elems)) || n > uint64(len(elems))-src || !tb.inBounds(d, n) {
-		return t.trap(TrapOutOfBoundsTable)
+		return t.cont(t.trap(TrapOutOfBoundsTable))
 	}
 	if !t.chargeBulk(n, bulkElemShift) {
-		return false
+		return nil
 	}
 	copy(tb.elems[d:d+n], elems[src:src+n])
 	tb.wrote(d, n)
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opElemDrop(t *Thread, o *op) bool {
+func opElemDrop(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	seg := o.aux.(segmentRef)
 	seg.inst.elems[seg.idx] = nil
-	t.pc++
-	return true
+	return next(o)
 }

@@ -1,111 +1,108 @@
 package vm
 
 // opConst: s[a] = imm.
-func opConst(t *Thread, o *op) bool {
-	t.s[o.a] = o.imm
-	t.pc++
-	return true
+func opConst(t *Thread, o *op) *op {
+	*slot(t.slots(), o.a) = o.imm
+	return next(o)
 }
 
 // opMove: s[a] = s[b] (local.get, local.set, local.tee of numbers).
-func opMove(t *Thread, o *op) bool {
-	t.s[o.a] = t.s[o.b]
-	t.pc++
-	return true
+func opMove(t *Thread, o *op) *op {
+	s := t.slots()
+	*slot(s, o.a) = *slot(s, o.b)
+	return next(o)
 }
 
 // opMoveRef: r[a] = r[b].
-func opMoveRef(t *Thread, o *op) bool {
+func opMoveRef(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.r[o.a] = t.r[o.b]
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opMoveV128 moves the two slots of a v128.
-func opMoveV128(t *Thread, o *op) bool {
+func opMoveV128(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.s[o.a], t.s[o.a+1] = t.s[o.b], t.s[o.b+1]
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opGlobalGet(t *Thread, o *op) bool {
-	t.s[o.a] = o.aux.(*Global).bits
-	t.pc++
-	return true
+func opGlobalGet(t *Thread, o *op) *op {
+	*slot(t.slots(), o.a) = o.aux.(*Global).bits
+	return next(o)
 }
 
-func opGlobalGetRef(t *Thread, o *op) bool {
+func opGlobalGetRef(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	t.r[o.a] = o.aux.(*Global).ref
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opGlobalGetV128(t *Thread, o *op) bool {
+func opGlobalGetV128(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	g := o.aux.(*Global)
 	t.s[o.a], t.s[o.a+1] = g.bits, g.hi
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opGlobalSet(t *Thread, o *op) bool {
+func opGlobalSet(t *Thread, o *op) *op {
 	g := o.aux.(*Global)
-	g.bits = t.s[o.b]
+	g.bits = *slot(t.slots(), o.b)
 	if g.watch != nil {
+		t.pc = int(o.pc)
 		g.watch()
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opGlobalSetRef(t *Thread, o *op) bool {
+func opGlobalSetRef(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	g := o.aux.(*Global)
 	g.ref = t.r[o.b]
 	if g.watch != nil {
 		g.watch()
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opGlobalSetV128(t *Thread, o *op) bool {
+func opGlobalSetV128(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	g := o.aux.(*Global)
 	g.bits, g.hi = t.s[o.b], t.s[o.b+1]
 	if g.watch != nil {
 		g.watch()
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
 // opSelect: s[a] = s[imm] != 0 ? s[b] : s[c].
-func opSelect(t *Thread, o *op) bool {
-	s := t.s
-	if uint32(s[o.imm]) != 0 {
-		s[o.a] = s[o.b]
+func opSelect(t *Thread, o *op) *op {
+	s := t.slots()
+	if uint32(*slot(s, int32(o.imm))) != 0 {
+		*slot(s, o.a) = *slot(s, o.b)
 	} else {
-		s[o.a] = s[o.c]
+		*slot(s, o.a) = *slot(s, o.c)
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opSelectRef(t *Thread, o *op) bool {
+func opSelectRef(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	if uint32(t.s[o.imm]) != 0 {
 		t.r[o.a] = t.r[o.b]
 	} else {
 		t.r[o.a] = t.r[o.c]
 	}
-	t.pc++
-	return true
+	return next(o)
 }
 
-func opSelectV128(t *Thread, o *op) bool {
+func opSelectV128(t *Thread, o *op) *op {
+	t.pc = int(o.pc)
 	s := t.s
 	src := o.c
 	if uint32(s[o.imm]) != 0 {
 		src = o.b
 	}
 	s[o.a], s[o.a+1] = s[src], s[src+1]
-	t.pc++
-	return true
+	return next(o)
 }

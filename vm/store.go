@@ -52,6 +52,11 @@ type Store struct {
 	// blocked counts the threads inside a memory.atomic.wait that has no
 	// timeout (wait.go), for deadlock detection.
 	blocked atomic.Int64
+
+	// longestBody is the most instructions in the body of any function
+	// instantiated in the store: the most one frame runs between two
+	// transfers of control (runFast sizes its poll budget by it).
+	longestBody atomic.Int64
 }
 
 // NewStore returns a store with the default limits.

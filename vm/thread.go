@@ -3,6 +3,7 @@ package vm
 import (
 	"errors"
 	"fmt"
+	"math"
 	"runtime/debug"
 	"sync/atomic"
 
@@ -88,11 +89,14 @@ type Thread struct {
 	OnAlloc func(obj any)
 
 	sched *schedThread // the deterministic scheduler running it (schedule.go); nil: its own goroutine
+
+	budget int // transfers of control left before the fast loop's next poll (dispatch.go)
+	pollOp op  // the poll, returned instead of the next op when budget runs out
 }
 
 // NewThread returns an idle thread of the store.
 func (s *Store) NewThread() *Thread {
-	return &Thread{store: s, vals: make([]uint64, 256), refs: make([]Ref, 256)}
+	return &Thread{store: s, vals: make([]uint64, 256), refs: make([]Ref, 256), pollOp: op{fn: opPoll}}
 }
 
 // Invoke calls f with args and runs it to completion in the fast loop.
@@ -220,8 +224,7 @@ func (t *Thread) RunDebug(hook Hook) (reason StopReason) {
 		if t.stepLimit != 0 && t.Steps() >= t.stepLimit {
 			return t.setStop(StopStepLimit)
 		}
-		o := &t.code[t.pc]
-		if !o.fn(t, o) {
+		if !t.runOne() {
 			return t.stop
 		}
 	}
@@ -246,17 +249,54 @@ func (t *Thread) Step() (reason StopReason) {
 		}
 		return t.setStop(StopStep)
 	}
-	o := &t.code[t.pc]
-	if saved, ok := t.fc.saved[t.pc]; ok {
-		o = &saved
+	var ok bool
+	if saved, planted := t.fc.saved[t.pc]; planted {
+		ok = t.runSaved(saved)
+	} else {
+		ok = t.runOne()
 	}
-	if !o.fn(t, o) {
+	if !ok {
 		if t.stop == StopBreakpoint {
 			return t.setStop(StopStep)
 		}
 		return t.stop
 	}
 	return t.setStop(StopStep)
+}
+
+// runOne runs the op at t.pc and leaves t.pc at the next. It returns false
+// if the op left the loop.
+func (t *Thread) runOne() bool {
+	o := &t.code[t.pc]
+	return t.went(o.fn(t, o))
+}
+
+// went sets t.pc to next, the op a handler returned, and reports whether
+// it went on. The poll is passed over: t.pc is already where it leads.
+func (t *Thread) went(next *op) bool {
+	switch next {
+	case nil:
+		return false
+	case &t.pollOp:
+		t.budget = pollInterval
+	default:
+		t.pc = int(next.pc)
+	}
+	return true
+}
+
+// runSaved runs an op a breakpoint replaced, from a copy: a handler going
+// straight on returns the record after its own, which is the copy's
+// neighbour in pair, so that is told apart from a jump.
+func (t *Thread) runSaved(saved op) bool {
+	var pair [2]op
+	pair[0] = saved
+	next := saved.fn(t, &pair[0])
+	if next == &pair[1] {
+		t.pc = int(saved.pc) + 1
+		return true
+	}
+	return t.went(next)
 }
 
 func (t *Thread) setStop(r StopReason) StopReason {
@@ -267,17 +307,62 @@ func (t *Thread) setStop(r StopReason) StopReason {
 	return r
 }
 
-// runFast is the fast loop: dispatch without per-instruction checks, looking
-// at the pause flag every pollInterval operations.
+// runFast is the fast loop: dispatch without per-instruction checks,
+// looking at the pause flag every pollInterval transfers of control (see
+// opPoll), or every pollInterval ops when it stops at a count.
+//
+// A count to stop at is approached without counting ops as long as it is
+// far: between two transfers of control a frame runs straight-line code
+// of one body, so b transfers run at most (b+1) times the longest body's
+// instructions, and a budget that stays below the count is safe; the
+// poll (opPoll) then comes back here to size the next. Near the count,
+// and under a step limit (which bulk operations lower as they go), the
+// counted loop takes over.
 func (t *Thread) runFast() StopReason {
 	for {
-		n := t.batch()
-		for ; n > 0; n-- {
-			o := &t.code[t.pc]
-			if !o.fn(t, o) {
+		switch {
+		case t.stepLimit != 0:
+			return t.runCounted()
+		case t.countStop != 0:
+			c, span := t.Steps(), uint64(t.store.longestBody.Load())+1
+			if c >= t.countStop || (t.countStop-c)/span < 2 {
+				return t.runCounted()
+			}
+			t.budget = int(min((t.countStop-c)/span-1, uint64(pollInterval)))
+		default:
+			t.budget = pollInterval
+		}
+		if t.dispatch(); t.stop != StopNone {
+			return t.stop
+		}
+	}
+}
+
+// dispatch runs ops from t.pc until one returns nil. It is a function of
+// its own so the loop's registers are allocated for the loop alone: inlined
+// in runFast it moved t between registers on every op (one instruction in
+// eight).
+//
+//go:noinline
+func (t *Thread) dispatch() {
+	for o := &t.code[t.pc]; o != nil; {
+		o = o.fn(t, o)
+	}
+}
+
+// runCounted is the fast loop counting ops, so it stops close past a count
+// (StopAtCount, the step limit); it looks at the pause flag, the count and
+// the limit every pollInterval ops.
+func (t *Thread) runCounted() StopReason {
+	t.budget = math.MaxInt // the polls are the loop's own
+	for {
+		o := &t.code[t.pc]
+		for n := t.batch(); n > 0; n-- {
+			if o = o.fn(t, o); o == nil {
 				return t.stop
 			}
 		}
+		t.pc = int(o.pc)
 		if t.stepLimit != 0 && t.Steps() >= t.stepLimit {
 			if r := t.finishToBoundary(); r != StopNone {
 				return r
@@ -343,8 +428,7 @@ func (t *Thread) StopAtCount(n uint64) { t.countStop = n }
 // instruction boundary both forms share, so a stop can be shown exactly.
 func (t *Thread) finishToBoundary() StopReason {
 	for !t.fc.debug && t.fc.pcOf[t.fc.instr[t.pc]] != int32(t.pc) {
-		o := &t.code[t.pc]
-		if !o.fn(t, o) {
+		if !t.runOne() {
 			return t.stop
 		}
 	}
@@ -362,7 +446,7 @@ func (t *Thread) resumeBreak() bool {
 	if !ok {
 		return true
 	}
-	return o.fn(t, &o)
+	return t.runSaved(o)
 }
 
 // runEntryHost runs a host function called directly by the embedder.

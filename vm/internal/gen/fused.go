@@ -68,9 +68,9 @@ func mustOp(name string) wasm.Op {
 }
 
 func fusedFile() *file {
-	f := newFile("encoding/binary", "wasmstep/vm/num", "wasmstep/vm/wasm")
+	f := newFile("encoding/binary", "unsafe", "wasmstep/vm/num", "wasmstep/vm/wasm")
 	var chains strings.Builder
-	const step = "t.pc++\nreturn true\n"
+	const step = "return next(o)\n"
 	for _, typ := range []string{"i32", "i64"} {
 		for _, a := range immFirst.first {
 			for _, b := range immFirst.second {
@@ -119,12 +119,12 @@ func fusedFile() *file {
 		if info.WritesMemory {
 			body = addr + "b := o.mem.wflat\nx := s[o.c]\n" +
 				fmt.Sprintf("if ea, ok := effAddr(addr, o.imm, %d, len(b)); ok {\n%s\n", w, writeBytes(w, "ea")) +
-				fmt.Sprintf("} else if !t.storeSlowAt(o, addr, %d, x) {\nreturn false\n}\n", w) + step
+				fmt.Sprintf("} else if !t.storeSlowAt(o, addr, %d, x) {\nreturn nil\n}\n", w) + step
 		} else {
 			body = addr + "b := o.mem.flat\n" +
 				fmt.Sprintf("ea, ok := effAddr(addr, o.imm, %d, len(b))\n", w) +
 				"var v uint64\nif ok {\nv = " + readBytes(w) + "\n" +
-				fmt.Sprintf("} else if v, ok = t.loadSlowAt(o, addr, %d); !ok {\nreturn false\n}\n", w) +
+				fmt.Sprintf("} else if v, ok = t.loadSlowAt(o, addr, %d); !ok {\nreturn nil\n}\n", w) +
 				"s[o.a] = " + extend(info) + "\n" + step
 		}
 		fmt.Fprintf(&indexed, "%s: %s,\n", opConst(op), f.handler(accessName(info)+"Indexed", body))
@@ -145,9 +145,9 @@ func fusedFile() *file {
 		"// = d, sign extended.\nvar storeConstOps = [wasm.NumOps]handler{\n%s}\n\n", consts.String())
 	// A constant stored into a local just before a branch (Go's loop that
 	// resumes a function at its saved block, `i32.const; local.set; br`).
-	f.handler("opConstJump", "t.s[o.c] = o.imm\nt.jump(o)\nreturn true\n")
+	f.handler("opConstJump", "t.s[o.c] = o.imm\nreturn t.jumpTo(o)\n")
 	// A local copied just before a branch (an interpreter's `pc = next`).
-	f.handler("opMoveJump", "t.s[o.c] = t.s[o.b]\nt.jump(o)\nreturn true\n")
+	f.handler("opMoveJump", "t.s[o.c] = t.s[o.b]\nreturn t.jumpTo(o)\n")
 	fmt.Fprintf(&f.tables, "// chainOps holds the fast form's fused pairs of numeric instructions\n"+
 		"// where the second takes the first's result (see chainKey).\n"+
 		"var chainOps = map[chainKey]handler{\n%s}\n\n", chains.String())

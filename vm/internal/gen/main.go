@@ -13,6 +13,7 @@ import (
 	"go/format"
 	"log"
 	"os"
+	"regexp"
 	"strings"
 
 	"wasmstep/vm/wasm"
@@ -79,8 +80,28 @@ func (f *file) handler(name, body string) string {
 		log.Fatalf("%s and %s have identical bodies: give them one name", other, name)
 	}
 	f.bodies[name], f.names[body] = body, name
-	fmt.Fprintf(&f.funcs, "func %s(t *Thread, o *op) bool {\n%s}\n\n", name, body)
+	fmt.Fprintf(&f.funcs, "func %s(t *Thread, o *op) *op {\n%s}\n\n", name, unchecked(body))
 	return name
+}
+
+// Slot accesses in the rules are written as slice indexing, s[o.b] after s
+// := t.s; unchecked turns them into reads and writes through the frame's
+// base without bounds checks (slot in vm/dispatch.go says why they stay in
+// the frame).
+var (
+	frameSlice = regexp.MustCompile(`\bs := t\.s\n`)
+	slotIndex  = regexp.MustCompile(`\b(t\.)?s\[(o\.[abcd])\]`)
+)
+
+func unchecked(body string) string {
+	body = frameSlice.ReplaceAllString(body, "s := t.slots()\n")
+	return slotIndex.ReplaceAllStringFunc(body, func(m string) string {
+		sub := slotIndex.FindStringSubmatch(m)
+		if sub[1] != "" {
+			return "*slot(t.slots(), " + sub[2] + ")"
+		}
+		return "*slot(s, " + sub[2] + ")"
+	})
 }
 
 // camel turns a mnemonic into the Go spelling of its name: i64.extend_i32_s

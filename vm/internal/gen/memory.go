@@ -20,26 +20,44 @@ var loadOperands = []wasm.Op{
 	wasm.OpF64Add, wasm.OpF64Sub, wasm.OpF64Mul,
 }
 
-// readBytes is the expression that reads w bytes at b[ea] into a uint64.
+// readBytes is the expression that reads w bytes at b[ea] into a uint64;
+// effAddr has checked they lie in b, so they are taken without a second
+// bounds check (inBounds in vm/access.go).
 func readBytes(w uint8) string {
+	bytes := inBounds(w)
 	switch w {
 	case 1:
-		return "uint64(b[ea])"
+		return "uint64(*inBounds(b, ea))"
 	case 8:
-		return "binary.LittleEndian.Uint64(b[ea:])"
+		return "binary.LittleEndian.Uint64(" + bytes + ")"
 	}
-	return fmt.Sprintf("uint64(binary.LittleEndian.Uint%d(b[ea:]))", 8*int(w))
+	return fmt.Sprintf("uint64(binary.LittleEndian.Uint%d(%s))", 8*int(w), bytes)
 }
 
-// writeBytes is the statement that writes the low w bytes of x at b[at].
+// writeBytes is the statement that writes the low w bytes of x at b[at]:
+// at ea, which effAddr checked, without a second bounds check; at 0 of a
+// store lane's bytes, checked.
 func writeBytes(w uint8, at string) string {
+	bytes := "b[" + at + ":]"
+	if at == "ea" {
+		bytes = inBounds(w)
+	}
 	switch w {
 	case 1:
-		return "b[" + at + "] = byte(x)"
+		if at == "ea" {
+			return "*inBounds(b, ea) = byte(x)"
+		}
+		return bytes + "[0] = byte(x)"
 	case 8:
-		return "binary.LittleEndian.PutUint64(b[" + at + ":], x)"
+		return "binary.LittleEndian.PutUint64(" + bytes + ", x)"
 	}
-	return fmt.Sprintf("binary.LittleEndian.PutUint%d(b[%s:], uint%d(x))", 8*int(w), at, 8*int(w))
+	return fmt.Sprintf("binary.LittleEndian.PutUint%d(%s, uint%d(x))", 8*int(w), bytes, 8*int(w))
+}
+
+// inBounds is the w bytes at b[ea] as a slice of known length, which the
+// byte order functions read and write without checks.
+func inBounds(w uint8) string {
+	return fmt.Sprintf("(*[%d]byte)(unsafe.Pointer(inBounds(b, ea)))[:]", w)
 }
 
 // extend is the slot value of a load of w bytes read as v.
@@ -77,7 +95,7 @@ func loadBody(info *wasm.OpInfo, folded bool) string {
 	return "s := t.s\n" + stmt + "b := o.mem.flat\n" +
 		fmt.Sprintf("ea, ok := effAddr(%s, o.imm, %d, len(b))\n", addr, w) +
 		"var v uint64\nif ok {\n" + "v = " + readBytes(w) + "\n" +
-		fmt.Sprintf("} else if v, ok = t.loadSlow%s(%s); !ok {\nreturn false\n}\n", slow, slowArgs)
+		fmt.Sprintf("} else if v, ok = t.loadSlow%s(%s); !ok {\nreturn nil\n}\n", slow, slowArgs)
 }
 
 // storeBody writes s[c] in place into a flat memory that no checkpoint
@@ -98,7 +116,7 @@ func storeValueBody(info *wasm.OpInfo, folded bool, x string) string {
 	return "s := t.s\n" + stmt + "b := o.mem.wflat\nx := " + x + "\n" +
 		fmt.Sprintf("if ea, ok := effAddr(%s, o.imm, %d, len(b)); ok {\n%s\n", addr, w, writeBytes(w, "ea")) +
 		fmt.Sprintf("} else if b := o.mem.lane(%s, o.imm, %d); b != nil {\n%s\n", addr, w, writeBytes(w, "0")) +
-		fmt.Sprintf("} else if !t.storeSlow%s(%s) {\nreturn false\n}\nt.pc++\nreturn true\n", slow, slowArgs)
+		fmt.Sprintf("} else if !t.storeSlow%s(%s) {\nreturn nil\n}\nreturn next(o)\n", slow, slowArgs)
 }
 
 // accessName names a load or store by what it does, so the instructions
@@ -122,7 +140,7 @@ func slotBytes(t wasm.ValType) int {
 }
 
 func memoryFile() *file {
-	f := newFile("encoding/binary", "wasmstep/vm/num", "wasmstep/vm/wasm")
+	f := newFile("encoding/binary", "unsafe", "wasmstep/vm/num", "wasmstep/vm/wasm")
 	var access, folded, operands strings.Builder
 	each(plainAccess, func(op wasm.Op, info *wasm.OpInfo) {
 		for _, fold := range []bool{false, true} {
@@ -131,7 +149,7 @@ func memoryFile() *file {
 			if info.WritesMemory {
 				body = storeBody(info, fold)
 			} else {
-				body = loadBody(info, fold) + "s[o.a] = " + extend(info) + "\nt.pc++\nreturn true\n"
+				body = loadBody(info, fold) + "s[o.a] = " + extend(info) + "\nreturn next(o)\n"
 			}
 			table := &access
 			if fold {
@@ -153,7 +171,7 @@ func memoryFile() *file {
 			if fold {
 				name += "Addr"
 			}
-			body := loadBody(&wasm.Ops[load], fold) + compute(info, "s[o.c]", "v") + "t.pc++\nreturn true\n"
+			body := loadBody(&wasm.Ops[load], fold) + compute(info, "s[o.c]", "v") + "return next(o)\n"
 			names[k] = f.handler(name, body)
 		}
 		fmt.Fprintf(&operands, "%s: {%s, %s, %s},\n", opConst(bin), opConst(load), names[0], names[1])

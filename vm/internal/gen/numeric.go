@@ -71,7 +71,7 @@ func compute(info *wasm.OpInfo, xs, ys string) string {
 	case condition(info) != "":
 		fmt.Fprintf(&b, "s[o.a] = b2u(%s)\n", condition(info))
 	case info.Traps:
-		fmt.Fprintf(&b, "v, tr := num.%s(%s)\nif tr != num.NoTrap {\nreturn t.numTrap(tr)\n}\ns[o.a] = %s\n", camel(info.Name), args, widen(res, "v"))
+		fmt.Fprintf(&b, "v, tr := num.%s(%s)\nif tr != num.NoTrap {\nreturn t.numTrapAt(o, tr)\n}\ns[o.a] = %s\n", camel(info.Name), args, widen(res, "v"))
 	case isInt(typ) && intOperators[oper] != "":
 		fmt.Fprintf(&b, "s[o.a] = %s\n", widen(res, "x "+intOperators[oper]+" y"))
 	case strings.HasPrefix(oper, "reinterpret"):
@@ -112,7 +112,7 @@ func hasBranchForm(info *wasm.OpInfo) bool {
 
 func numericFile() *file {
 	f := newFile("math", "wasmstep/vm/num", "wasmstep/vm/wasm")
-	const step = "t.pc++\nreturn true\n"
+	const step = "return next(o)\n"
 	var ops, imms, branches strings.Builder
 	each(numeric, func(op wasm.Op, info *wasm.OpInfo) {
 		fn := f.handler(handlerName(info), "s := t.s\n"+compute(info, "s[o.b]", "s[o.c]")+step)
@@ -123,11 +123,11 @@ func numericFile() *file {
 			fmt.Fprintf(&imms, "%s: %s,\n", opConst(op), imm)
 		}
 		if hasBranchForm(info) {
-			// A taken branch counts the instructions it skips (t.jump adds
+			// A taken branch counts the instructions it skips (t.jumpTo adds
 			// o.skip), exactly as the unfused br_if does.
 			branch := func(ys string) string {
 				return "s := t.s\n" + strings.Split(compute(info, "s[o.b]", ys), "\n")[0] +
-					"\nif " + condition(info) + " {\nt.jump(o)\n} else {\nt.pc++\n}\nreturn true\n"
+					"\nif " + condition(info) + " {\nreturn t.jumpTo(o)\n}\nreturn next(o)\n"
 			}
 			br := f.handler("br"+camel(info.Name), branch("s[o.c]"))
 			brImm := "nil"
