@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-// A program that fills a buffer, then writes words all over it: once the
+// A program that fills a buffer, then writes words all over it and a run
+// of bytes one by one: once the
 // span's write set is full and the written ranges cover the buffer, the
 // memory stops noting writes inside (HearNoMoreOf), and still every stop
 // shows them written and origin finds each word's last writer, as the
@@ -18,7 +19,12 @@ func TestSettledWritesStayExact(t *testing.T) {
 	      (i32.store (i32.mul (i32.rem_u (i32.mul (local.get $i) (i32.const 37)) (i32.const 4000)) (i32.const 4))
 	                 (local.get $i))
 	      (local.set $i (i32.add (local.get $i) (i32.const 1)))
-	      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))))`
+	      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+	    (local.set $i (i32.const 0))
+	    (loop $bytes ;; byte by byte, as the store lane takes them
+	      (i32.store8 (i32.add (i32.const 9000) (local.get $i)) (local.get $i))
+	      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+	      (br_if $bytes (i32.lt_u (local.get $i) (i32.const 100))))))`
 	const n = "3000"
 	open := func(every uint64) *Session {
 		s := NewSession(Options{checkpointEvery: every})
@@ -36,7 +42,7 @@ func TestSettledWritesStayExact(t *testing.T) {
 		if w := end.Memories[0].Written; len(w) != 1 || w[0].Start != 0 || w[0].End != 16384 {
 			t.Fatalf("written at the end: %v, want [0, 16384)", w)
 		}
-		for _, addr := range []uint64{0, 4 * 37, 4 * 1999, 4 * 3999, 8000, 15996} {
+		for _, addr := range []uint64{0, 4 * 37, 4 * 1999, 4 * 3999, 8000, 9000, 9048, 9096, 15996} {
 			at := end.Steps
 			must(t)(s.Goto(at))
 			q := OriginQuery{Kind: OriginMemory, Mem: 0, Addr: addr, Len: 4}

@@ -42,8 +42,8 @@ func (m *Memory) WatchWrites(ranges [][2]uint64, hit func()) {
 // HearNoMoreOf tells the memory that its observer has no use for writes
 // inside [lo, hi) until the next FlushWrites: a debugger whose written
 // ranges and span write set take those bytes in already (a program writing
-// all over a buffer) then pays one compare per write instead of noting it.
-// Writes overlapping a watched range still call its hit.
+// all over a buffer) then pays a compare or two per write instead of
+// noting it. Writes overlapping a watched range still call its hit.
 func (m *Memory) HearNoMoreOf(lo, hi uint64) { m.heardLo, m.heardHi = lo, hi }
 
 // FlushWrites tells the observer of the ranges held back, and that it
@@ -106,11 +106,16 @@ func (m *Memory) noteWritten(off, n uint64) {
 
 // notePending is noteWritten for a write no watched range overlaps.
 func (m *Memory) notePending(off, end uint64) {
-	if off >= m.heardLo && end <= m.heardHi {
-		return
-	}
 	if near(m.wStart, m.wEnd, off, end) {
 		m.wStart, m.wEnd = min(m.wStart, off), max(m.wEnd, end)
+		return
+	}
+	if off >= m.heardLo && end <= m.heardHi {
+		// The region heard of becomes the latest run: the writes inside
+		// it after this one extend it for nothing, the store lane's
+		// included; heard of again at the flush, it changes nothing.
+		m.passOn()
+		m.wStart, m.wEnd = m.heardLo, m.heardHi
 		return
 	}
 	for i := range m.older { // by index: a range over the array would copy it
