@@ -24,7 +24,9 @@ func TestSettledWritesStayExact(t *testing.T) {
 	    (loop $bytes ;; byte by byte, as the store lane takes them
 	      (i32.store8 (i32.add (i32.const 9000) (local.get $i)) (local.get $i))
 	      (local.set $i (i32.add (local.get $i) (i32.const 1)))
-	      (br_if $bytes (i32.lt_u (local.get $i) (i32.const 100))))))`
+	      (br_if $bytes (i32.lt_u (local.get $i) (i32.const 100))))
+	    (call $last))
+	  (func $last (i32.store (i32.const 12000) (i32.const 5))))`
 	const n = "3000"
 	open := func(every uint64) *Session {
 		s := NewSession(Options{checkpointEvery: every})
@@ -35,6 +37,17 @@ func TestSettledWritesStayExact(t *testing.T) {
 		return s
 	}
 	o := recordWrites(t, open(0), n)
+	// A stop begins the written ranges anew: the one store after it shows
+	// alone, not the region settled before it.
+	s := open(0)
+	if _, err := s.SetBreakpoint(BreakSpec{Kind: BreakFunc, Func: "$last"}); err != nil {
+		t.Fatal(err)
+	}
+	must(t)(s.Invoke("main", []string{n}))
+	must(t)(s.Continue())
+	if w := must(t)(s.StepOut()).Memories[0].Written; len(w) != 1 || w[0] != (Range{12000, 12004}) {
+		t.Fatalf("written by $last: %v, want [12000, 12004)", w)
+	}
 	for _, every := range []uint64{0, 5000} {
 		s := open(every)
 		must(t)(s.Invoke("main", []string{n}))

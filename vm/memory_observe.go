@@ -49,7 +49,6 @@ func (m *Memory) HearNoMoreOf(lo, hi uint64) { m.heardLo, m.heardHi = lo, hi }
 // FlushWrites tells the observer of the ranges held back, and that it
 // hears of every write again (HearNoMoreOf).
 func (m *Memory) FlushWrites() {
-	m.heardLo, m.heardHi = 0, 0
 	for range 1 + len(m.older) {
 		m.passOn()
 	}
@@ -57,6 +56,9 @@ func (m *Memory) FlushWrites() {
 		m.observe(m.batch)
 		m.batch = m.batch[:0]
 	}
+	// Only now: the observer may have set it again while hearing of the
+	// last batch, and what it heard of belongs to the run before the flush.
+	m.heardLo, m.heardHi = 0, 0
 	m.closeLane() // the lane extends the latest pending range
 }
 
