@@ -83,12 +83,7 @@ func (s *Session) thin(h *history) {
 		if i%2 == 1 || i == len(h.cks)-2 {
 			kept = append(kept, ck)
 		} else {
-			s.prog.store.Release(ck.st)
-			prev := kept[len(kept)-1] // its span now runs on through this one's
-			if prev.wrote == nil {
-				prev.wrote = spanWriteSet{}
-			}
-			prev.wrote.merge(ck.wrote)
+			s.releaseInto(kept[len(kept)-1], ck)
 		}
 		if ck == cur {
 			h.cur = len(kept) - 1
@@ -97,6 +92,13 @@ func (s *Session) thin(h *history) {
 	clear(h.cks[len(kept):]) // the released ones must not stay reachable
 	h.cks = kept
 	h.every *= 2
+}
+
+// releaseInto releases ck, whose span prev's now runs on through: prev's
+// span wrote what both did.
+func (s *Session) releaseInto(prev, ck *checkpoint) {
+	s.prog.store.Release(ck.st)
+	prev.addWrites(ck.wrote)
 }
 
 // keepBudget keeps the history within Options.HistoryBytes by dropping

@@ -120,12 +120,7 @@ func (s *Session) advance() {
 // machine's span: that span runs on through the released one's.
 func (s *Session) releaseLatest(h *history) {
 	n := len(h.cks) - 1
-	s.prog.store.Release(h.cks[n].st)
-	prev := h.cks[n-1]
-	if prev.wrote == nil {
-		prev.wrote = spanWriteSet{}
-	}
-	prev.wrote.merge(h.cks[n].wrote)
+	s.releaseInto(h.cks[n-1], h.cks[n])
 	h.cks[n] = nil
 	h.cks = h.cks[:n]
 }

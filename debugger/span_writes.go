@@ -124,15 +124,19 @@ func (h *history) noteSpanWrites(m *vm.Memory, ranges [][2]uint64) {
 	}
 }
 
+// addWrites merges w into what ck's span wrote.
+func (ck *checkpoint) addWrites(w spanWriteSet) {
+	if ck.wrote == nil {
+		ck.wrote = spanWriteSet{}
+	}
+	ck.wrote.merge(w)
+}
+
 // closeSpan hands the current span's writes to the latest checkpoint,
 // before a new one begins the next span.
 func (h *history) closeSpan() {
 	if n := len(h.cks); n > 0 && h.spanWrites != nil {
-		ck := h.cks[n-1]
-		if ck.wrote == nil {
-			ck.wrote = spanWriteSet{}
-		}
-		ck.wrote.merge(h.spanWrites)
+		h.cks[n-1].addWrites(h.spanWrites)
 	}
 	h.spanWrites = nil
 }
