@@ -68,21 +68,14 @@ func (s *Session) settleWrites(mem *vm.Memory) {
 	if s.rs.onWrite != nil || s.rs.hostWrites != nil {
 		return
 	}
-	if w := s.writes.writer; w != nil {
-		if _, threaded := w(); threaded {
-			return
-		}
+	if _, threaded := s.writes.writing(); threaded {
+		return
 	}
 	b := s.call.hist.spanWrites[mem]
 	if b == nil || !b.full {
 		return
 	}
-	var widest Range
-	for _, r := range s.writes.ranges[mem] {
-		if r.End-r.Start > widest.End-widest.Start {
-			widest = r
-		}
-	}
+	widest := s.writes.widest(mem)
 	if lo, hi := max(widest.Start, b.lo), min(widest.End, b.hi); lo < hi {
 		mem.HearNoMoreOf(lo, hi)
 	}
@@ -93,6 +86,26 @@ func (s *Session) flushWrites() {
 	for _, m := range s.writes.observed {
 		m.FlushWrites()
 	}
+}
+
+// writing says which thread is writing, and whether the program has
+// threads (not when no writer is set).
+func (w *writeLog) writing() (thread int, threaded bool) {
+	if w.writer == nil {
+		return 0, false
+	}
+	return w.writer()
+}
+
+// widest is the widest of m's ranges written since the stop.
+func (w *writeLog) widest(m *vm.Memory) Range {
+	var widest Range
+	for _, r := range w.ranges[m] {
+		if r.End-r.Start > widest.End-widest.Start {
+			widest = r
+		}
+	}
+	return widest
 }
 
 // take returns the ranges written since the previous stop, also by thread
@@ -107,12 +120,10 @@ func (w *writeLog) take() (ranges map[*vm.Memory][]Range, by map[*vm.Memory][]Th
 // each touches. One look-up per batch: a program writing all over its
 // memory sends a range per store.
 func (w *writeLog) add(m *vm.Memory, ranges [][2]uint64) {
-	if w.writer != nil {
-		if thread, threaded := w.writer(); threaded {
-			for _, r := range ranges {
-				if r[1] > r[0] {
-					w.addBy(m, Range{r[0], r[1]}, thread)
-				}
+	if thread, threaded := w.writing(); threaded {
+		for _, r := range ranges {
+			if r[1] > r[0] {
+				w.addBy(m, Range{r[0], r[1]}, thread)
 			}
 		}
 	}
