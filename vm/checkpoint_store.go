@@ -188,15 +188,9 @@ func (s *Store) Restore(st *StoreState) error {
 	for i := j.cur; i >= k; i-- {
 		j.states[i].rewindSpan()
 	}
-	st.DropRedo() // the checkpoint ending its span goes
-	for _, newer := range j.states[k+1:] {
-		newer.live = false
-		newer.dropLogs()
-	}
-	clear(j.states[k+1:]) // released states must not stay reachable
-	j.states = j.states[:k+1]
-	st.putBack()
 	j.cur = k
+	j.releaseFuture()
+	st.putBack()
 	j.retrack()
 	return nil
 }
@@ -276,7 +270,7 @@ func (j *journal) releaseFuture() {
 		newer.live = false
 		newer.dropLogs()
 	}
-	clear(j.states[j.cur+1:])
+	clear(j.states[j.cur+1:]) // released states must not stay reachable
 	j.states = j.states[:j.cur+1]
 }
 
