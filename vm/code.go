@@ -1,6 +1,10 @@
 package vm
 
-import "wasmstep/vm/wasm"
+import (
+	"unsafe"
+
+	"wasmstep/vm/wasm"
+)
 
 // handler runs one operation. It reads its immediates from o and the frame
 // from t, and returns the operation to run next (see dispatch.go), or nil
@@ -10,8 +14,11 @@ type handler func(t *Thread, o *op) *op
 
 // op is one operation of threaded code. a, b and c are frame slots or
 // resolved targets, d a second constant of fused ops (it fills the padding
-// before imm), imm a constant, mem the memory of an access; aux holds what
-// the rest need (a callee, a branch table, a table, ...).
+// before imm), imm a constant. ref points to what the op works on (the
+// memory of an access, a callee, a table, a branch table, ...): one
+// pointer, set through refTo or own and read through the accessor of its
+// kind (code_ref.go), keeps the record at 48 bytes where a memory pointer
+// and an interface took 24.
 //
 // skip is a branch op's instruction accounting (see "Instruction
 // accounting" in doc.go): taking its branch adds it to Thread.steps. pc is
@@ -21,8 +28,7 @@ type op struct {
 	fn         handler
 	a, b, c, d int32
 	imm        uint64
-	mem        *Memory
-	aux        any
+	ref        unsafe.Pointer
 	skip       int32
 	pc         int32
 }
@@ -63,6 +69,8 @@ type funcCode struct {
 	tries []tryRange // try_table handlers, innermost (latest start) first
 
 	saved map[int]op // original ops replaced by breakpoint stops
+
+	owned int // bytes of the side data lowering made for the ops (see own)
 }
 
 // tryRange is one try_table or legacy try: instructions strictly between

@@ -29,26 +29,19 @@ func (f *Function) FastCodeSize() (CodeSize, bool) {
 	n := (len(fc.ops)+1)*int(unsafe.Sizeof(op{})) + // and the sentinel after them (lowerer.number)
 		i32*(len(fc.instr)+len(fc.at)+len(fc.pcOf)+len(fc.localSlot)+len(fc.refLocals)) +
 		len(fc.localTypes)*int(unsafe.Sizeof(wasm.ValType{})) +
-		len(fc.tries)*int(unsafe.Sizeof(tryRange{}))
-	for i := range fc.ops {
-		n += ownedAuxSize(fc.ops[i].aux)
-	}
+		len(fc.tries)*int(unsafe.Sizeof(tryRange{})) +
+		fc.owned
 	return CodeSize{Instrs: f.Def.BodyLen(), Ops: len(fc.ops), Bytes: n}, true
 }
 
-// ownedAuxSize is the size of the side data lowering made for one op.
-func ownedAuxSize(aux any) int {
-	switch a := aux.(type) {
-	case *brMove:
-		return int(unsafe.Sizeof(*a))
-	case *brTable:
-		return int(unsafe.Sizeof(*a)) + cap(a.dests)*int(unsafe.Sizeof(brDest{}))
-	case *indirect:
-		return int(unsafe.Sizeof(*a))
-	case *tableSeg:
-		return int(unsafe.Sizeof(*a))
-	case *[2]*Table:
-		return int(unsafe.Sizeof(*a))
+// own is refTo for side data lowering makes for the op it lowers (a
+// branch's moves, a call site, a segment reference): the form owns it, so
+// its size counts in CodeSize. Counting here, where it is made, saves
+// telling the kinds apart again from ref, which does not say.
+func own[T carried](l *lowerer, p *T) unsafe.Pointer {
+	l.fc.owned += int(unsafe.Sizeof(*p))
+	if tb, ok := any(p).(*brTable); ok {
+		l.fc.owned += cap(tb.dests) * int(unsafe.Sizeof(brDest{}))
 	}
-	return 0
+	return refTo(p)
 }

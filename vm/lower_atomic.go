@@ -20,7 +20,7 @@ func (l *lowerer) lowerAtomic(i int, in *wasm.Instr) bool {
 	h := l.height(i)
 	l.flush()
 	o := op{fn: fn, b: l.pos(h - operands), c: int32(wasm.AtomicWidth(in.Op)), d: int32(atomicRMWKind(in.Op)),
-		imm: in.Imm, mem: l.inst.Mems[in.X]}
+		imm: in.Imm, ref: refTo(l.inst.Mems[in.X])}
 	if result {
 		l.def(h-operands, o)
 	} else {

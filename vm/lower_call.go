@@ -15,7 +15,7 @@ func (l *lowerer) lowerCall(i int, in *wasm.Instr) {
 		if in.Op == wasm.OpReturnCall {
 			fn = opReturnCall
 		}
-		l.countCall(l.emit(op{fn: fn, a: args, aux: f}))
+		l.countCall(l.emit(op{fn: fn, a: args, ref: refTo(f)}))
 	case wasm.OpCallIndirect, wasm.OpReturnCallIndirect:
 		ft := l.inst.funcType(in.X)
 		args := l.pos(h - 1 - int32(slotsOf(ft.Params)))
@@ -23,7 +23,7 @@ func (l *lowerer) lowerCall(i int, in *wasm.Instr) {
 		if in.Op == wasm.OpReturnCallIndirect {
 			fn = opReturnCallIndirect
 		}
-		l.countCall(l.emit(op{fn: fn, a: args, b: l.pos(h - 1), aux: &indirect{table: l.inst.Tables[in.Y], want: l.inst.typeID(in.X)}}))
+		l.countCall(l.emit(op{fn: fn, a: args, b: l.pos(h - 1), ref: own(l, &indirect{table: l.inst.Tables[in.Y], want: l.inst.typeID(in.X)})}))
 	case wasm.OpCallRef, wasm.OpReturnCallRef:
 		ft := l.inst.funcType(in.X)
 		args := l.pos(h - 1 - int32(slotsOf(ft.Params)))
@@ -34,7 +34,7 @@ func (l *lowerer) lowerCall(i int, in *wasm.Instr) {
 		l.countCall(l.emit(op{fn: fn, a: args, b: l.pos(h - 1)}))
 	case wasm.OpThrow:
 		tag := l.inst.Tags[in.X]
-		l.emit(op{fn: opThrow, a: l.pos(h - int32(slotsOf(tag.Type.Params))), aux: tag})
+		l.emit(op{fn: opThrow, a: l.pos(h - int32(slotsOf(tag.Type.Params))), ref: refTo(tag)})
 	case wasm.OpThrowRef:
 		l.emit(op{fn: opThrowRef, b: l.pos(h - 1)})
 	}

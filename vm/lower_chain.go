@@ -123,7 +123,7 @@ func (l *lowerer) fuseIndexed(h int32, in *wasm.Instr, mem *Memory, store bool) 
 	if !l.wrote(ch, addr) {
 		return false
 	}
-	o := op{fn: indexedOps[in.Op], a: ch.a, b: ch.b, c: ch.c, d: int32(ch.imm & 31), imm: in.Imm, mem: mem}
+	o := op{fn: indexedOps[in.Op], a: ch.a, b: ch.b, c: ch.c, d: int32(ch.imm & 31), imm: in.Imm, ref: refTo(mem)}
 	if store {
 		o.a, o.c = ch.c, l.use(h-1)
 	}

@@ -169,7 +169,7 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 				})
 			}
 		}
-		l.emit(op{fn: opBrTable, b: cond, aux: tb})
+		l.emit(op{fn: opBrTable, b: cond, ref: own(l, tb)})
 	case wasm.OpReturn:
 		l.flush()
 		n := l.ctl[0].arity
@@ -211,7 +211,7 @@ func (l *lowerer) lowerBrIf(h int32, in *wasm.Instr) {
 	}
 	o := op{fn: opBrIf, b: cond}
 	if moves {
-		o = op{fn: opBrIfMove, b: cond, aux: &brMove{src: src, dst: dst, n: n}}
+		o = op{fn: opBrIfMove, b: cond, ref: own(l, &brMove{src: src, dst: dst, n: n})}
 	}
 	pc := l.emit(o)
 	l.fixTarget(pc, at, func(o *op, t int32) { o.a = t })

@@ -10,9 +10,9 @@ func (l *lowerer) condBranchOp(fn handler, refSlot int32, d uint32, top int32) {
 	o := op{fn: fn, b: refSlot}
 	if at < 0 {
 		o.a = -1
-		o.aux = &brMove{src: src, dst: src, n: n}
+		o.ref = own(l, &brMove{src: src, dst: src, n: n})
 	} else if n > 0 && src != dst {
-		o.aux = &brMove{src: src, dst: dst, n: n}
+		o.ref = own(l, &brMove{src: src, dst: dst, n: n})
 	}
 	pc := l.emit(o)
 	if at >= 0 {
@@ -31,7 +31,7 @@ func (l *lowerer) lowerRef(i int, in *wasm.Instr) bool {
 		b := l.use(h - 1)
 		l.def(h-1, op{fn: refUnary[in.Op], b: b})
 	case wasm.OpRefFunc:
-		l.def(h, op{fn: opRefFunc, aux: l.inst.Funcs[in.X]})
+		l.def(h, op{fn: opRefFunc, ref: refTo(l.inst.Funcs[in.X])})
 	case wasm.OpRefEq:
 		b := l.use(h - 2)
 		c := l.use(h - 1)
@@ -96,9 +96,9 @@ func (l *lowerer) lowerGC(i int, in *wasm.Instr) bool {
 	case wasm.OpStructNew:
 		l.flush()
 		sl := l.structLayout(in.X)
-		l.def(h-sl.slots, op{fn: opStructNew, b: l.pos(h - sl.slots), aux: sl})
+		l.def(h-sl.slots, op{fn: opStructNew, b: l.pos(h - sl.slots), ref: refTo(sl)})
 	case wasm.OpStructNewDefault:
-		l.def(h, op{fn: opStructNewDefault, aux: l.structLayout(in.X)})
+		l.def(h, op{fn: opStructNewDefault, ref: refTo(l.structLayout(in.X))})
 	case wasm.OpStructGet, wasm.OpStructGetS, wasm.OpStructGetU:
 		sl := l.structLayout(in.X)
 		b := l.use(h - 1)
@@ -116,26 +116,26 @@ func (l *lowerer) lowerGC(i int, in *wasm.Instr) bool {
 		if sl.fields[in.Y] == storeWide {
 			b := l.use(h - 3)
 			c := l.use(h - 2)
-			l.emit(op{fn: opStructSetV128, b: b, c: c, imm: uint64(in.Y), aux: sl})
+			l.emit(op{fn: opStructSetV128, b: b, c: c, imm: uint64(in.Y), ref: refTo(sl)})
 			break
 		}
 		b := l.use(h - 2)
 		c := l.use(h - 1)
-		l.emit(op{fn: opStructSet, b: b, c: c, imm: uint64(in.Y), aux: sl})
+		l.emit(op{fn: opStructSet, b: b, c: c, imm: uint64(in.Y), ref: refTo(sl)})
 	case wasm.OpArrayNew:
 		al := l.arrayLayout(in.X)
 		w := al.width()
 		b := l.use(h - 1 - w)
 		c := l.use(h - 1)
-		l.def(h-1-w, op{fn: opArrayNew, b: b, c: c, aux: al})
+		l.def(h-1-w, op{fn: opArrayNew, b: b, c: c, ref: refTo(al)})
 	case wasm.OpArrayNewDefault:
 		b := l.use(h - 1)
-		l.def(h-1, op{fn: opArrayNewDefault, b: b, aux: l.arrayLayout(in.X)})
+		l.def(h-1, op{fn: opArrayNewDefault, b: b, ref: refTo(l.arrayLayout(in.X))})
 	case wasm.OpArrayNewFixed:
 		l.flush()
 		al := l.arrayLayout(in.X)
 		n := int32(in.Y) * al.width()
-		l.def(h-n, op{fn: opArrayNewFixed, b: l.pos(h - n), imm: uint64(in.Y), aux: al})
+		l.def(h-n, op{fn: opArrayNewFixed, b: l.pos(h - n), imm: uint64(in.Y), ref: refTo(al)})
 	case wasm.OpArrayNewData, wasm.OpArrayNewElem:
 		l.flush()
 		al := l.arrayLayout(in.X)
@@ -144,7 +144,7 @@ func (l *lowerer) lowerGC(i int, in *wasm.Instr) bool {
 		if in.Op == wasm.OpArrayNewElem {
 			fn = opArrayNewElem
 		}
-		l.def(h-2, op{fn: fn, b: l.pos(h - 2), aux: al})
+		l.def(h-2, op{fn: fn, b: l.pos(h - 2), ref: refTo(al)})
 	case wasm.OpArrayGet, wasm.OpArrayGetS, wasm.OpArrayGetU:
 		al := l.arrayLayout(in.X)
 		b := l.use(h - 2)
@@ -161,14 +161,14 @@ func (l *lowerer) lowerGC(i int, in *wasm.Instr) bool {
 	case wasm.OpArraySet:
 		l.flush()
 		al := l.arrayLayout(in.X)
-		l.emit(op{fn: opArraySet, b: l.pos(h - 2 - al.width()), aux: al})
+		l.emit(op{fn: opArraySet, b: l.pos(h - 2 - al.width()), ref: refTo(al)})
 	case wasm.OpArrayLen:
 		b := l.use(h - 1)
 		l.def(h-1, op{fn: opArrayLen, b: b})
 	case wasm.OpArrayFill:
 		l.flush()
 		al := l.arrayLayout(in.X)
-		l.emit(op{fn: opArrayFill, b: l.pos(h - 3 - al.width()), aux: al})
+		l.emit(op{fn: opArrayFill, b: l.pos(h - 3 - al.width()), ref: refTo(al)})
 	case wasm.OpArrayCopy:
 		l.flush()
 		l.emit(op{fn: opArrayCopy, b: l.pos(h - 5)})
@@ -180,7 +180,7 @@ func (l *lowerer) lowerGC(i int, in *wasm.Instr) bool {
 		if in.Op == wasm.OpArrayInitElem {
 			fn = opArrayInitElem
 		}
-		l.emit(op{fn: fn, b: l.pos(h - 4), aux: al})
+		l.emit(op{fn: fn, b: l.pos(h - 4), ref: refTo(al)})
 	default:
 		return false
 	}

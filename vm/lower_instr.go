@@ -169,7 +169,7 @@ func (l *lowerer) lowerVariable(i int, in *wasm.Instr) {
 		case wasm.KindV128:
 			fn = opGlobalGetV128
 		}
-		l.def(h, op{fn: fn, aux: g})
+		l.def(h, op{fn: fn, ref: refTo(g)})
 	case wasm.OpGlobalSet:
 		g := l.inst.Globals[in.X]
 		fn := opGlobalSet
@@ -181,7 +181,7 @@ func (l *lowerer) lowerVariable(i int, in *wasm.Instr) {
 			l.flush()
 		}
 		b := l.use(h - int32(slotWidth(g.Type.Type)))
-		l.emit(op{fn: fn, b: b, aux: g})
+		l.emit(op{fn: fn, b: b, ref: refTo(g)})
 	}
 }
 

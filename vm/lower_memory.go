@@ -21,36 +21,36 @@ func (l *lowerer) lowerMemory(i int, in *wasm.Instr) bool {
 		if store {
 			b := l.use(h - 2)
 			if v, ok := l.constAt(h - 1); ok && constFitsD(in.Op, v) {
-				l.emit(op{fn: storeConstOps[in.Op], b: b, d: int32(v), imm: in.Imm, mem: mem})
+				l.emit(op{fn: storeConstOps[in.Op], b: b, d: int32(v), imm: in.Imm, ref: refTo(mem)})
 				return true
 			}
 			c := l.use(h - 1)
-			l.emit(op{fn: fn, b: b, c: c, imm: in.Imm, mem: mem})
+			l.emit(op{fn: fn, b: b, c: c, imm: in.Imm, ref: refTo(mem)})
 			return true
 		}
 		b := l.use(h - 1)
-		l.def(h-1, op{fn: fn, b: b, imm: in.Imm, mem: mem})
+		l.def(h-1, op{fn: fn, b: b, imm: in.Imm, ref: refTo(mem)})
 		l.lastOp, l.lastImm = in.Op, false
 		return true
 	}
 	switch in.Op {
 	case wasm.OpMemorySize:
-		l.def(h, op{fn: opMemorySize, mem: l.inst.Mems[in.X]})
+		l.def(h, op{fn: opMemorySize, ref: refTo(l.inst.Mems[in.X])})
 	case wasm.OpMemoryGrow:
 		mem := l.inst.Mems[in.X]
 		b := l.use(h - 1)
-		l.def(h-1, op{fn: opMemoryGrow, b: b, c: addr64Flag(mem.Type.Addr64), mem: mem})
+		l.def(h-1, op{fn: opMemoryGrow, b: b, c: addr64Flag(mem.Type.Addr64), ref: refTo(mem)})
 	case wasm.OpMemoryFill:
 		l.flush()
-		l.emit(op{fn: opMemoryFill, b: l.pos(h - 3), mem: l.inst.Mems[in.X]})
+		l.emit(op{fn: opMemoryFill, b: l.pos(h - 3), ref: refTo(l.inst.Mems[in.X])})
 	case wasm.OpMemoryCopy:
 		l.flush()
-		l.emit(op{fn: opMemoryCopy, b: l.pos(h - 3), mem: l.inst.Mems[in.X], aux: l.inst.Mems[in.Y]})
+		l.emit(op{fn: opMemoryCopy, b: l.pos(h - 3), ref: own(l, &[2]*Memory{l.inst.Mems[in.X], l.inst.Mems[in.Y]})})
 	case wasm.OpMemoryInit:
 		l.flush()
-		l.emit(op{fn: opMemoryInit, b: l.pos(h - 3), mem: l.inst.Mems[in.Y], aux: segmentRef{l.inst, int(in.X)}})
+		l.emit(op{fn: opMemoryInit, b: l.pos(h - 3), ref: own(l, &memorySeg{mem: l.inst.Mems[in.Y], seg: segmentRef{l.inst, int(in.X)}})})
 	case wasm.OpDataDrop:
-		l.emit(op{fn: opDataDrop, aux: segmentRef{l.inst, int(in.X)}})
+		l.emit(op{fn: opDataDrop, ref: own(l, &segmentRef{l.inst, int(in.X)})})
 	default:
 		return false
 	}
@@ -97,7 +97,7 @@ func (l *lowerer) fuseAddrAdd(h int32, in *wasm.Instr, mem *Memory, store bool) 
 	if addImm {
 		d = int32(uint32(add.imm))
 	}
-	o := op{fn: addrAddOps[in.Op], a: add.a, b: add.b, d: d, imm: in.Imm, mem: mem}
+	o := op{fn: addrAddOps[in.Op], a: add.a, b: add.b, d: d, imm: in.Imm, ref: refTo(mem)}
 	if store {
 		o.a, o.c = 0, l.use(h-1)
 	}
@@ -119,29 +119,29 @@ func (l *lowerer) lowerTable(i int, in *wasm.Instr) bool {
 	switch in.Op {
 	case wasm.OpTableGet:
 		b := l.use(h - 1)
-		l.def(h-1, op{fn: opTableGet, b: b, aux: l.inst.Tables[in.X]})
+		l.def(h-1, op{fn: opTableGet, b: b, ref: refTo(l.inst.Tables[in.X])})
 	case wasm.OpTableSet:
 		b := l.use(h - 2)
 		c := l.use(h - 1)
-		l.emit(op{fn: opTableSet, b: b, c: c, aux: l.inst.Tables[in.X]})
+		l.emit(op{fn: opTableSet, b: b, c: c, ref: refTo(l.inst.Tables[in.X])})
 	case wasm.OpTableSize:
-		l.def(h, op{fn: opTableSize, aux: l.inst.Tables[in.X]})
+		l.def(h, op{fn: opTableSize, ref: refTo(l.inst.Tables[in.X])})
 	case wasm.OpTableGrow:
 		tb := l.inst.Tables[in.X]
 		b := l.use(h - 2)
 		c := l.use(h - 1)
-		l.def(h-2, op{fn: opTableGrow, b: b, c: c, imm: uint64(addr64Flag(tb.Type.Addr64)), aux: tb})
+		l.def(h-2, op{fn: opTableGrow, b: b, c: c, imm: uint64(addr64Flag(tb.Type.Addr64)), ref: refTo(tb)})
 	case wasm.OpTableFill:
 		l.flush()
-		l.emit(op{fn: opTableFill, b: l.pos(h - 3), aux: l.inst.Tables[in.X]})
+		l.emit(op{fn: opTableFill, b: l.pos(h - 3), ref: refTo(l.inst.Tables[in.X])})
 	case wasm.OpTableCopy:
 		l.flush()
-		l.emit(op{fn: opTableCopy, b: l.pos(h - 3), aux: &[2]*Table{l.inst.Tables[in.X], l.inst.Tables[in.Y]}})
+		l.emit(op{fn: opTableCopy, b: l.pos(h - 3), ref: own(l, &[2]*Table{l.inst.Tables[in.X], l.inst.Tables[in.Y]})})
 	case wasm.OpTableInit:
 		l.flush()
-		l.emit(op{fn: opTableInit, b: l.pos(h - 3), aux: &tableSeg{table: l.inst.Tables[in.Y], seg: segmentRef{l.inst, int(in.X)}}})
+		l.emit(op{fn: opTableInit, b: l.pos(h - 3), ref: own(l, &tableSeg{table: l.inst.Tables[in.Y], seg: segmentRef{l.inst, int(in.X)}})})
 	case wasm.OpElemDrop:
-		l.emit(op{fn: opElemDrop, aux: segmentRef{l.inst, int(in.X)}})
+		l.emit(op{fn: opElemDrop, ref: own(l, &segmentRef{l.inst, int(in.X)})})
 	default:
 		return false
 	}
@@ -174,7 +174,7 @@ func (l *lowerer) fuseLoadOperand(h int32, in *wasm.Instr) bool {
 	if l.lastImm {
 		fn = lo.addr
 	}
-	l.fc.ops[pc] = op{fn: fn, a: l.pos(h - 2), b: load.b, c: l.use(h - 2), d: load.d, imm: load.imm, mem: load.mem}
+	l.fc.ops[pc] = op{fn: fn, a: l.pos(h - 2), b: load.b, c: l.use(h - 2), d: load.d, imm: load.imm, ref: load.ref}
 	l.vs = append(l.vs[:h-2], ventry{kind: vSlot})
 	l.lastDef, l.lastOp = pc, wasm.OpInvalid
 	l.groupOps++

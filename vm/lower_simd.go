@@ -83,7 +83,7 @@ func (l *lowerer) lowerSIMD(i int, in *wasm.Instr) bool {
 	}
 	o := op{fn: fn, b: slots[0], c: slots[1], imm: uint64(slots[2])}
 	if info.Imm == wasm.ImmMemArg || info.Imm == wasm.ImmMemArgLane {
-		o.imm, o.mem = in.Imm, l.inst.Mems[in.X]
+		o.imm, o.ref = in.Imm, refTo(l.inst.Mems[in.X])
 	}
 	if result {
 		l.def(start, o)

@@ -15,7 +15,7 @@ import (
 func (t *Thread) atomicAddr(o *op, addr, size uint64) (uint64, bool) {
 	ea, c1 := bits.Add64(addr, o.imm, 0)
 	end, c2 := bits.Add64(ea, size, 0)
-	if c1|c2 != 0 || end > o.mem.Size() {
+	if c1|c2 != 0 || end > o.memory().Size() {
 		return 0, t.trap(TrapOutOfBoundsMemory)
 	}
 	if ea&(size-1) != 0 {
@@ -28,7 +28,7 @@ func (t *Thread) atomicAddr(o *op, addr, size uint64) (uint64, bool) {
 // to a chunk of a sparse memory spends the store's memory budget.
 func (t *Thread) atomicWriteAddr(o *op, addr, size uint64) (uint64, bool) {
 	ea, ok := t.atomicAddr(o, addr, size)
-	return ea, ok && t.memoryWriteFits(o.mem, ea, size)
+	return ea, ok && t.memoryWriteFits(o.memory(), ea, size)
 }
 
 func opAtomicLoad(t *Thread, o *op) *op {
@@ -39,7 +39,7 @@ func opAtomicLoad(t *Thread, o *op) *op {
 	if !ok {
 		return nil
 	}
-	s[o.a] = o.mem.atomicLoad(ea, size)
+	s[o.a] = o.memory().atomicLoad(ea, size)
 	return next(o)
 }
 
@@ -51,7 +51,7 @@ func opAtomicStore(t *Thread, o *op) *op {
 	if !ok {
 		return nil
 	}
-	o.mem.atomicStore(ea, size, s[o.b+1])
+	o.memory().atomicStore(ea, size, s[o.b+1])
 	return next(o)
 }
 
@@ -63,7 +63,7 @@ func opAtomicRMW(t *Thread, o *op) *op {
 	if !ok {
 		return nil
 	}
-	s[o.a] = o.mem.atomicRMW(ea, size, rmwKind(o.d), s[o.b+1]&sizeMask(size))
+	s[o.a] = o.memory().atomicRMW(ea, size, rmwKind(o.d), s[o.b+1]&sizeMask(size))
 	return next(o)
 }
 
@@ -76,7 +76,7 @@ func opAtomicCmpxchg(t *Thread, o *op) *op {
 		return nil
 	}
 	m := sizeMask(size)
-	s[o.a] = o.mem.atomicCmpxchg(ea, size, s[o.b+1]&m, s[o.b+2]&m)
+	s[o.a] = o.memory().atomicCmpxchg(ea, size, s[o.b+1]&m, s[o.b+2]&m)
 	return next(o)
 }
 
@@ -89,11 +89,11 @@ func opAtomicWait(t *Thread, o *op) *op {
 	if !ok {
 		return nil
 	}
-	if o.mem.waits == nil {
+	if o.memory().waits == nil {
 		return t.cont(t.trap(TrapExpectedSharedMemory))
 	}
 	if t.sched != nil {
-		r, done := t.waitScheduled(o.mem, ea, size, s[o.b+1]&sizeMask(size), int64(s[o.b+2]))
+		r, done := t.waitScheduled(o.memory(), ea, size, s[o.b+1]&sizeMask(size), int64(s[o.b+2]))
 		if !done { // the scheduler runs another thread until this one is woken
 			t.setStop(StopPaused)
 			return nil
@@ -101,7 +101,7 @@ func opAtomicWait(t *Thread, o *op) *op {
 		s[o.a] = r
 		return next(o)
 	}
-	r, paused := t.wait(o.mem, ea, size, s[o.b+1]&sizeMask(size), int64(s[o.b+2]))
+	r, paused := t.wait(o.memory(), ea, size, s[o.b+1]&sizeMask(size), int64(s[o.b+2]))
 	if paused {
 		t.setStop(StopPaused)
 		return nil
@@ -120,8 +120,8 @@ func opAtomicNotify(t *Thread, o *op) *op {
 		return nil
 	}
 	var n uint32
-	if o.mem.waits != nil {
-		n = o.mem.waits.notify(ea, uint32(s[o.b+1]))
+	if o.memory().waits != nil {
+		n = o.memory().waits.notify(ea, uint32(s[o.b+1]))
 	}
 	s[o.a] = uint64(n)
 	return next(o)

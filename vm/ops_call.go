@@ -8,20 +8,20 @@ type indirect struct {
 	want  validate.TypeID
 }
 
-// opCall calls aux with its arguments from slot a.
+// opCall calls ref's function with its arguments from slot a.
 func opCall(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	return t.cont(t.call(o.aux.(*Function), int(o.a), o.skip))
+	return t.cont(t.call(o.function(), int(o.a), o.skip))
 }
 
 func opReturnCall(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	return t.cont(t.tailCall(o.aux.(*Function), int(o.a), o.skip))
+	return t.cont(t.tailCall(o.function(), int(o.a), o.skip))
 }
 
 // lookupIndirect finds call_indirect's callee: table entry s[b].
 func (t *Thread) lookupIndirect(o *op) (*Function, bool) {
-	ind := o.aux.(*indirect)
+	ind := o.indirect()
 	r, ok := ind.table.Get(t.s[o.b])
 	if !ok {
 		return nil, t.trap(TrapUndefinedElement)

@@ -73,7 +73,7 @@ func opBrIfMove(t *Thread, o *op) *op {
 	if uint32(t.s[o.b]) == 0 {
 		return next(o)
 	}
-	m := o.aux.(*brMove)
+	m := o.brMove()
 	t.moveSlots(m.src, m.dst, m.n)
 	return t.jumpTo(o)
 }
@@ -88,7 +88,7 @@ func opBrIfReturn(t *Thread, o *op) *op {
 }
 
 func opBrTable(t *Thread, o *op) *op {
-	tb := o.aux.(*brTable)
+	tb := o.brTable()
 	i := uint32(t.s[o.b])
 	if i >= uint32(len(tb.dests)-1) {
 		i = uint32(len(tb.dests) - 1)

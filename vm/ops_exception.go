@@ -2,10 +2,10 @@ package vm
 
 import "wasmstep/vm/wasm"
 
-// opThrow throws tag aux with its payload from slot a.
+// opThrow throws ref's tag with its payload from slot a.
 func opThrow(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	tag := o.aux.(*Tag)
+	tag := o.tag()
 	exn := &Exception{Tag: tag, Payload: make([]Value, len(tag.Type.Params))}
 	slot := int(o.a)
 	for i, p := range tag.Type.Params {

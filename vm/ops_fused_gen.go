@@ -1277,7 +1277,7 @@ func opF64MulMulRight(t *Thread, o *op) *op {
 func opLoad32Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -1292,7 +1292,7 @@ func opLoad32Indexed(t *Thread, o *op) *op {
 func opLoad64Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
@@ -1307,7 +1307,7 @@ func opLoad64Indexed(t *Thread, o *op) *op {
 func opLoad8S32Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
@@ -1322,7 +1322,7 @@ func opLoad8S32Indexed(t *Thread, o *op) *op {
 func opLoad8Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
@@ -1337,7 +1337,7 @@ func opLoad8Indexed(t *Thread, o *op) *op {
 func opLoad16S32Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
@@ -1352,7 +1352,7 @@ func opLoad16S32Indexed(t *Thread, o *op) *op {
 func opLoad16Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
@@ -1367,7 +1367,7 @@ func opLoad16Indexed(t *Thread, o *op) *op {
 func opLoad8S64Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
@@ -1382,7 +1382,7 @@ func opLoad8S64Indexed(t *Thread, o *op) *op {
 func opLoad16S64Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
@@ -1397,7 +1397,7 @@ func opLoad16S64Indexed(t *Thread, o *op) *op {
 func opLoad32S64Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.c)))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -1412,7 +1412,7 @@ func opLoad32S64Indexed(t *Thread, o *op) *op {
 func opStore32Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.a)))
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
@@ -1425,7 +1425,7 @@ func opStore32Indexed(t *Thread, o *op) *op {
 func opStore64Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.a)))
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
@@ -1438,7 +1438,7 @@ func opStore64Indexed(t *Thread, o *op) *op {
 func opStore8Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.a)))
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 1, len(b)); ok {
 		*inBounds(b, ea) = byte(x)
@@ -1451,7 +1451,7 @@ func opStore8Indexed(t *Thread, o *op) *op {
 func opStore16Indexed(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b))<<(o.d&31) + uint32(*slot(s, o.a)))
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
@@ -1463,11 +1463,11 @@ func opStore16Indexed(t *Thread, o *op) *op {
 
 func opStore32Const(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
-	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 4); b != nil {
+	} else if b := o.memory().lane(*slot(s, o.b), o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlow(o, 4, x) {
 		return nil
@@ -1477,11 +1477,11 @@ func opStore32Const(t *Thread, o *op) *op {
 
 func opStore64Const(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
-	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 8); b != nil {
+	} else if b := o.memory().lane(*slot(s, o.b), o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlow(o, 8, x) {
 		return nil
@@ -1491,11 +1491,11 @@ func opStore64Const(t *Thread, o *op) *op {
 
 func opStore8Const(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b)); ok {
 		*inBounds(b, ea) = byte(x)
-	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 1); b != nil {
+	} else if b := o.memory().lane(*slot(s, o.b), o.imm, 1); b != nil {
 		b[0:][0] = byte(x)
 	} else if !t.storeSlow(o, 1, x) {
 		return nil
@@ -1505,11 +1505,11 @@ func opStore8Const(t *Thread, o *op) *op {
 
 func opStore16Const(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := uint64(int64(o.d))
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
-	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 2); b != nil {
+	} else if b := o.memory().lane(*slot(s, o.b), o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlow(o, 2, x) {
 		return nil

@@ -104,7 +104,7 @@ func (sl *structLayout) bytes() uint64 {
 // opStructNew: r[a] = a new struct with fields from slots b...
 func opStructNew(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	sl := o.aux.(*structLayout)
+	sl := o.structLayout()
 	if !t.gcAllocFits(sl.bytes(), "a struct") {
 		return nil
 	}
@@ -131,7 +131,7 @@ func opStructNew(t *Thread, o *op) *op {
 
 func opStructNewDefault(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	sl := o.aux.(*structLayout)
+	sl := o.structLayout()
 	if !t.gcAllocFits(sl.bytes(), "a struct") {
 		return nil
 	}
@@ -175,7 +175,7 @@ func opStructSet(t *Thread, o *op) *op {
 	if obj == nil {
 		return t.cont(t.trap(TrapNullStructureReference))
 	}
-	k := o.aux.(*structLayout).fields[o.imm]
+	k := o.structLayout().fields[o.imm]
 	t.saveStructField(obj, int(o.imm), k == storeRef)
 	if k == storeRef {
 		obj.Refs[o.imm] = t.r[o.c]

@@ -69,7 +69,7 @@ func (t *Thread) newArray(al *arrayLayout, n uint64) (*Array, bool) {
 // opArrayNew: r[a] = an array of s[c] elements, each slot b.
 func opArrayNew(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	al := o.aux.(*arrayLayout)
+	al := o.arrayLayout()
 	arr, ok := t.newArray(al, t.s[o.c])
 	if !ok {
 		return nil
@@ -94,7 +94,7 @@ func opArrayNew(t *Thread, o *op) *op {
 // opArrayNewDefault: r[a] = an array of s[b] zero or null elements.
 func opArrayNewDefault(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	arr, ok := t.newArray(o.aux.(*arrayLayout), t.s[o.b])
+	arr, ok := t.newArray(o.arrayLayout(), t.s[o.b])
 	if !ok {
 		return nil
 	}
@@ -105,7 +105,7 @@ func opArrayNewDefault(t *Thread, o *op) *op {
 // opArrayNewFixed: r[a] = an array of the imm values in slots b...
 func opArrayNewFixed(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	al := o.aux.(*arrayLayout)
+	al := o.arrayLayout()
 	arr, ok := t.newArray(al, o.imm)
 	if !ok {
 		return nil
@@ -159,7 +159,7 @@ func (al *arrayLayout) elemRefs(off, n uint64) ([]Ref, bool) {
 // opArrayNewData: r[a] = an array of s[b+1] elements from data at byte s[b].
 func opArrayNewData(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	al := o.aux.(*arrayLayout)
+	al := o.arrayLayout()
 	off, n := t.s[o.b], t.s[o.b+1]
 	if !al.dataFits(off, n) {
 		return t.cont(t.trap(TrapOutOfBoundsMemory))
@@ -176,7 +176,7 @@ func opArrayNewData(t *Thread, o *op) *op {
 // opArrayNewElem: r[a] = an array of s[b+1] references of a segment from s[b].
 func opArrayNewElem(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	al := o.aux.(*arrayLayout)
+	al := o.arrayLayout()
 	refs, ok := al.elemRefs(t.s[o.b], t.s[o.b+1])
 	if !ok {
 		return t.cont(t.trap(TrapOutOfBoundsTable))

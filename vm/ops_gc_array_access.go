@@ -52,7 +52,7 @@ func opArraySet(t *Thread, o *op) *op {
 	} else if arr.Hi != nil {
 		arr.Elems[i], arr.Hi[i] = t.s[o.b+2], t.s[o.b+3]
 	} else {
-		arr.Elems[i] = o.aux.(*arrayLayout).elem.pack(t.s[o.b+2])
+		arr.Elems[i] = o.arrayLayout().elem.pack(t.s[o.b+2])
 	}
 	return next(o)
 }

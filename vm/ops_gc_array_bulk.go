@@ -7,7 +7,7 @@ package vm
 // v128: slots b+2, b+3, and the count in s[b+4]).
 func opArrayFill(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	d, n := t.s[o.b+1], t.s[o.b+2+o.aux.(*arrayLayout).width()]
+	d, n := t.s[o.b+1], t.s[o.b+2+o.arrayLayout().width()]
 	arr, ok := t.arrayAt(o.b, d, n)
 	if !ok || !t.chargeBulk(n, bulkElemShift) {
 		return nil
@@ -21,7 +21,7 @@ func opArrayFill(t *Thread, o *op) *op {
 	} else if arr.Hi != nil {
 		fillV128(arr, d, n, t.s[o.b+2], t.s[o.b+3])
 	} else {
-		v := o.aux.(*arrayLayout).elem.pack(t.s[o.b+2])
+		v := o.arrayLayout().elem.pack(t.s[o.b+2])
 		for i := d; i < d+n; i++ {
 			arr.Elems[i] = v
 		}
@@ -64,7 +64,7 @@ func opArrayInitData(t *Thread, o *op) *op {
 	if !ok {
 		return nil
 	}
-	al := o.aux.(*arrayLayout)
+	al := o.arrayLayout()
 	if !al.dataFits(s, n) {
 		return t.cont(t.trap(TrapOutOfBoundsMemory))
 	}
@@ -88,7 +88,7 @@ func opArrayInitElem(t *Thread, o *op) *op {
 	if !ok {
 		return nil
 	}
-	refs, ok := o.aux.(*arrayLayout).elemRefs(s, n)
+	refs, ok := o.arrayLayout().elemRefs(s, n)
 	if !ok {
 		return t.cont(t.trap(TrapOutOfBoundsTable))
 	}

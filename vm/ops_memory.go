@@ -25,8 +25,8 @@ func (t *Thread) loadSlow(o *op, size uint64) (uint64, bool) {
 func (t *Thread) loadSlowAt(o *op, addr, size uint64) (uint64, bool) {
 	t.pc = int(o.pc) // a trap reads it
 	ea, c := bits.Add64(addr, o.imm, 0)
-	if c == 0 && o.mem.chunks != nil {
-		if v, ok := o.mem.load(ea, size); ok {
+	if c == 0 && o.memory().chunks != nil {
+		if v, ok := o.memory().load(ea, size); ok {
 			return v, true
 		}
 	}
@@ -43,13 +43,13 @@ func (t *Thread) storeSlow(o *op, size uint64, x uint64) bool {
 func (t *Thread) storeSlowAt(o *op, addr, size uint64, x uint64) bool {
 	t.pc = int(o.pc) // a trap and the observers of writes read it
 	ea, c := bits.Add64(addr, o.imm, 0)
-	if c == 0 && o.mem.storeAway(ea, size, x) {
+	if c == 0 && o.memory().storeAway(ea, size, x) {
 		return true
 	}
-	if c == 0 && o.mem.chunks != nil && o.mem.inBounds(ea, size) && !t.memoryWriteFits(o.mem, ea, size) {
+	if c == 0 && o.memory().chunks != nil && o.memory().inBounds(ea, size) && !t.memoryWriteFits(o.memory(), ea, size) {
 		return false
 	}
-	if c == 0 && o.mem.store(ea, size, x) {
+	if c == 0 && o.memory().store(ea, size, x) {
 		return true
 	}
 	return t.trap(TrapOutOfBoundsMemory)
@@ -58,7 +58,7 @@ func (t *Thread) storeSlowAt(o *op, addr, size uint64, x uint64) bool {
 // opMemorySize: s[a] = pages of mem.
 func opMemorySize(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	t.s[o.a] = o.mem.Pages()
+	t.s[o.a] = o.memory().Pages()
 	return next(o)
 }
 
@@ -66,13 +66,13 @@ func opMemorySize(t *Thread, o *op) *op {
 func opMemoryGrow(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
 	old, ok := uint64(0), false
-	if t.growFits(o.mem, t.s[o.b]) {
-		old, ok = o.mem.Grow(t.s[o.b])
+	if t.growFits(o.memory(), t.s[o.b]) {
+		old, ok = o.memory().Grow(t.s[o.b])
 	}
 	if !ok {
 		old = minusOne(o.c)
-	} else if o.mem.OnGrow != nil {
-		o.mem.OnGrow(t, old, o.mem.Pages())
+	} else if o.memory().OnGrow != nil {
+		o.memory().OnGrow(t, old, o.memory().Pages())
 	}
 	t.s[o.a] = old
 	return next(o)
@@ -90,28 +90,29 @@ func minusOne(addr64 int32) uint64 {
 func opMemoryFill(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
 	s := t.s[o.b:]
-	if !o.mem.inBounds(s[0], s[2]) {
+	if !o.memory().inBounds(s[0], s[2]) {
 		return t.cont(t.trap(TrapOutOfBoundsMemory))
 	}
-	if !t.chargeBulk(s[2], bulkByteShift) || byte(s[1]) != 0 && !t.memoryWriteFits(o.mem, s[0], s[2]) {
+	if !t.chargeBulk(s[2], bulkByteShift) || byte(s[1]) != 0 && !t.memoryWriteFits(o.memory(), s[0], s[2]) {
 		return nil
 	}
-	o.mem.Fill(s[0], s[2], byte(s[1]))
+	o.memory().Fill(s[0], s[2], byte(s[1]))
 	return next(o)
 }
 
-// opMemoryCopy: copy s[b+2] bytes from aux memory at s[b+1] to mem at s[b].
+// opMemoryCopy: copy s[b+2] bytes from ref's memory 1 at s[b+1] to its
+// memory 0 at s[b].
 func opMemoryCopy(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
 	s := t.s[o.b:]
-	src := o.aux.(*Memory)
-	if !o.mem.inBounds(s[0], s[2]) || !src.inBounds(s[1], s[2]) {
+	dst, src := o.memories()[0], o.memories()[1]
+	if !dst.inBounds(s[0], s[2]) || !src.inBounds(s[1], s[2]) {
 		return t.cont(t.trap(TrapOutOfBoundsMemory))
 	}
-	if !t.chargeBulk(s[2], bulkByteShift) || !t.memoryWriteFits(o.mem, s[0], s[2]) {
+	if !t.chargeBulk(s[2], bulkByteShift) || !t.memoryWriteFits(dst, s[0], s[2]) {
 		return nil
 	}
-	copyMemory(o.mem, s[0], src, s[1], s[2])
+	copyMemory(dst, s[0], src, s[1], s[2])
 	return next(o)
 }
 
@@ -121,27 +122,33 @@ type segmentRef struct {
 	idx  int
 }
 
-// opMemoryInit: copy s[b+2] bytes of data segment aux from s[b+1] to mem at s[b].
+// memorySeg is memory.init's memory and data segment.
+type memorySeg struct {
+	mem *Memory
+	seg segmentRef
+}
+
+// opMemoryInit: copy s[b+2] bytes of ref's data segment from s[b+1] to its memory at s[b].
 func opMemoryInit(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
 	s := t.s[o.b:]
-	seg := o.aux.(segmentRef)
-	data := seg.inst.datas[seg.idx]
+	ms := o.memorySeg()
+	data := ms.seg.inst.datas[ms.seg.idx]
 	d, src, n := s[0], s[1], s[2]
-	if src > uint64(len(data)) || n > uint64(len(data))-src || !o.mem.inBounds(d, n) {
+	if src > uint64(len(data)) || n > uint64(len(data))-src || !ms.mem.inBounds(d, n) {
 		return t.cont(t.trap(TrapOutOfBoundsMemory))
 	}
-	if !t.chargeBulk(n, bulkByteShift) || !t.memoryWriteFits(o.mem, d, n) {
+	if !t.chargeBulk(n, bulkByteShift) || !t.memoryWriteFits(ms.mem, d, n) {
 		return nil
 	}
-	o.mem.WriteAt(data[src:src+n], d)
+	ms.mem.WriteAt(data[src:src+n], d)
 	return next(o)
 }
 
-// opDataDrop drops data segment aux.
+// opDataDrop drops ref's data segment.
 func opDataDrop(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	seg := o.aux.(segmentRef)
+	seg := o.segment()
 	seg.inst.datas[seg.idx] = nil
 	return next(o)
 }

@@ -85,7 +85,7 @@ var loadOperandOps = [wasm.NumOps]loadOperand{
 
 func opLoad32(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -100,7 +100,7 @@ func opLoad32(t *Thread, o *op) *op {
 func opLoad32Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -114,7 +114,7 @@ func opLoad32Addr(t *Thread, o *op) *op {
 
 func opLoad64(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
@@ -129,7 +129,7 @@ func opLoad64(t *Thread, o *op) *op {
 func opLoad64Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
@@ -143,7 +143,7 @@ func opLoad64Addr(t *Thread, o *op) *op {
 
 func opLoad8S32(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
@@ -158,7 +158,7 @@ func opLoad8S32(t *Thread, o *op) *op {
 func opLoad8S32Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
@@ -172,7 +172,7 @@ func opLoad8S32Addr(t *Thread, o *op) *op {
 
 func opLoad8(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
@@ -187,7 +187,7 @@ func opLoad8(t *Thread, o *op) *op {
 func opLoad8Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
@@ -201,7 +201,7 @@ func opLoad8Addr(t *Thread, o *op) *op {
 
 func opLoad16S32(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
@@ -216,7 +216,7 @@ func opLoad16S32(t *Thread, o *op) *op {
 func opLoad16S32Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
@@ -230,7 +230,7 @@ func opLoad16S32Addr(t *Thread, o *op) *op {
 
 func opLoad16(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
@@ -245,7 +245,7 @@ func opLoad16(t *Thread, o *op) *op {
 func opLoad16Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
@@ -259,7 +259,7 @@ func opLoad16Addr(t *Thread, o *op) *op {
 
 func opLoad8S64(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b))
 	var v uint64
 	if ok {
@@ -274,7 +274,7 @@ func opLoad8S64(t *Thread, o *op) *op {
 func opLoad8S64Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 1, len(b))
 	var v uint64
 	if ok {
@@ -288,7 +288,7 @@ func opLoad8S64Addr(t *Thread, o *op) *op {
 
 func opLoad16S64(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b))
 	var v uint64
 	if ok {
@@ -303,7 +303,7 @@ func opLoad16S64(t *Thread, o *op) *op {
 func opLoad16S64Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 2, len(b))
 	var v uint64
 	if ok {
@@ -317,7 +317,7 @@ func opLoad16S64Addr(t *Thread, o *op) *op {
 
 func opLoad32S64(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -332,7 +332,7 @@ func opLoad32S64(t *Thread, o *op) *op {
 func opLoad32S64Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -346,11 +346,11 @@ func opLoad32S64Addr(t *Thread, o *op) *op {
 
 func opStore32(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
-	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 4); b != nil {
+	} else if b := o.memory().lane(*slot(s, o.b), o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlow(o, 4, x) {
 		return nil
@@ -361,11 +361,11 @@ func opStore32(t *Thread, o *op) *op {
 func opStore32Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 4, len(b)); ok {
 		binary.LittleEndian.PutUint32((*[4]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint32(x))
-	} else if b := o.mem.lane(addr, o.imm, 4); b != nil {
+	} else if b := o.memory().lane(addr, o.imm, 4); b != nil {
 		binary.LittleEndian.PutUint32(b[0:], uint32(x))
 	} else if !t.storeSlowAt(o, addr, 4, x) {
 		return nil
@@ -375,11 +375,11 @@ func opStore32Addr(t *Thread, o *op) *op {
 
 func opStore64(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
-	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 8); b != nil {
+	} else if b := o.memory().lane(*slot(s, o.b), o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlow(o, 8, x) {
 		return nil
@@ -390,11 +390,11 @@ func opStore64(t *Thread, o *op) *op {
 func opStore64Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 8, len(b)); ok {
 		binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(inBounds(b, ea)))[:], x)
-	} else if b := o.mem.lane(addr, o.imm, 8); b != nil {
+	} else if b := o.memory().lane(addr, o.imm, 8); b != nil {
 		binary.LittleEndian.PutUint64(b[0:], x)
 	} else if !t.storeSlowAt(o, addr, 8, x) {
 		return nil
@@ -404,11 +404,11 @@ func opStore64Addr(t *Thread, o *op) *op {
 
 func opStore8(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 1, len(b)); ok {
 		*inBounds(b, ea) = byte(x)
-	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 1); b != nil {
+	} else if b := o.memory().lane(*slot(s, o.b), o.imm, 1); b != nil {
 		b[0:][0] = byte(x)
 	} else if !t.storeSlow(o, 1, x) {
 		return nil
@@ -419,11 +419,11 @@ func opStore8(t *Thread, o *op) *op {
 func opStore8Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 1, len(b)); ok {
 		*inBounds(b, ea) = byte(x)
-	} else if b := o.mem.lane(addr, o.imm, 1); b != nil {
+	} else if b := o.memory().lane(addr, o.imm, 1); b != nil {
 		b[0:][0] = byte(x)
 	} else if !t.storeSlowAt(o, addr, 1, x) {
 		return nil
@@ -433,11 +433,11 @@ func opStore8Addr(t *Thread, o *op) *op {
 
 func opStore16(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(*slot(s, o.b), o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
-	} else if b := o.mem.lane(*slot(s, o.b), o.imm, 2); b != nil {
+	} else if b := o.memory().lane(*slot(s, o.b), o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlow(o, 2, x) {
 		return nil
@@ -448,11 +448,11 @@ func opStore16(t *Thread, o *op) *op {
 func opStore16Addr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.wflat
+	b := o.memory().wflat
 	x := *slot(s, o.c)
 	if ea, ok := effAddr(addr, o.imm, 2, len(b)); ok {
 		binary.LittleEndian.PutUint16((*[2]byte)(unsafe.Pointer(inBounds(b, ea)))[:], uint16(x))
-	} else if b := o.mem.lane(addr, o.imm, 2); b != nil {
+	} else if b := o.memory().lane(addr, o.imm, 2); b != nil {
 		binary.LittleEndian.PutUint16(b[0:], uint16(x))
 	} else if !t.storeSlowAt(o, addr, 2, x) {
 		return nil
@@ -462,7 +462,7 @@ func opStore16Addr(t *Thread, o *op) *op {
 
 func opI32AddLoad(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -478,7 +478,7 @@ func opI32AddLoad(t *Thread, o *op) *op {
 func opI32AddLoadAddr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -493,7 +493,7 @@ func opI32AddLoadAddr(t *Thread, o *op) *op {
 
 func opI64AddLoad(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
@@ -509,7 +509,7 @@ func opI64AddLoad(t *Thread, o *op) *op {
 func opI64AddLoadAddr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
@@ -524,7 +524,7 @@ func opI64AddLoadAddr(t *Thread, o *op) *op {
 
 func opF32AddLoad(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -540,7 +540,7 @@ func opF32AddLoad(t *Thread, o *op) *op {
 func opF32AddLoadAddr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -555,7 +555,7 @@ func opF32AddLoadAddr(t *Thread, o *op) *op {
 
 func opF32SubLoad(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -571,7 +571,7 @@ func opF32SubLoad(t *Thread, o *op) *op {
 func opF32SubLoadAddr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -586,7 +586,7 @@ func opF32SubLoadAddr(t *Thread, o *op) *op {
 
 func opF32MulLoad(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -602,7 +602,7 @@ func opF32MulLoad(t *Thread, o *op) *op {
 func opF32MulLoadAddr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 4, len(b))
 	var v uint64
 	if ok {
@@ -617,7 +617,7 @@ func opF32MulLoadAddr(t *Thread, o *op) *op {
 
 func opF64AddLoad(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
@@ -633,7 +633,7 @@ func opF64AddLoad(t *Thread, o *op) *op {
 func opF64AddLoadAddr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
@@ -648,7 +648,7 @@ func opF64AddLoadAddr(t *Thread, o *op) *op {
 
 func opF64SubLoad(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
@@ -664,7 +664,7 @@ func opF64SubLoad(t *Thread, o *op) *op {
 func opF64SubLoadAddr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {
@@ -679,7 +679,7 @@ func opF64SubLoadAddr(t *Thread, o *op) *op {
 
 func opF64MulLoad(t *Thread, o *op) *op {
 	s := t.slots()
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(*slot(s, o.b), o.imm, 8, len(b))
 	var v uint64
 	if ok {
@@ -695,7 +695,7 @@ func opF64MulLoad(t *Thread, o *op) *op {
 func opF64MulLoadAddr(t *Thread, o *op) *op {
 	s := t.slots()
 	addr := uint64(uint32(*slot(s, o.b)) + uint32(o.d))
-	b := o.mem.flat
+	b := o.memory().flat
 	ea, ok := effAddr(addr, o.imm, 8, len(b))
 	var v uint64
 	if ok {

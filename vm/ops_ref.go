@@ -17,10 +17,10 @@ func opRefIsNull(t *Thread, o *op) *op {
 	return next(o)
 }
 
-// opRefFunc: r[a] = the function aux.
+// opRefFunc: r[a] = ref's function.
 func opRefFunc(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	t.r[o.a] = o.aux.(*Function)
+	t.r[o.a] = o.function()
 	return next(o)
 }
 
@@ -40,10 +40,10 @@ func opRefAsNonNull(t *Thread, o *op) *op {
 	return next(o)
 }
 
-// condBranch takes a conditional branch: moves the values aux (if any),
+// condBranch takes a conditional branch: moves the values of ref's brMove (if any),
 // then pc = a.
 func (t *Thread) condBranch(o *op) bool {
-	if m, ok := o.aux.(*brMove); ok {
+	if m := o.brMove(); m != nil {
 		t.moveSlots(m.src, m.dst, m.n)
 		if o.a < 0 {
 			return t.ret(int(m.dst), m.n)

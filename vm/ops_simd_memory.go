@@ -44,12 +44,12 @@ func simdAddr(t *Thread, o *op) (uint64, bool) {
 // readMem reads len(p) bytes at the effective address, trapping when they
 // are out of bounds. A flat memory is read in place.
 func readMem(t *Thread, o *op, p []byte) bool {
-	if ea, ok := effAddr(t.s[o.b], o.imm, uint64(len(p)), len(o.mem.flat)); ok {
-		copy(p, o.mem.flat[ea:])
+	if ea, ok := effAddr(t.s[o.b], o.imm, uint64(len(p)), len(o.memory().flat)); ok {
+		copy(p, o.memory().flat[ea:])
 		return true
 	}
 	ea, ok := simdAddr(t, o)
-	if !ok || !o.mem.ReadAt(p, ea) {
+	if !ok || !o.memory().ReadAt(p, ea) {
 		return t.trap(TrapOutOfBoundsMemory)
 	}
 	return true
@@ -57,10 +57,10 @@ func readMem(t *Thread, o *op, p []byte) bool {
 
 func writeMem(t *Thread, o *op, p []byte) bool {
 	ea, ok := simdAddr(t, o)
-	if ok && o.mem.inBounds(ea, uint64(len(p))) && !t.memoryWriteFits(o.mem, ea, uint64(len(p))) {
+	if ok && o.memory().inBounds(ea, uint64(len(p))) && !t.memoryWriteFits(o.memory(), ea, uint64(len(p))) {
 		return false
 	}
-	if !ok || !o.mem.WriteAt(p, ea) {
+	if !ok || !o.memory().WriteAt(p, ea) {
 		return t.trap(TrapOutOfBoundsMemory)
 	}
 	return true

@@ -6,10 +6,10 @@ type tableSeg struct {
 	seg   segmentRef
 }
 
-// opTableGet: r[a] = table aux [s[b]].
+// opTableGet: r[a] = ref's table [s[b]].
 func opTableGet(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	r, ok := o.aux.(*Table).Get(t.s[o.b])
+	r, ok := o.table().Get(t.s[o.b])
 	if !ok {
 		return t.cont(t.trap(TrapOutOfBoundsTable))
 	}
@@ -17,10 +17,10 @@ func opTableGet(t *Thread, o *op) *op {
 	return next(o)
 }
 
-// opTableSet: table aux [s[b]] = r[c].
+// opTableSet: ref's table [s[b]] = r[c].
 func opTableSet(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	if !o.aux.(*Table).Set(t.s[o.b], t.r[o.c]) {
+	if !o.table().Set(t.s[o.b], t.r[o.c]) {
 		return t.cont(t.trap(TrapOutOfBoundsTable))
 	}
 	return next(o)
@@ -28,14 +28,14 @@ func opTableSet(t *Thread, o *op) *op {
 
 func opTableSize(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	t.s[o.a] = o.aux.(*Table).Size()
+	t.s[o.a] = o.table().Size()
 	return next(o)
 }
 
 // opTableGrow: s[a] = old size after growing by s[c] entries of r[b], or -1.
 func opTableGrow(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	tb := o.aux.(*Table)
+	tb := o.table()
 	delta := t.s[o.c]
 	if tb.canGrow(delta) && !t.chargeBulk(delta, bulkElemShift) {
 		return nil
@@ -55,7 +55,7 @@ func opTableGrow(t *Thread, o *op) *op {
 func opTableFill(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
 	s := t.s[o.b:]
-	tb := o.aux.(*Table)
+	tb := o.table()
 	if !tb.inBounds(s[0], s[2]) {
 		return t.cont(t.trap(TrapOutOfBoundsTable))
 	}
@@ -66,10 +66,10 @@ func opTableFill(t *Thread, o *op) *op {
 	return next(o)
 }
 
-// opTableCopy: copy s[b+2] entries from table aux[1] at s[b+1] to aux[0] at s[b].
+// opTableCopy: copy s[b+2] entries from ref's table 1 at s[b+1] to its table 0 at s[b].
 func opTableCopy(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	tabs := o.aux.(*[2]*Table)
+	tabs := o.tables()
 	dt, st := tabs[0], tabs[1]
 	s := t.s[o.b:]
 	d, src, n := s[0], s[1], s[2]
@@ -87,7 +87,7 @@ func opTableCopy(t *Thread, o *op) *op {
 // opTableInit: copy s[b+2] entries of an element segment from s[b+1] to the table at s[b].
 func opTableInit(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	ts := o.aux.(*tableSeg)
+	ts := o.tableSeg()
 	elems := ts.seg.inst.elems[ts.seg.idx]
 	s := t.s[o.b:]
 	d, src, n := s[0], s[1], s[2]
@@ -105,7 +105,7 @@ func opTableInit(t *Thread, o *op) *op {
 
 func opElemDrop(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	seg := o.aux.(segmentRef)
+	seg := o.segment()
 	seg.inst.elems[seg.idx] = nil
 	return next(o)
 }

@@ -28,25 +28,25 @@ func opMoveV128(t *Thread, o *op) *op {
 }
 
 func opGlobalGet(t *Thread, o *op) *op {
-	*slot(t.slots(), o.a) = o.aux.(*Global).bits
+	*slot(t.slots(), o.a) = o.global().bits
 	return next(o)
 }
 
 func opGlobalGetRef(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	t.r[o.a] = o.aux.(*Global).ref
+	t.r[o.a] = o.global().ref
 	return next(o)
 }
 
 func opGlobalGetV128(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	g := o.aux.(*Global)
+	g := o.global()
 	t.s[o.a], t.s[o.a+1] = g.bits, g.hi
 	return next(o)
 }
 
 func opGlobalSet(t *Thread, o *op) *op {
-	g := o.aux.(*Global)
+	g := o.global()
 	g.bits = *slot(t.slots(), o.b)
 	if g.watch != nil {
 		t.pc = int(o.pc)
@@ -57,7 +57,7 @@ func opGlobalSet(t *Thread, o *op) *op {
 
 func opGlobalSetRef(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	g := o.aux.(*Global)
+	g := o.global()
 	g.ref = t.r[o.b]
 	if g.watch != nil {
 		g.watch()
@@ -67,7 +67,7 @@ func opGlobalSetRef(t *Thread, o *op) *op {
 
 func opGlobalSetV128(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
-	g := o.aux.(*Global)
+	g := o.global()
 	g.bits, g.hi = t.s[o.b], t.s[o.b+1]
 	if g.watch != nil {
 		g.watch()

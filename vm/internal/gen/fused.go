@@ -117,11 +117,11 @@ func fusedFile() *file {
 		}
 		addr := "s := t.s\naddr := uint64(uint32(s[o.b])<<(o.d&31) + uint32(" + base + "))\n"
 		if info.WritesMemory {
-			body = addr + "b := o.mem.wflat\nx := s[o.c]\n" +
+			body = addr + "b := o.memory().wflat\nx := s[o.c]\n" +
 				fmt.Sprintf("if ea, ok := effAddr(addr, o.imm, %d, len(b)); ok {\n%s\n", w, writeBytes(w, "ea")) +
 				fmt.Sprintf("} else if !t.storeSlowAt(o, addr, %d, x) {\nreturn nil\n}\n", w) + step
 		} else {
-			body = addr + "b := o.mem.flat\n" +
+			body = addr + "b := o.memory().flat\n" +
 				fmt.Sprintf("ea, ok := effAddr(addr, o.imm, %d, len(b))\n", w) +
 				"var v uint64\nif ok {\nv = " + readBytes(w) + "\n" +
 				fmt.Sprintf("} else if v, ok = t.loadSlowAt(o, addr, %d); !ok {\nreturn nil\n}\n", w) +

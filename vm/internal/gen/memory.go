@@ -92,7 +92,7 @@ func loadBody(info *wasm.OpInfo, folded bool) string {
 	if folded {
 		slowArgs = fmt.Sprintf("o, addr, %d", w)
 	}
-	return "s := t.s\n" + stmt + "b := o.mem.flat\n" +
+	return "s := t.s\n" + stmt + "b := o.memory().flat\n" +
 		fmt.Sprintf("ea, ok := effAddr(%s, o.imm, %d, len(b))\n", addr, w) +
 		"var v uint64\nif ok {\n" + "v = " + readBytes(w) + "\n" +
 		fmt.Sprintf("} else if v, ok = t.loadSlow%s(%s); !ok {\nreturn nil\n}\n", slow, slowArgs)
@@ -113,9 +113,9 @@ func storeValueBody(info *wasm.OpInfo, folded bool, x string) string {
 	if folded {
 		slowArgs = fmt.Sprintf("o, addr, %d, x", w)
 	}
-	return "s := t.s\n" + stmt + "b := o.mem.wflat\nx := " + x + "\n" +
+	return "s := t.s\n" + stmt + "b := o.memory().wflat\nx := " + x + "\n" +
 		fmt.Sprintf("if ea, ok := effAddr(%s, o.imm, %d, len(b)); ok {\n%s\n", addr, w, writeBytes(w, "ea")) +
-		fmt.Sprintf("} else if b := o.mem.lane(%s, o.imm, %d); b != nil {\n%s\n", addr, w, writeBytes(w, "0")) +
+		fmt.Sprintf("} else if b := o.memory().lane(%s, o.imm, %d); b != nil {\n%s\n", addr, w, writeBytes(w, "0")) +
 		fmt.Sprintf("} else if !t.storeSlow%s(%s) {\nreturn nil\n}\nreturn next(o)\n", slow, slowArgs)
 }
 
