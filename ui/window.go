@@ -74,6 +74,7 @@ var Icon = fyne.NewStaticResource("Icon.png", assets.Icon)
 // reloading start a new one).
 // Show the window, then Open files.
 func New(app fyne.App, fresh func(paths []string) Engine) *Window {
+	loadTranslations()
 	app.SetIcon(Icon)
 	w := &Window{app: app, fresh: fresh, panes: newPanes(), status: newStatusBar(), prefs: newMemo(app.Preferences()), lastArgs: map[string][]string{}, buttons: map[string]*widget.Button{}}
 	w.data = capture(nil, nil, wants{})
