@@ -69,8 +69,9 @@ func (c *checker) function(i int, fi *FuncInfo, keep bool) error {
 	var body []wasm.Instr
 	if keep {
 		body = fn.Body()
-	} else {
-		body = fn.ReadBody(&c.body)
+	} else if body, err = fn.CheckBody(&c.body); err != nil {
+		// The decoder left the body's syntax to this first pass.
+		return err
 	}
 	n := len(body)
 	if keep {
