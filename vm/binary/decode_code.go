@@ -34,7 +34,7 @@ func (d *decoder) codeSection() {
 			f.Locals = d.locals()
 			start := r.base + r.pos
 			n := 0
-			if d.deferBodies && start <= end && end <= r.base+len(r.buf) {
+			if d.deferBodies && r.err == nil && start <= end && end <= r.base+len(r.buf) {
 				r.pos = end - r.base
 			} else {
 				n = d.checkExpr(d.src.used)
