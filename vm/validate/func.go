@@ -20,7 +20,8 @@ type funcChecker struct {
 	top       *TypeStack
 	ctrls     []ctrl
 	slab      []TypeStack
-	spare     []TypeStack // the first slab of bodies whose records are not kept
+	spare     [][]TypeStack // the slabs of bodies whose records are not kept
+	spareUsed int           // how many of spare the current body took; -1 when it keeps its records
 	maxHeight int
 	pos       source.Pos // the instruction being checked
 }
@@ -79,14 +80,13 @@ func (c *checker) function(i int, fi *FuncInfo, keep bool) error {
 		fi.Dead = make([]bool, n)
 		fi.Match = make([]int32, n)
 		f.slab = make([]TypeStack, 0, min(max(n, 16), slabSize))
+		f.spareUsed = -1
 	} else {
 		fi.Before = resize(fi.Before, n)
 		fi.Dead = resize(fi.Dead, n)
 		fi.Match = resize(fi.Match, n)
-		if cap(f.spare) == 0 {
-			f.spare = make([]TypeStack, 0, slabSize)
-		}
-		f.slab = f.spare[:0]
+		f.spareUsed = 0
+		f.newSlab()
 	}
 	if err := f.body(body, fi, fn.Pos); err != nil {
 		return err

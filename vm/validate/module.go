@@ -92,6 +92,8 @@ func (c *checker) module() error {
 	}
 	c.info.funcs = make([]*FuncInfo, len(m.Funcs))
 	c.info.checker = c
+	// The info keeps the checker: not the scratch of a pass it is done with.
+	c.body, c.fc.spare = nil, nil
 	return nil
 }
 

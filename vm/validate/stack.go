@@ -29,6 +29,21 @@ func (fr *ctrl) labelTypes() []wasm.ValType {
 // slabSize is how many stack nodes are allocated at a time.
 const slabSize = 256
 
+// newSlab starts a slab for the next stack nodes: one of the spare slabs
+// if the body's records are not kept, so that checking a module's bodies
+// allocates only for the biggest one.
+func (f *funcChecker) newSlab() {
+	switch {
+	case f.spareUsed < 0:
+		f.slab = make([]TypeStack, 0, slabSize)
+		return
+	case f.spareUsed == len(f.spare):
+		f.spare = append(f.spare, make([]TypeStack, 0, slabSize))
+	}
+	f.slab = f.spare[f.spareUsed][:0]
+	f.spareUsed++
+}
+
 func (f *funcChecker) height() int {
 	if f.top == nil {
 		return 0
@@ -38,7 +53,7 @@ func (f *funcChecker) height() int {
 
 func (f *funcChecker) push(t wasm.ValType) {
 	if len(f.slab) == cap(f.slab) {
-		f.slab = make([]TypeStack, 0, slabSize)
+		f.newSlab()
 	}
 	f.slab = f.slab[:len(f.slab)+1]
 	n := &f.slab[len(f.slab)-1]
