@@ -29,19 +29,24 @@ func (fr *ctrl) labelTypes() []wasm.ValType {
 // slabSize is how many stack nodes are allocated at a time.
 const slabSize = 256
 
-// newSlab starts a slab for the next stack nodes: one of the spare slabs
-// if the body's records are not kept, so that checking a module's bodies
-// allocates only for the biggest one.
-func (f *funcChecker) newSlab() {
-	switch {
-	case f.spareUsed < 0:
-		f.slab = make([]TypeStack, 0, slabSize)
-		return
-	case f.spareUsed == len(f.spare):
-		f.spare = append(f.spare, make([]TypeStack, 0, slabSize))
+// node returns the node for a value pushed now. Records keep nodes, so
+// then each push takes a new one. Without records, what is popped is not
+// referenced anymore (the stack only moves down to a block's base), so
+// each height has one node, reused: checking a module's bodies takes
+// memory for the highest stack, not for every push.
+func (f *funcChecker) node() *TypeStack {
+	if f.inPlace {
+		h := f.height()
+		if h/slabSize == len(f.spare) {
+			f.spare = append(f.spare, make([]TypeStack, slabSize))
+		}
+		return &f.spare[h/slabSize][h%slabSize]
 	}
-	f.slab = f.spare[f.spareUsed][:0]
-	f.spareUsed++
+	if len(f.slab) == cap(f.slab) {
+		f.slab = make([]TypeStack, 0, slabSize)
+	}
+	f.slab = f.slab[:len(f.slab)+1]
+	return &f.slab[len(f.slab)-1]
 }
 
 func (f *funcChecker) height() int {
@@ -52,11 +57,7 @@ func (f *funcChecker) height() int {
 }
 
 func (f *funcChecker) push(t wasm.ValType) {
-	if len(f.slab) == cap(f.slab) {
-		f.newSlab()
-	}
-	f.slab = f.slab[:len(f.slab)+1]
-	n := &f.slab[len(f.slab)-1]
+	n := f.node()
 	*n = TypeStack{Type: t, Below: f.top, Height: f.height() + 1, Halves: 1}
 	if t.Kind == wasm.KindV128 {
 		n.Halves = 2
