@@ -6,7 +6,8 @@ import (
 	"wasmstep/vm/wasm"
 )
 
-// Prefix bytes of multi-byte opcodes; a LEB128 u32 sub-opcode follows.
+// Prefix bytes of multi-byte opcodes, consecutive; a LEB128 u32
+// sub-opcode follows.
 const (
 	prefixGC   = 0xFB
 	prefixMisc = 0xFC
@@ -102,9 +103,14 @@ func (d *decoder) slot(first *int) *wasm.Instr {
 func (d *decoder) instr(in *wasm.Instr) {
 	r := d.r
 	start := r.pos
-	b := r.byte()
+	if start >= len(r.buf) {
+		r.pastEnd()
+		return
+	}
+	b := r.buf[start] // r.byte, inline: this is the decoder's hottest read
+	r.pos++
 	prefix, code := byte(0), uint32(b)
-	if b == prefixGC || b == prefixMisc || b == prefixSIMD || b == prefixAtom {
+	if prefixGC <= b && b <= prefixAtom {
 		prefix, code = b, r.u32()
 	}
 	if r.err != nil {

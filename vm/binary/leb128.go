@@ -27,10 +27,12 @@ func (r *reader) ulebLong(bits int) uint64 {
 	last := (bits+6)/7 - 1
 	var v uint64
 	for i := 0; ; i++ {
-		b := r.byte()
-		if r.err != nil {
+		if r.pos >= len(r.buf) {
+			r.pastEnd()
 			return 0
 		}
+		b := r.buf[r.pos]
+		r.pos++
 		if i == last {
 			if b&0x80 != 0 {
 				r.failAt(start, errTooLong)
@@ -62,10 +64,12 @@ func (r *reader) slebLong(bits int) int64 {
 	last := (bits+6)/7 - 1
 	var v int64
 	for i := 0; ; i++ {
-		b := r.byte()
-		if r.err != nil {
+		if r.pos >= len(r.buf) {
+			r.pastEnd()
 			return 0
 		}
+		b := r.buf[r.pos]
+		r.pos++
 		if i == last {
 			if b&0x80 != 0 {
 				r.failAt(start, errTooLong)
