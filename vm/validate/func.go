@@ -19,9 +19,9 @@ type funcChecker struct {
 
 	top       *TypeStack
 	ctrls     []ctrl
-	slab      []TypeStack   // where the nodes of a sequence whose records are kept go
-	inPlace   bool          // the records are not kept: each height has one node, in spare
-	spare     [][]TypeStack // the nodes of heights i*slabSize up, when inPlace
+	slab      []TypeStack // where the nodes of a sequence whose records are kept go
+	inPlace   bool        // the records are not kept: each height has one node, in nodes
+	nodes     []TypeStack // the node of each height, when inPlace
 	maxHeight int
 	pos       source.Pos // the instruction being checked
 }

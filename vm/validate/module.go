@@ -92,7 +92,7 @@ func (c *checker) module() error {
 	c.info.funcs = make([]*FuncInfo, len(m.Funcs))
 	c.info.checker = c
 	// The info keeps the checker: not the scratch of a pass it is done with.
-	c.body, c.locals, c.fc.spare = nil, nil, nil
+	c.body, c.locals, c.fc.nodes = nil, nil, nil
 	return nil
 }
 

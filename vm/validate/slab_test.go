@@ -46,8 +46,8 @@ func TestInfoDropsTheScratch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c := info.checker; c.body != nil || c.fc.spare != nil {
-		t.Errorf("the info keeps %d scratch instructions and %d spare slabs", len(c.body), len(c.fc.spare))
+	if c := info.checker; c.body != nil || c.fc.nodes != nil {
+		t.Errorf("the info keeps %d scratch instructions and %d spare nodes", len(c.body), len(c.fc.nodes))
 	}
 	if fi := info.Func(1); fi.MaxHeight != 1 || len(fi.Before) != 6*slabSize+1 {
 		t.Errorf("function 1 after the pass: height %d, %d records", fi.MaxHeight, len(fi.Before))
