@@ -65,9 +65,6 @@ func (f *Func) CheckBody(scratch *[]Instr) ([]Instr, error) {
 	return f.code.Check(scratch)
 }
 
-// Unchecked reports whether the body is kept encoded and not checked yet.
-func (f *Func) Unchecked() bool { return f.code != nil && !f.code.Checked() }
-
 // Body returns the function's instructions (ending with OpEnd), decoding
 // them on first use and keeping them: what a caller holds stays valid, and
 // every caller sees the same instructions.
