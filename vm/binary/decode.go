@@ -56,7 +56,10 @@ type decoder struct {
 	codeCount    int
 	usesDataIdx  bool // code mentions a data segment: needs a data count section
 	lastKnownSec byte
-	localBudget  int // locals the code section may still expand to
+	localBudget  int         // locals the code section may still expand to
+	deferBodies  bool        // leave the bodies' syntax check to their first pass
+	src          *codeSource // the code section's bodies
+	codes        []wasm.Code // one per body read so far
 
 	open    []wasm.Op    // the open blocks of the expression being decoded
 	slab    []wasm.Instr // where expressions are decoded, one after another
@@ -66,13 +69,45 @@ type decoder struct {
 // Decode decodes and checks the syntax of a binary module. f comes from
 // FileSet.AddBinary; every position in the module refers to it.
 func Decode(f *source.File) (*wasm.Module, error) {
-	d := &decoder{r: newReader(f, f.Source(), 0), m: &wasm.Module{File: f}}
+	m, _, err := decode(f, false)
+	return m, err
+}
+
+// Deferred is the part of the syntax check DecodeDeferred leaves: the
+// function bodies not read yet, and the rules that depend on all of them.
+type Deferred struct{ d *decoder }
+
+// DecodeDeferred is Decode leaving the syntax check of each function body
+// to the first pass over it (wasm.Func.CheckBody), which validation makes:
+// a compiled program's bodies are then decoded once at load, not twice.
+// The module is well formed only once Deferred.Check passes; call it
+// before reporting another error, as a malformed module is not invalid.
+func DecodeDeferred(f *source.File) (*wasm.Module, *Deferred, error) {
+	return decode(f, true)
+}
+
+// Check checks the bodies not checked yet, in order, then the rules that
+// depend on them, returning the error Decode would have returned.
+func (s *Deferred) Check() error {
+	if err := s.d.checkDeferred(); err != nil {
+		return err
+	}
+	s.d.requireDataCount()
+	return s.d.r.err
+}
+
+func decode(f *source.File, deferBodies bool) (*wasm.Module, *Deferred, error) {
+	d := &decoder{r: newReader(f, f.Source(), 0), m: &wasm.Module{File: f}, deferBodies: deferBodies}
 	d.localBudget = maxFuncLocals + localsPerByte*f.Size()
 	d.module()
 	if d.r.err != nil {
-		return nil, d.r.err
+		// A body before the error may be malformed: its error comes first.
+		if err := d.checkDeferred(); err != nil {
+			return nil, nil, err
+		}
+		return nil, nil, d.r.err
 	}
-	return d.m, nil
+	return d.m, &Deferred{d}, nil
 }
 
 func (d *decoder) module() {
@@ -157,8 +192,14 @@ func (d *decoder) finish() {
 		r.failAt(end, "data count and data section have inconsistent lengths")
 		return
 	}
-	if m.DataCount == nil && d.usesDataIdx {
-		r.failAt(end, "data count section required")
+	d.requireDataCount()
+}
+
+// requireDataCount checks that code naming a data segment comes with a data
+// count section.
+func (d *decoder) requireDataCount() {
+	if d.m.DataCount == nil && d.usesDataIdx {
+		d.r.failAt(len(d.r.buf), "data count section required")
 	}
 }
 

@@ -15,36 +15,62 @@ const (
 	localsPerByte = 16
 )
 
-// codeSection checks every body and keeps it as bytes (see wasm.Code): the
-// instructions are decoded again when they are used.
+// codeSection keeps every body as bytes (see wasm.Code), checking it now
+// or, when the decoder defers that, leaving it to the first pass over it:
+// the instructions are decoded again when they are used.
 func (d *decoder) codeSection() {
 	r := d.r
-	src := &codeSource{file: r.file}
-	used := &wasm.OpSet{}
-	var codes []wasm.Code
+	d.src = &codeSource{file: r.file, used: &wasm.OpSet{}}
+	d.m.CodeOps = d.src.used
 	d.codeCount = r.vec(func(i int) {
 		pos := r.sourcePos(r.pos)
-		r.sized(func(int) {
+		r.sized(func(size int) {
 			f := wasm.Func{Pos: pos}
 			if i < len(d.funcTypes) {
 				f.TypeIdx = d.funcTypes[i]
 			}
+			at := r.base + r.pos
+			end := at + size
 			f.Locals = d.locals()
 			start := r.base + r.pos
-			n := d.checkExpr(used)
+			n := 0
+			if d.deferBodies && r.err == nil && start <= end && end <= r.base+len(r.buf) {
+				r.pos = end - r.base
+			} else {
+				n = d.checkExpr(d.src.used)
+				end = r.base + r.pos
+			}
 			if r.err != nil {
 				return
 			}
-			codes = append(codes, wasm.NewCode(src, start, r.base+r.pos, n))
+			d.codes = append(d.codes, wasm.NewCode(d.src, at, start, end, n))
 			d.m.Funcs = append(d.m.Funcs, f)
 		})
 	})
 	// codes does not move once the section is read: only now do the
 	// functions point into it.
 	for i := range d.m.Funcs {
-		d.m.Funcs[i].SetCode(&codes[i])
+		d.m.Funcs[i].SetCode(&d.codes[i])
 	}
-	d.m.CodeOps = used
+}
+
+// checkDeferred checks the bodies whose check the code section deferred,
+// in order, and then what depends on all of them, returning the first
+// error.
+func (d *decoder) checkDeferred() error {
+	var scratch []wasm.Instr
+	for i := range d.codes {
+		if d.codes[i].Checked() {
+			continue
+		}
+		if _, err := d.codes[i].Check(&scratch); err != nil {
+			return err
+		}
+	}
+	if d.src != nil && d.src.usesDataIdx {
+		d.usesDataIdx = true
+	}
+	return nil
 }
 
 // locals reads the run-length encoded local declarations and expands them.

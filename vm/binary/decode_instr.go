@@ -6,7 +6,8 @@ import (
 	"wasmstep/vm/wasm"
 )
 
-// Prefix bytes of multi-byte opcodes; a LEB128 u32 sub-opcode follows.
+// Prefix bytes of multi-byte opcodes, consecutive; a LEB128 u32
+// sub-opcode follows.
 const (
 	prefixGC   = 0xFB
 	prefixMisc = 0xFC
@@ -29,15 +30,21 @@ func (d *decoder) constExpr() []wasm.Instr { return d.expr() }
 // expression. open tracks the enclosing constructs so that an else appears
 // only in an if and the right end closes the expression. The instructions
 // are decoded in place at the end of the slab, so a module's millions of
-// instructions cost few allocations, no copies and no slack.
+// instructions cost few allocations, no copies and no slack. The slab and
+// the open blocks are locals while it runs, as it runs per instruction.
 func (d *decoder) expr() []wasm.Instr {
 	r := d.r
-	first := len(d.slab) // where the expression starts in the slab
-	open := d.open[:0]
-	defer func() { d.open = open[:0] }()
+	slab, open := d.slab, d.open[:0]
+	first := len(slab) // where the expression starts in the slab
 	for r.err == nil {
+		if len(slab) == cap(slab) {
+			slab, first = grow(slab, first), 0
+		}
+		slab = slab[:len(slab)+1]
+		in := &slab[len(slab)-1]
+		// The slab may be a buffer reused from body to body.
+		*in = wasm.Instr{}
 		start := r.pos
-		in := d.slot(&first)
 		d.instr(in)
 		if r.err != nil {
 			break
@@ -63,14 +70,15 @@ func (d *decoder) expr() []wasm.Instr {
 			open[len(open)-1] = wasm.OpElse
 		case wasm.OpEnd:
 			if len(open) == 0 {
+				d.slab, d.open = slab, open
 				// Cut the capacity so that appending to one body cannot
 				// overwrite the next.
-				return d.slab[first:len(d.slab):len(d.slab)]
+				return slab[first:len(slab):len(slab)]
 			}
 			open = open[:len(open)-1]
 		}
 	}
-	d.slab = d.slab[:first]
+	d.slab, d.open = slab[:first], open
 	return nil
 }
 
@@ -79,22 +87,13 @@ func (d *decoder) expr() []wasm.Instr {
 // allocations, small enough that the tail left unused is negligible.
 const slabSize = 1 << 14
 
-// slot appends a zero instruction to the slab for the expression that
-// starts at *first, moving the expression so far to a new slab when this
-// one is full. The slab may be a buffer reused from body to body, so the
-// slot is cleared.
-func (d *decoder) slot(first *int) *wasm.Instr {
-	if len(d.slab) == cap(d.slab) {
-		sofar := d.slab[*first:]
-		// Small for a small module, doubling up to slabSize.
-		n := max(min(slabSize, 2*cap(d.slab)), 64, 2*len(sofar))
-		d.slab = append(make([]wasm.Instr, 0, n), sofar...)
-		*first = 0
-	}
-	d.slab = d.slab[:len(d.slab)+1]
-	in := &d.slab[len(d.slab)-1]
-	*in = wasm.Instr{}
-	return in
+// grow moves the expression read so far, from first on, to a new slab,
+// the current one being full: small for a small module, doubling up to
+// slabSize.
+func grow(slab []wasm.Instr, first int) []wasm.Instr {
+	sofar := slab[first:]
+	n := max(min(slabSize, 2*cap(slab)), 64, 2*len(sofar))
+	return append(make([]wasm.Instr, 0, n), sofar...)
 }
 
 // instr reads one instruction into in, which is zero: its opcode, then the
@@ -102,9 +101,14 @@ func (d *decoder) slot(first *int) *wasm.Instr {
 func (d *decoder) instr(in *wasm.Instr) {
 	r := d.r
 	start := r.pos
-	b := r.byte()
+	if start >= len(r.buf) {
+		r.pastEnd()
+		return
+	}
+	b := r.buf[start] // r.byte, inline: this is the decoder's hottest read
+	r.pos++
 	prefix, code := byte(0), uint32(b)
-	if b == prefixGC || b == prefixMisc || b == prefixSIMD || b == prefixAtom {
+	if prefixGC <= b && b <= prefixAtom {
 		prefix, code = b, r.u32()
 	}
 	if r.err != nil {
@@ -120,15 +124,24 @@ func (d *decoder) instr(in *wasm.Instr) {
 		return
 	}
 	in.Op, in.Pos = op, r.sourcePos(start)
-	kind := wasm.Ops[op].Imm
-	if kind != wasm.ImmNone && (int(kind) >= len(immReaders) || immReaders[kind] == nil) {
+	if read := opImmReaders[op]; read != nil {
+		read(d, in, code)
+	} else if wasm.Ops[op].Imm != wasm.ImmNone {
 		r.failAt(start, "decoder does not know the immediates of %s", op)
-		return
-	}
-	if kind != wasm.ImmNone {
-		immReaders[kind](d, in, code)
 	}
 }
+
+// opImmReaders is immReaders by opcode, so that instr finds the reader in
+// one step; nil for an opcode without immediates (or an unknown kind).
+var opImmReaders = func() []func(d *decoder, in *wasm.Instr, code uint32) {
+	readers := make([]func(d *decoder, in *wasm.Instr, code uint32), len(wasm.Ops))
+	for op := range wasm.Ops {
+		if kind := wasm.Ops[op].Imm; int(kind) < len(immReaders) {
+			readers[op] = immReaders[kind]
+		}
+	}
+	return readers
+}()
 
 // immReaders decodes the immediates of each ImmKind into the Instr fields
 // the kind names; code is the opcode, for kinds whose encoding varies.

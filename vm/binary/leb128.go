@@ -9,16 +9,30 @@ const (
 	errTooLarge = "integer too large"
 )
 
+// Most integers of a body take one byte: uleb and sleb read those inline
+// (every width read is at least 8 bits, so one byte is never too large).
+// An error leaves the reader at the end, so they need not check r.err.
+
 // uleb reads an unsigned integer of the given bit width.
 func (r *reader) uleb(bits int) uint64 {
+	if p := r.pos; p < len(r.buf) && r.buf[p] < 0x80 {
+		r.pos = p + 1
+		return uint64(r.buf[p])
+	}
+	return r.ulebLong(bits)
+}
+
+func (r *reader) ulebLong(bits int) uint64 {
 	start := r.pos
 	last := (bits+6)/7 - 1
 	var v uint64
 	for i := 0; ; i++ {
-		b := r.byte()
-		if r.err != nil {
+		if r.pos >= len(r.buf) {
+			r.pastEnd()
 			return 0
 		}
+		b := r.buf[r.pos]
+		r.pos++
 		if i == last {
 			if b&0x80 != 0 {
 				r.failAt(start, errTooLong)
@@ -38,14 +52,24 @@ func (r *reader) uleb(bits int) uint64 {
 
 // sleb reads a signed integer of the given bit width.
 func (r *reader) sleb(bits int) int64 {
+	if p := r.pos; p < len(r.buf) && r.buf[p] < 0x80 {
+		r.pos = p + 1
+		return int64(r.buf[p]<<1) << 56 >> 57 // bit 6 is the sign
+	}
+	return r.slebLong(bits)
+}
+
+func (r *reader) slebLong(bits int) int64 {
 	start := r.pos
 	last := (bits+6)/7 - 1
 	var v int64
 	for i := 0; ; i++ {
-		b := r.byte()
-		if r.err != nil {
+		if r.pos >= len(r.buf) {
+			r.pastEnd()
 			return 0
 		}
+		b := r.buf[r.pos]
+		r.pos++
 		if i == last {
 			if b&0x80 != 0 {
 				r.failAt(start, errTooLong)

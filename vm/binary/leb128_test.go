@@ -28,6 +28,12 @@ func TestLEB128Decode(t *testing.T) {
 		{"u32 high unused bit", u32Of, []byte{0x80, 0x80, 0x80, 0x80, 0x40}, 0, errTooLarge},
 		{"u32 truncated", u32Of, []byte{0x80}, 0, errUnexpectedEnd},
 		{"s32 -1", s32Of, []byte{0x7f}, -1, ""},
+		{"s32 one byte max", s32Of, []byte{0x3f}, 63, ""},
+		{"s32 one byte min", s32Of, []byte{0x40}, -64, ""},
+		{"s33 one byte -2", s33Of, []byte{0x7e}, -2, ""},
+		{"s64 one byte 1", s64Of, []byte{0x01}, 1, ""},
+		{"u32 one byte max", u32Of, []byte{0x7f}, 127, ""},
+		{"u64 one byte", u64Of, []byte{0x45}, 0x45, ""},
 		{"s32 min", s32Of, []byte{0x80, 0x80, 0x80, 0x80, 0x78}, math.MinInt32, ""},
 		{"s32 max", s32Of, []byte{0xff, 0xff, 0xff, 0xff, 0x07}, math.MaxInt32, ""},
 		{"s32 padded -1", s32Of, []byte{0xff, 0xff, 0xff, 0xff, 0x7f}, -1, ""},
@@ -107,5 +113,14 @@ func TestLEB128EncodeShortest(t *testing.T) {
 		if got := testReader(appendULEB(nil, uint64(v))).u64(); got != uint64(v) {
 			t.Errorf("u64 round trip of %d gave %d", uint64(v), got)
 		}
+	}
+}
+
+// After an error every read gives zero, whatever bytes follow.
+func TestReadsAfterAnErrorGiveZero(t *testing.T) {
+	r := testReader([]byte{0x80, 0x01, 0x02})
+	r.failAt(0, "first")
+	if b, n, v := r.byte(), r.u32(), r.s64(); b != 0 || n != 0 || v != 0 || !strings.Contains(r.err.Error(), "first") {
+		t.Fatalf("got %d, %d, %d, %v; want zeros and the first error", b, n, v, r.err)
 	}
 }

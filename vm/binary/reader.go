@@ -21,9 +21,9 @@ const (
 	errSizeMismatch  = "section size mismatch"
 )
 
-// reader is a cursor over a binary file with a sticky error: after the first
-// failure every read returns zero values, so decoders check r.err only where
-// they loop or allocate.
+// reader is a cursor over a binary file with a sticky error: the first
+// failure moves it to the end, so every later read returns zero values, and
+// decoders check r.err only where they loop or allocate.
 type reader struct {
 	file *source.File
 	buf  []byte
@@ -52,18 +52,20 @@ func (r *reader) remaining() int { return len(r.buf) - r.pos }
 
 func (r *reader) eof() bool { return r.pos >= len(r.buf) }
 
-// byte reads one byte.
+// byte reads one byte. The common case is small enough to inline: an
+// error leaves the reader at the end, so it need not check r.err.
 func (r *reader) byte() byte {
-	if r.err != nil {
-		return 0
+	if p := r.pos; p < len(r.buf) {
+		r.pos = p + 1
+		return r.buf[p]
 	}
-	if r.pos >= len(r.buf) {
-		r.failAt(len(r.buf), errUnexpectedEnd)
-		return 0
-	}
-	b := r.buf[r.pos]
-	r.pos++
-	return b
+	return r.pastEnd()
+}
+
+// pastEnd fails a read at the end, unless an error came first.
+func (r *reader) pastEnd() byte {
+	r.failAt(len(r.buf), errUnexpectedEnd)
+	return 0
 }
 
 // peek returns the next byte without consuming it; ok is false at the end.

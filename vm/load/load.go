@@ -63,6 +63,10 @@ func File(fs *source.FileSet, path string) (*Module, error) {
 
 // Bytes parses or decodes a module held in memory and validates it.
 func Bytes(fs *source.FileSet, name string, data []byte) (*Module, error) {
+	if KindOf(name, data) == Binary {
+		m, _, err := binaryModule(fs, name, data)
+		return m, err
+	}
 	m, f, err := Parse(fs, name, data)
 	if err != nil {
 		return nil, err
@@ -72,6 +76,26 @@ func Bytes(fs *source.FileSet, name string, data []byte) (*Module, error) {
 		return nil, err
 	}
 	return &Module{Module: m, Info: info, File: f}, nil
+}
+
+// binaryModule decodes and validates a binary module, reading each body
+// once: validation's pass over the bodies is also their syntax check.
+// parsed reports whether the module is well formed, which a malformed body
+// found after a validation error still decides.
+func binaryModule(fs *source.FileSet, name string, data []byte) (m *Module, parsed bool, err error) {
+	f := fs.AddBinary(name, data)
+	mod, rest, err := binary.DecodeDeferred(f)
+	if err != nil {
+		return nil, false, err
+	}
+	info, verr := validate.Validate(mod)
+	if err := rest.Check(); err != nil {
+		return nil, false, err
+	}
+	if verr != nil {
+		return nil, true, verr
+	}
+	return &Module{Module: mod, Info: info, File: f}, true, nil
 }
 
 // Parse parses (text) or decodes (binary) a module without validating it.

@@ -15,24 +15,20 @@ import (
 // module from an invalid one.
 func ScriptModule(fs *source.FileSet, c *wat.ModuleCmd, name string) (m *Module, parsed bool, err error) {
 	var mod *wasm.Module
-	var f *source.File
 	switch c.Form {
 	case wat.ModuleText:
 		mod, err = c.Module, c.Err
 	case wat.ModuleQuote:
 		mod, err = wat.ParseModule(fs, name+".wat", c.Quote)
 	case wat.ModuleBinary:
-		mod, f, err = Parse(fs, name+".wasm", c.Binary)
+		return binaryModule(fs, name+".wasm", c.Binary)
 	}
 	if err != nil {
 		return nil, false, err
-	}
-	if f == nil {
-		f = mod.File
 	}
 	info, err := validate.Validate(mod)
 	if err != nil {
 		return nil, true, err
 	}
-	return &Module{Module: mod, Info: info, File: f}, true, nil
+	return &Module{Module: mod, Info: info, File: mod.File}, true, nil
 }

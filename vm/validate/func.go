@@ -19,8 +19,9 @@ type funcChecker struct {
 
 	top       *TypeStack
 	ctrls     []ctrl
-	slab      []TypeStack
-	spare     []TypeStack // the first slab of bodies whose records are not kept
+	slab      []TypeStack // where the nodes of a sequence whose records are kept go
+	inPlace   bool        // the records are not kept: each height has one node, in nodes
+	nodes     []TypeStack // the node of each height, when inPlace
 	maxHeight int
 	pos       source.Pos // the instruction being checked
 }
@@ -45,48 +46,43 @@ func (f *funcChecker) reset(locals []wasm.ValType, nParams int, results []wasm.V
 	f.maxHeight = 0
 }
 
-// function validates defined function i, writing the records of its
-// instructions into fi. With keep false fi is scratch, reused for the next
-// body, and so are the stack nodes and the body itself when the module
-// keeps it encoded; with keep true the function keeps its decoded body,
-// which whoever asks for the records is about to use.
-func (c *checker) function(i int, fi *FuncInfo, keep bool) error {
+// function validates defined function i. With fi nil it records nothing,
+// for the pass over every body: the stack nodes and the body itself (when
+// the module keeps it encoded) are scratch, reused for the next body.
+// Otherwise it writes the records of the instructions into fi, and the
+// function keeps its decoded body, which whoever asks for the records is
+// about to use.
+func (c *checker) function(i int, fi *FuncInfo) error {
 	fn := &c.m.Funcs[i]
 	ft, err := c.funcTypeAt(fn.TypeIdx, fn.Pos)
 	if err != nil {
 		return err
 	}
-	locals := make([]wasm.ValType, 0, len(ft.Params)+len(fn.Locals))
-	locals = append(locals, ft.Params...)
+	// The checker needs the locals only while it checks the body.
+	locals := append(c.locals[:0], ft.Params...)
 	for _, t := range fn.Locals {
 		if err := c.valType(t, fn.Pos); err != nil {
 			return err
 		}
 		locals = append(locals, t)
 	}
+	c.locals = locals
 	f := &c.fc
 	f.reset(locals, len(ft.Params), ft.Results, c.globals)
-	var body []wasm.Instr
-	if keep {
-		body = fn.Body()
-	} else {
-		body = fn.ReadBody(&c.body)
-	}
-	n := len(body)
-	if keep {
-		fi.Before = make([]*TypeStack, n)
-		fi.Dead = make([]bool, n)
-		fi.Match = make([]int32, n)
-		f.slab = make([]TypeStack, 0, min(max(n, 16), slabSize))
-	} else {
-		fi.Before = resize(fi.Before, n)
-		fi.Dead = resize(fi.Dead, n)
-		fi.Match = resize(fi.Match, n)
-		if cap(f.spare) == 0 {
-			f.spare = make([]TypeStack, 0, slabSize)
+	if fi == nil {
+		body, err := fn.CheckBody(&c.body)
+		if err != nil {
+			// The decoder left the body's syntax to this first pass.
+			return err
 		}
-		f.slab = f.spare[:0]
+		return f.body(body, nil, fn.Pos)
 	}
+	body := fn.Body()
+	n := len(body)
+	fi.Before = make([]*TypeStack, n)
+	fi.Dead = make([]bool, n)
+	fi.Match = make([]int32, n)
+	f.slab = make([]TypeStack, 0, min(max(n, 16), slabSize))
 	if err := f.body(body, fi, fn.Pos); err != nil {
 		return err
 	}
@@ -97,6 +93,9 @@ func (c *checker) function(i int, fi *FuncInfo, keep bool) error {
 // constExpr type-checks a constant expression of type want, seeing only the
 // given globals.
 func (c *checker) constExpr(expr []wasm.Instr, want wasm.ValType, globals []wasm.GlobalType, pos source.Pos) error {
+	if isConstOf(expr, want) {
+		return nil
+	}
 	for i := range expr {
 		if err := c.constInstr(&expr[i], globals); err != nil {
 			return err
@@ -107,9 +106,26 @@ func (c *checker) constExpr(expr []wasm.Instr, want wasm.ValType, globals []wasm
 	return f.body(expr, nil, pos)
 }
 
+// isConstOf reports whether expr is a single constant of type want and its
+// end, which is valid: a compiled program has tens of thousands of data
+// segments whose offset is one, not worth a full check each.
+func isConstOf(expr []wasm.Instr, want wasm.ValType) bool {
+	if len(expr) != 2 || expr[1].Op != wasm.OpEnd {
+		return false
+	}
+	switch expr[0].Op {
+	case wasm.OpI32Const:
+		return want == wasm.I32
+	case wasm.OpI64Const:
+		return want == wasm.I64
+	}
+	return false
+}
+
 // body checks a whole sequence, which must end with the end of its
 // outermost block. fi, if not nil, receives the per-instruction facts.
 func (f *funcChecker) body(body []wasm.Instr, fi *FuncInfo, pos source.Pos) error {
+	f.inPlace = fi == nil
 	f.ctrls = append(f.ctrls, ctrl{op: wasm.OpEnd, opener: -1, elseAt: -1, results: f.results})
 	for i := range body {
 		in := &body[i]
@@ -192,13 +208,4 @@ func (f *funcChecker) blockType(bt wasm.BlockType) (params, results []wasm.ValTy
 // indexError is the "unknown <space> <index>" error of an index space.
 func (f *funcChecker) indexError(space string, x uint32) error {
 	return f.errorf("unknown %s %d", space, x)
-}
-
-// resize returns s with length n, reusing its array when it is big enough;
-// the function checker writes every entry.
-func resize[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
 }

@@ -8,6 +8,14 @@ import (
 // effect. fi, if not nil, receives the links between structured
 // instructions.
 func (f *funcChecker) instr(i int, in *wasm.Instr, fi *FuncInfo) error {
+	if int(in.Op) < len(opSigs) && opSigs[in.Op].plain {
+		sig := &opSigs[in.Op]
+		if err := f.popVals(sig.params[0]); err != nil {
+			return err
+		}
+		f.pushVals(sig.results[0])
+		return nil
+	}
 	switch in.Op {
 	case wasm.OpUnreachable:
 		f.setUnreachable()

@@ -81,17 +81,18 @@ func (c *checker) module() error {
 			return err
 		}
 	}
-	// Every body is checked now, but its per-instruction records are
-	// dropped: Info.Func records them again for the few functions that are
-	// run or looked at, so a big module does not hold them all.
-	var scratch FuncInfo
+	// Every body is checked now, recording nothing: Info.Func records the
+	// instructions of the few functions that are run or looked at, so a
+	// big module does not hold them all.
 	for i := range m.Funcs {
-		if err := c.function(i, &scratch, false); err != nil {
+		if err := c.function(i, nil); err != nil {
 			return err
 		}
 	}
 	c.info.funcs = make([]*FuncInfo, len(m.Funcs))
 	c.info.checker = c
+	// The info keeps the checker: not the scratch of a pass it is done with.
+	c.body, c.locals, c.fc.nodes = nil, nil, nil
 	return nil
 }
 

@@ -37,22 +37,40 @@ func (f *funcChecker) height() int {
 }
 
 func (f *funcChecker) push(t wasm.ValType) {
+	below := f.top
+	h, halves := 0, 1
+	if below != nil {
+		h, halves = below.Height, below.Halves+1
+	}
+	if t.Kind == wasm.KindV128 {
+		halves++
+	}
+	n := f.node(h)
+	*n = TypeStack{Type: t, Below: below, Height: h + 1, Halves: halves}
+	f.top = n
+	if h >= f.maxHeight {
+		f.maxHeight = h + 1
+	}
+}
+
+// node returns the node for a value pushed at height h. Records keep
+// nodes, so then each push takes a new one. Without records, what is
+// popped is not referenced anymore (the stack only moves down to a block's
+// base), so each height has one node, reused: checking a module's bodies
+// takes memory for the highest stack, not for every push. Growing nodes
+// leaves the nodes below in the old array, which no push writes again.
+func (f *funcChecker) node(h int) *TypeStack {
+	if f.inPlace {
+		if h == len(f.nodes) {
+			f.nodes = append(f.nodes, TypeStack{})
+		}
+		return &f.nodes[h]
+	}
 	if len(f.slab) == cap(f.slab) {
 		f.slab = make([]TypeStack, 0, slabSize)
 	}
 	f.slab = f.slab[:len(f.slab)+1]
-	n := &f.slab[len(f.slab)-1]
-	*n = TypeStack{Type: t, Below: f.top, Height: f.height() + 1, Halves: 1}
-	if t.Kind == wasm.KindV128 {
-		n.Halves = 2
-	}
-	if f.top != nil {
-		n.Halves += f.top.Halves
-	}
-	f.top = n
-	if n.Height > f.maxHeight {
-		f.maxHeight = n.Height
-	}
+	return &f.slab[len(f.slab)-1]
 }
 
 func (f *funcChecker) pushVals(ts []wasm.ValType) {
@@ -120,9 +138,12 @@ func (f *funcChecker) popRef() (wasm.ValType, error) {
 
 // match is subtyping between the module's value types.
 func (f *funcChecker) match(sub, super wasm.ValType) bool {
-	if sub == super {
-		return true
-	}
+	return sub == super || f.subtype(sub, super)
+}
+
+// subtype is match for types that differ, out of line so that match
+// inlines.
+func (f *funcChecker) subtype(sub, super wasm.ValType) bool {
 	return MatchValType(canonWith(f.c.ids, sub), canonWith(f.c.ids, super))
 }
 

@@ -34,7 +34,7 @@ func (in *Info) Func(i int) *FuncInfo {
 		return fi
 	}
 	fi := new(FuncInfo)
-	if err := in.checker.function(i, fi, true); err != nil {
+	if err := in.checker.function(i, fi); err != nil {
 		// The module was validated whole; checking one body again is
 		// deterministic and cannot fail.
 		panic(fmt.Sprintf("validate: valid function %d fails a second check: %v", i, err))
@@ -112,8 +112,9 @@ type checker struct {
 	// mentioned outside function bodies (exports, constant expressions).
 	declared []bool
 
-	fc      funcChecker  // reused for every body and constant expression
-	body    []wasm.Instr // reused for every body the module keeps encoded
+	fc      funcChecker    // reused for every body and constant expression
+	body    []wasm.Instr   // reused for every body the module keeps encoded
+	locals  []wasm.ValType // reused for every body
 	singles map[wasm.ValType][]wasm.ValType
 }
 

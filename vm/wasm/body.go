@@ -12,24 +12,57 @@ import (
 // the bytes.
 
 // CodeDecoder decodes a body kept as bytes. DecodeCode appends the
-// instructions of bytes [start, end) of its file to dst[:0].
+// instructions of bytes [start, end) of its file to dst[:0]. CheckCode
+// does the same for a body not checked yet, reporting a malformed one as
+// the decoder would have, with bytes [at, start) its local declarations.
 type CodeDecoder interface {
 	DecodeCode(dst []Instr, start, end int) ([]Instr, error)
+	CheckCode(dst []Instr, at, start, end int) ([]Instr, error)
 }
 
-// Code is a body kept in its encoded form. The decoder checked it once, so
-// decoding it again cannot fail; the first Body keeps the result.
+// Code is a body kept in its encoded form. Once checked (by the decoder, or
+// by the first pass over every body that the decoder left it to), decoding
+// it again cannot fail; the first Body keeps the result.
 type Code struct {
-	dec        CodeDecoder
-	start, end int
-	n          int // instructions, the final end included
-	decoded    atomic.Pointer[[]Instr]
+	dec            CodeDecoder
+	at, start, end int
+	n              int // instructions, the final end included; 0 until checked
+	decoded        atomic.Pointer[[]Instr]
 }
 
 // NewCode describes the n instructions encoded in bytes [start, end) of
-// dec's file.
-func NewCode(dec CodeDecoder, start, end, n int) Code {
-	return Code{dec: dec, start: start, end: end, n: n}
+// dec's file, after the local declarations starting at at; n is 0 for a
+// body not checked yet (see CheckBody).
+func NewCode(dec CodeDecoder, at, start, end, n int) Code {
+	return Code{dec: dec, at: at, start: start, end: end, n: n}
+}
+
+// Checked reports whether the body is known to be well formed.
+func (c *Code) Checked() bool { return c.n != 0 }
+
+// Check returns the body for one pass over it, like ReadBody, checking it
+// first if it is not checked yet: a malformed body gives the decoder's
+// error.
+func (c *Code) Check(scratch *[]Instr) ([]Instr, error) {
+	if c.Checked() {
+		return c.read(scratch), nil
+	}
+	b, err := c.dec.CheckCode((*scratch)[:0], c.at, c.start, c.end)
+	if err != nil {
+		return nil, err
+	}
+	*scratch, c.n = b, len(b)
+	return b, nil
+}
+
+// CheckBody is ReadBody for the first pass over a module whose decoder
+// left the bodies unchecked: it reports a malformed body instead of
+// panicking. Not safe for concurrent use while a body is unchecked.
+func (f *Func) CheckBody(scratch *[]Instr) ([]Instr, error) {
+	if f.code == nil {
+		return f.body, nil
+	}
+	return f.code.Check(scratch)
 }
 
 // Body returns the function's instructions (ending with OpEnd), decoding
@@ -72,10 +105,17 @@ func (f *Func) HeldBody() ([]Instr, bool) {
 // or the body decoded into *scratch (reused from call to call, and not
 // kept), so a pass over every body of a module holds one at a time.
 func (f *Func) ReadBody(scratch *[]Instr) []Instr {
-	if b, ok := f.HeldBody(); ok {
-		return b
+	if f.code == nil {
+		return f.body
 	}
-	*scratch = f.code.decode(*scratch)
+	return f.code.read(scratch)
+}
+
+func (c *Code) read(scratch *[]Instr) []Instr {
+	if b := c.decoded.Load(); b != nil {
+		return *b
+	}
+	*scratch = c.decode(*scratch)
 	return *scratch
 }
 

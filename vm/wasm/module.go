@@ -31,7 +31,7 @@ type Module struct {
 	DataCount *uint32 // present when the binary had a data count section
 	Customs   []Custom
 	// CodeOps, when not nil, holds the opcodes the function bodies use,
-	// recorded by the decoder (see UsedOps).
+	// recorded by the decoder as it checks each body (see UsedOps).
 	CodeOps *OpSet
 
 	Names Names

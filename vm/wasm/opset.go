@@ -9,9 +9,15 @@ type OpSet struct{ bits []uint64 }
 func (s *OpSet) Add(op Op) {
 	w := int(op) / 64
 	if w >= len(s.bits) {
-		s.bits = append(s.bits, make([]uint64, w+1-len(s.bits))...)
+		s.grow(w)
 	}
 	s.bits[w] |= 1 << (op % 64)
+}
+
+// grow makes room for word w, out of line so that Add inlines: the decoder
+// adds every instruction of a module.
+func (s *OpSet) grow(w int) {
+	s.bits = append(s.bits, make([]uint64, w+1-len(s.bits))...)
 }
 
 // Has reports whether op is in the set.
