@@ -35,7 +35,7 @@ func TestOwnedSideData(t *testing.T) {
 	fc := pick.fast
 	var tables []*brTable
 	for i := range fc.ops {
-		if reflect.ValueOf(fc.ops[i].fn).Pointer() == reflect.ValueOf(opBrTable).Pointer() {
+		if fn := reflect.ValueOf(fc.ops[i].fn).Pointer(); fn == reflect.ValueOf(opBrTable).Pointer() || fn == reflect.ValueOf(opBrTableJump).Pointer() {
 			tables = append(tables, fc.ops[i].brTable())
 		}
 	}

@@ -41,14 +41,16 @@ func (l *lowerer) branchDest(d uint32) (dst int32, n int, at int) {
 }
 
 // returnOp returns n result slots from src; results without references
-// skip the reference slots.
+// skip the reference slots. d is the op's fc.at plus one, so the return
+// counts without looking it up.
 func (l *lowerer) returnOp(src int32, n int) op {
+	fn := opReturnNum
 	for _, rt := range l.f.Type.Results {
 		if rt.IsRef() {
-			return op{fn: opReturn, b: src, c: int32(n)}
+			fn = opReturn
 		}
 	}
-	return op{fn: opReturnNum, b: src, c: int32(n)}
+	return op{fn: fn, b: src, c: int32(n), d: int32(l.cur) + 1}
 }
 
 // emitBranch emits an unconditional branch delivering n slots from src.
@@ -155,11 +157,13 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 		l.flush()
 		tb := &brTable{}
 		pc := len(l.fc.ops)
+		jumps := true // no target returns or moves values
 		for _, d := range in.Labels() {
 			dst, n, at := l.branchDest(d)
 			tb.n = n
 			tb.src = l.pos(h - 1 - int32(n))
 			tb.dests = append(tb.dests, brDest{dst: dst, pc: -1})
+			jumps = jumps && at >= 0 && (n == 0 || dst == tb.src)
 			k := len(tb.dests) - 1
 			if at >= 0 {
 				l.markLanding(at)
@@ -169,7 +173,11 @@ func (l *lowerer) lowerControl(i int, in *wasm.Instr) {
 				})
 			}
 		}
-		l.emit(op{fn: opBrTable, b: cond, ref: own(l, tb)})
+		fn := opBrTable
+		if jumps {
+			fn = opBrTableJump
+		}
+		l.emit(op{fn: fn, b: cond, c: int32(len(tb.dests) - 1), ref: own(l, tb)})
 	case wasm.OpReturn:
 		l.flush()
 		n := l.ctl[0].arity

@@ -10,8 +10,7 @@ type indirect struct {
 
 // opCall calls ref's function with its arguments from slot a.
 func opCall(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
-	return t.cont(t.call(o.function(), int(o.a), o.skip))
+	return t.invoke(o.function(), o)
 }
 
 func opReturnCall(t *Thread, o *op) *op {
@@ -39,7 +38,10 @@ func (t *Thread) lookupIndirect(o *op) (*Function, bool) {
 func opCallIndirect(t *Thread, o *op) *op {
 	t.pc = int(o.pc)
 	f, ok := t.lookupIndirect(o)
-	return t.cont(ok && t.call(f, int(o.a), o.skip))
+	if !ok {
+		return nil
+	}
+	return t.invoke(f, o)
 }
 
 func opReturnCallIndirect(t *Thread, o *op) *op {
@@ -50,12 +52,12 @@ func opReturnCallIndirect(t *Thread, o *op) *op {
 
 // opCallRef calls the function reference in r[b].
 func opCallRef(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
 	f, _ := t.r[o.b].(*Function)
 	if f == nil {
+		t.pc = int(o.pc)
 		return t.cont(t.trap(TrapNullFunctionReference))
 	}
-	return t.cont(t.call(f, int(o.a), o.skip))
+	return t.invoke(f, o)
 }
 
 func opReturnCallRef(t *Thread, o *op) *op {

@@ -1,5 +1,7 @@
 package vm
 
+import "unsafe"
+
 // brMove is a conditional branch's value transfer: n slots from src to dst.
 type brMove struct {
 	src, dst int32
@@ -106,6 +108,23 @@ func opBrTable(t *Thread, o *op) *op {
 	return t.next()
 }
 
+// opBrTableJump is br_table whose targets all go on in the function
+// without moving values (nearly all: a compiler's switch, Go's dispatch on
+// a function's resume point): it only picks the target, the default at c.
+// The index is clamped to c, the last of the dests, and a dest's pc is an
+// op of this code, so neither needs a bounds check.
+func opBrTableJump(t *Thread, o *op) *op {
+	tb := o.brTable()
+	i := min(uint32(*slot(t.slots(), o.b)), uint32(o.c))
+	d := (*brDest)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(tb.dests)), uintptr(i)*unsafe.Sizeof(brDest{})))
+	t.steps += uint64(d.skip)
+	if t.budget--; t.budget <= 0 {
+		t.pc = int(d.pc)
+		return &t.pollOp
+	}
+	return (*op)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(t.code)), uintptr(d.pc)*opSize))
+}
+
 // opIf: if s[b] == 0 { pc = a } (the else arm or the end).
 func opIf(t *Thread, o *op) *op {
 	if uint32(*slot(t.slots(), o.b)) == 0 {
@@ -114,22 +133,23 @@ func opIf(t *Thread, o *op) *op {
 	return next(o)
 }
 
-// opReturn returns c slots from slot b.
+// opReturn returns c slots from slot b; d is the count past the return
+// instruction (its fc.at plus one).
 func opReturn(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
-	return t.cont(t.ret(int(o.b), int(o.c)))
+	t.moveResults(int(o.b), int(o.c))
+	return t.popFast(t.steps+uint64(o.d), o.pc)
 }
 
-// opReturnNum returns c number slots from slot b.
+// opReturnNum returns c number slots from slot b, as opReturn.
 func opReturnNum(t *Thread, o *op) *op {
-	t.pc = int(o.pc)
+	s := t.slots()
 	switch {
 	case o.c == 1:
-		t.s[0] = t.s[o.b]
+		*slot(s, 0) = *slot(s, o.b)
 	case o.b != 0:
 		copy(t.s[:o.c], t.s[o.b:o.b+o.c])
 	}
-	return t.cont(t.pop())
+	return t.popFast(t.steps+uint64(o.d), o.pc)
 }
 
 // opBreak is planted over an op by a breakpoint.
