@@ -135,20 +135,15 @@ func (t *Thread) tailCall(f *Function, argSlot int, after int32) bool {
 
 // ret returns from the current frame with n result slots at slot src.
 func (t *Thread) ret(src, n int) bool {
-	t.moveResults(src, n)
-	return t.pop()
-}
-
-// moveResults moves n result slots from slot src to the frame's first.
-func (t *Thread) moveResults(src, n int) {
 	if n == 1 { // most functions return one value: no copy calls
 		t.s[0], t.r[0] = t.s[src], t.r[src]
-		return
+		return t.pop()
 	}
 	if src != 0 {
 		copy(t.s[:n], t.s[src:src+n])
 		copy(t.r[:n], t.r[src:src+n])
 	}
+	return t.pop()
 }
 
 // pop removes the current frame, whose results are in place; the op at

@@ -2,14 +2,15 @@ package vm
 
 import "unsafe"
 
-// The fast paths of a call and a return. In the fast loop nearly every call
-// goes from a fast frame to a lowered fast callee on stacks with room, and
-// nearly every return goes back to a fast caller with no depth stop set:
-// those push or pop the frame and point the cached current frame at it with
-// a few stores, and go on at the op they lead to without touching t.pc.
-// Everything else (the debug loop, breakpoints, host callees, a callee not
-// lowered yet, growing the stacks, the depth limit, a depth stop, the end
-// of the outermost call) takes call and pop.
+// The fast paths of a call (invoke) and a return (opReturnNum). In the
+// fast loop nearly every call goes from a fast frame to a lowered fast
+// callee on stacks with room, and nearly every return goes back to a fast
+// caller with no depth stop set: those push or pop the frame and point the
+// cached current frame at it with a few stores, and go on at the op they
+// lead to without touching t.pc. Everything else (the debug loop,
+// breakpoints, host callees, a callee not lowered yet, growing the stacks,
+// the depth limit, a depth stop, the end of the outermost call) takes call
+// and pop.
 
 // callsFast reports whether a call of fc whose frame starts at slot base
 // of the value stack can take the fast path.
@@ -39,8 +40,8 @@ func (t *Thread) invoke(f *Function, o *op) *op {
 	// The declared locals start zero; a loop of stores beats a call of
 	// clear for the few a function has.
 	s := t.slots()
-	for k := fc.nparams; k < fc.nlocals; k++ {
-		*slot(s, int32(k)) = 0
+	for k, end := int32(fc.nparams), int32(fc.nlocals); k < end; k++ {
+		*slot(s, k) = 0
 	}
 	for _, k := range fc.refLocals {
 		t.r[k] = nil
@@ -75,25 +76,3 @@ func (t *Thread) current(fc *funcCode, base int) {
 
 // maxSlots bounds a frame's slots for current's array types.
 const maxSlots = 1 << 26
-
-// popFast removes the current frame, whose results are in place, when the
-// op at pc returns; done is the count with the return instruction run
-// (doneAt).
-func (t *Thread) popFast(done uint64, pc int32) *op {
-	n := len(t.frames) - 1
-	if n > 0 && n >= t.depthStop && !t.debugMode {
-		fr := &t.frames[n-1]
-		if fc := fr.fc; !fc.debug && !fc.fn.hasBreaks {
-			t.frames = t.frames[:n]
-			t.current(fc, fr.base)
-			t.steps = done - uint64(fr.resume)
-			if t.budget--; t.budget <= 0 {
-				t.pc = int(fr.pc)
-				return &t.pollOp
-			}
-			return &fc.ops[fr.pc]
-		}
-	}
-	t.pc = int(pc)
-	return t.cont(t.pop())
-}

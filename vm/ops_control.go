@@ -133,14 +133,17 @@ func opIf(t *Thread, o *op) *op {
 	return next(o)
 }
 
-// opReturn returns c slots from slot b; d is the count past the return
-// instruction (its fc.at plus one).
+// opReturn returns c slots from slot b, references too.
 func opReturn(t *Thread, o *op) *op {
-	t.moveResults(int(o.b), int(o.c))
-	return t.popFast(t.steps+uint64(o.d), o.pc)
+	if o.b != 0 {
+		copy(t.r[:o.c], t.r[o.b:o.b+o.c])
+	}
+	return opReturnNum(t, o)
 }
 
-// opReturnNum returns c number slots from slot b, as opReturn.
+// opReturnNum returns c number slots from slot b; d is the count past the
+// return instruction (its fc.at plus one). The return to a fast caller is
+// written out (see frame_fast.go); pop takes the rest.
 func opReturnNum(t *Thread, o *op) *op {
 	s := t.slots()
 	switch {
@@ -149,7 +152,22 @@ func opReturnNum(t *Thread, o *op) *op {
 	case o.b != 0:
 		copy(t.s[:o.c], t.s[o.b:o.b+o.c])
 	}
-	return t.popFast(t.steps+uint64(o.d), o.pc)
+	n := len(t.frames) - 1
+	if n > 0 && n >= t.depthStop && !t.debugMode {
+		fr := &t.frames[n-1]
+		if fc := fr.fc; !fc.debug && !fc.fn.hasBreaks {
+			t.frames = t.frames[:n]
+			t.current(fc, fr.base)
+			t.steps += uint64(o.d) - uint64(fr.resume)
+			if t.budget--; t.budget <= 0 {
+				t.pc = int(fr.pc)
+				return &t.pollOp
+			}
+			return &fc.ops[fr.pc]
+		}
+	}
+	t.pc = int(o.pc)
+	return t.cont(t.pop())
 }
 
 // opBreak is planted over an op by a breakpoint.
