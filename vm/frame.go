@@ -50,19 +50,7 @@ func (t *Thread) enter(fc *funcCode, base int) {
 	t.ensure(base + fc.nslots)
 	t.frames = append(t.frames, frame{fc: fc, base: base})
 	t.setCurrent(fc, 0, base)
-	t.clearLocals()
-}
-
-// clearLocals zeroes the current frame's declared locals (its parameters
-// are the arguments, already in place).
-func (t *Thread) clearLocals() {
-	fc := t.fc
-	if fc.nparams < fc.nlocals {
-		clear(t.s[fc.nparams:fc.nlocals])
-	}
-	for _, k := range fc.refLocals {
-		t.r[k] = nil
-	}
+	t.zeroLocals(fc)
 }
 
 // call calls f with its arguments at slot argSlot of the current frame;
@@ -97,7 +85,7 @@ func (t *Thread) call(f *Function, argSlot int, after int32) bool {
 	t.frames[n] = frame{fc: fc, base: base}
 	t.steps += uint64(after)
 	t.setCurrent(fc, 0, base)
-	t.clearLocals()
+	t.zeroLocals(fc)
 	return true
 }
 

@@ -21,14 +21,21 @@ func (t *Thread) callsFast(fc *funcCode, base int) bool {
 
 // invoke calls f from the call op o, whose arguments start at slot o.a:
 // the caller resumes at the op after o, the callee's count starts past the
-// call (see call).
+// call (see call). opCall does the same with its callee known.
 func (t *Thread) invoke(f *Function, o *op) *op {
 	fc, base := f.fast, t.base+int(o.a)
 	if fc == nil || f.hasBreaks || !t.callsFast(fc, base) {
 		return t.callSlow(f, o)
 	}
-	// callsFast checked that the frame stack has room for one more (and
-	// holds the caller's) and the value stack for fc's slots.
+	t.pushFast(fc, base, o)
+	t.current(fc, base)
+	t.zeroLocals(fc)
+	return t.first(fc)
+}
+
+// pushFast pushes the frame of fc at base, called by o. callsFast checked
+// that the frame stack has room for one more (and holds the caller's).
+func (t *Thread) pushFast(fc *funcCode, base int, o *op) {
 	n := len(t.frames)
 	frames := unsafe.Pointer(unsafe.SliceData(t.frames))
 	caller := (*frame)(unsafe.Add(frames, uintptr(n-1)*frameSize))
@@ -36,9 +43,12 @@ func (t *Thread) invoke(f *Function, o *op) *op {
 	*(*frame)(unsafe.Add(frames, uintptr(n)*frameSize)) = frame{fc: fc, base: base}
 	t.frames = t.frames[:n+1]
 	t.steps += uint64(o.skip)
-	t.current(fc, base)
-	// The declared locals start zero; a loop of stores beats a call of
-	// clear for the few a function has.
+}
+
+// zeroLocals zeroes the current frame's declared locals, fc's (its
+// parameters are the arguments, already in place): a loop of stores beats
+// a call of clear for the few a function has.
+func (t *Thread) zeroLocals(fc *funcCode) {
 	s := t.slots()
 	for k, end := int32(fc.nparams), int32(fc.nlocals); k < end; k++ {
 		*slot(s, k) = 0
@@ -46,6 +56,10 @@ func (t *Thread) invoke(f *Function, o *op) *op {
 	for _, k := range fc.refLocals {
 		t.r[k] = nil
 	}
+}
+
+// first is the op a call of fc goes on at: its first, or the poll.
+func (t *Thread) first(fc *funcCode) *op {
 	if t.budget--; t.budget <= 0 {
 		t.pc = 0
 		return &t.pollOp
