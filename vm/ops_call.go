@@ -8,9 +8,9 @@ type indirect struct {
 	want  validate.TypeID
 }
 
-// opCall calls aux with its arguments from slot a.
-// The fast path is invoke's, written out here (its helpers inline) so the
-// commonest call costs one Go call less.
+// opCall calls ref's function with its arguments from slot a. The fast
+// path is invoke's, written out here (its helpers inline) so the commonest
+// call costs one Go call less.
 func opCall(t *Thread, o *op) *op {
 	f := o.function()
 	fc, base := f.fast, t.base+int(o.a)
