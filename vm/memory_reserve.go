@@ -36,6 +36,18 @@ type reservation struct {
 // mappedBytes is what all live reservations have committed.
 var mappedBytes atomic.Int64
 
+// Committing past mappedGoal runs a collection first, which releases the
+// reservations of dropped memories: the collector paces itself by the Go
+// heap alone, so without it a program dropping memories (a test suite, a
+// debugger reloading) could pile up their pages between collections. Each
+// collection sets the goal to twice what stays committed, as the
+// collector's own goal doubles the live heap.
+var mappedGoal atomic.Int64
+
+const minMappedGoal = 64 << 20
+
+func init() { mappedGoal.Store(minMappedGoal) }
+
 // reservations holds a weak pointer to the memory of each live mapped
 // reservation, so releaseUnreachable can release the reservations of
 // memories the collector found unreachable without waiting for their
@@ -85,6 +97,9 @@ func (r *reservation) grow(size uint64) ([]byte, bool) {
 		return r.heap, true
 	}
 	if size > r.committed {
+		if mappedBytes.Load()+int64(size-r.committed) > mappedGoal.Load() {
+			collect()
+		}
 		if !mapCommit(r.mem[r.committed:size]) {
 			return nil, false
 		}
@@ -148,8 +163,10 @@ func releaseUnreachable() {
 // reservations have committed.
 func hostBytes() uint64 { return heapBytes() + uint64(mappedBytes.Load()) }
 
-// collect runs a collection and releases what it found unreachable.
+// collect runs a collection, releases what it found unreachable and sets
+// the next goal.
 func collect() {
 	runtime.GC()
 	releaseUnreachable()
+	mappedGoal.Store(max(2*mappedBytes.Load(), minMappedGoal))
 }

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"runtime"
 	"testing"
 	"time"
@@ -56,6 +57,7 @@ func TestReservationsOfDroppedMemoriesAreReleased(t *testing.T) {
 	}
 	collect()
 	before, committed := live(), mappedBytes.Load()
+	mappedGoal.Store(math.MaxInt64) // no collection on the way: collect sets it back
 	for range 1000 {
 		m := newFlatMemory(t, 1, 0)
 		m.Grow(15) // 1 MiB committed
@@ -96,4 +98,20 @@ func TestBudgetCountsCommittedPages(t *testing.T) {
 		t.Error("a second 100 MiB fit a budget of 150 MiB")
 	}
 	runtime.KeepAlive(m)
+}
+
+// Committing pages past the goal collects first, so a program that keeps
+// dropping memories does not pile up their pages while the Go heap, by
+// which the collector paces itself, stays small.
+func TestCommittingPastTheGoalReleasesDroppedMemories(t *testing.T) {
+	collect()
+	goal, most := mappedGoal.Load(), int64(0)
+	for range 200 {
+		m := newFlatMemory(t, 0, 0)
+		m.Grow(64) // 4 MiB
+		most = max(most, mappedBytes.Load())
+	}
+	if most > goal {
+		t.Errorf("dropped memories piled up to %d MiB of committed pages, past the goal of %d MiB", most>>20, goal>>20)
+	}
 }
