@@ -30,7 +30,7 @@ type reservation struct {
 	size      uint64 // bytes reserved
 	committed uint64 // bytes of mem usable (read and write)
 	cleanup   runtime.Cleanup
-	released  atomic.Bool
+	released  bool // under the registry's lock
 }
 
 // mappedBytes is what all live reservations have committed.
@@ -124,19 +124,28 @@ func (r *reservation) shrink(size uint64) []byte {
 }
 
 // release unmaps the reservation; once only, whoever calls first (the
-// cleanup, releaseUnreachable, or the memory leaving flat storage).
+// cleanup, releaseUnreachable, or the memory leaving flat storage). The
+// accounting is done under the registry's lock, so once releaseUnreachable
+// returns, the reservations it found dead are uncounted even where a
+// cleanup got to one first.
 func (r *reservation) release() {
-	if r.mem == nil || r.released.Swap(true) {
+	if r.mem == nil {
 		return
 	}
 	reservations.Lock()
+	if r.released {
+		reservations.Unlock()
+		return
+	}
+	r.released = true
 	delete(reservations.of, r)
+	mappedBytes.Add(-int64(r.committed))
 	reservations.Unlock()
 	mapRelease(r.mem)
-	mappedBytes.Add(-int64(r.committed))
 }
 
-// dropReservation releases the memory's reservation now, as it leaves flat storage.
+// dropReservation releases the memory's reservation now, as it leaves
+// flat storage.
 func (m *Memory) dropReservation() {
 	m.res.cleanup.Stop()
 	m.res.release()
