@@ -2,17 +2,17 @@ package vm
 
 import (
 	"fmt"
-	"runtime"
 	"runtime/metrics"
 )
 
 // The memory budget. Store.MaxMemory bounds the host memory a session's
-// programs make the process hold: linear memories (a flat memory's bytes, a
-// large memory's touched 64 KiB chunks), tables, the GC heap and the call
-// stack's slots all live in the Go heap, so the budget is checked against
-// the Go heap's size at every point where a program can make it grow by a
-// lot: memory and table growth, bulk writes into a large memory, stores
-// that touch a new chunk, GC allocations and call-stack growth. Near the
+// programs make the process hold: a large memory's touched 64 KiB chunks,
+// tables, the GC heap and the call stack's slots live in the Go heap, a
+// flat memory's committed pages in a mapping of its own (memory_reserve.go),
+// so the budget is checked against the sum of both at every point where a
+// program can make it grow by a lot: memory and table growth, bulk writes
+// into a large memory, stores that touch a new chunk, GC allocations and
+// call-stack growth. Near the
 // limit a collection runs first, so only data still alive counts.
 
 // heapObjects is the runtime metric read: bytes in heap objects (live, or
@@ -44,13 +44,13 @@ func (s *Store) fits(n uint64) bool {
 	if s.MaxMemory == 0 {
 		return true
 	}
-	h := heapBytes()
+	h := hostBytes()
 	if h <= s.MaxMemory && n <= s.MaxMemory-h {
 		return true
 	}
 	if h > s.heapAfterGC+s.MaxMemory/8 || s.heapAfterGC == 0 {
-		runtime.GC()
-		h = heapBytes()
+		collect()
+		h = hostBytes()
 		s.heapAfterGC = h
 	}
 	return h <= s.MaxMemory && n <= s.MaxMemory-h

@@ -162,8 +162,7 @@ func (m *Memory) truncate(size uint64) {
 		return
 	}
 	if m.chunks == nil {
-		clear(m.flat[size:]) // growFlat reuses the capacity as zeros
-		m.setFlat(m.flat[:size])
+		m.setFlat(m.res.shrink(size))
 		m.size = size
 		return
 	}
@@ -174,7 +173,12 @@ func (m *Memory) truncate(size uint64) {
 	}
 	m.size = size
 	if size <= flatLimit {
-		flat := make([]byte, size)
+		m.reserve(min(m.limit, flatLimit), false)
+		flat, ok := m.res.grow(size)
+		if !ok {
+			m.dropReservation() // the system refused: stay chunked
+			return
+		}
 		for c, p := range m.chunks {
 			copy(flat[c<<chunkBits:], p[:])
 		}

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"sync"
+
 	"wasmstep/vm/validate"
 	"wasmstep/vm/wasm"
 )
@@ -54,6 +56,7 @@ type lowerer struct {
 	info *validate.FuncInfo
 	fast bool
 	fc   *funcCode
+	bufs *lowerBuffers // fc's ops, at and instr until number
 
 	ctl          []label
 	pendingTries []tryRange
@@ -82,6 +85,7 @@ func lowerFast(f *Function) *funcCode  { return newLowerer(f, true).run() }
 func newLowerer(f *Function, fast bool) *lowerer {
 	l := &lowerer{f: f, inst: f.Inst, body: f.Def.Body(), info: f.Info(), fast: fast, lastDef: -1, lastConst: -1, lastMove: -1}
 	fc := &funcCode{fn: f, debug: !fast}
+	l.takeBuffers(fc)
 	slot := int32(0)
 	for _, p := range f.Type.Params {
 		fc.localSlot = append(fc.localSlot, slot)
@@ -181,21 +185,42 @@ func (l *lowerer) run() *funcCode {
 	return l.fc
 }
 
-// number gives every op its own pc and puts a sentinel after the last in
-// the same allocation: next(o) of the last op then points into it, and
-// running it (which no valid code does: a body ends by returning) fails
-// loudly instead of reading past the code. Where the ops have no room
-// left they move to an allocation of exactly one more (append would
-// double it).
+// number gives every op its own pc and moves the ops, at and instr out of
+// the reused buffers into allocations of their exact size, the ops with a
+// sentinel after the last in the same allocation: next(o) of the last op
+// then points into it, and running it (which no valid code does: a body
+// ends by returning) fails loudly instead of reading past the code.
 func (l *lowerer) number() {
-	ops := l.fc.ops
+	fc, b := l.fc, l.bufs
+	n := len(fc.ops)
+	ops := make([]op, n+1)
+	copy(ops, fc.ops)
+	ops[n] = op{fn: opDead}
 	for pc := range ops {
 		ops[pc].pc = int32(pc)
 	}
-	if len(ops) == cap(ops) {
-		ops = append(make([]op, 0, len(ops)+1), ops...)
-	}
-	l.fc.ops = append(ops, op{fn: opDead, pc: int32(len(ops))})[:len(ops)]
+	b.ops, b.at, b.instr = fc.ops, fc.at, fc.instr
+	fc.ops, fc.at, fc.instr = ops[:n], append([]int32(nil), fc.at...), append([]int32(nil), fc.instr...)
+	clear(b.ops) // the pool must not keep what the ops point to alive
+	lowerBufs.Put(b)
+	l.bufs = nil
+}
+
+// lowerBuffers are the slices a lowering appends to, reused from one
+// function to the next: growing a fresh slice of ops (which hold pointers)
+// for every function cost copies, write barriers and page faults.
+type lowerBuffers struct {
+	ops       []op
+	at, instr []int32
+}
+
+var lowerBufs = sync.Pool{New: func() any { return new(lowerBuffers) }}
+
+// takeBuffers gives fc empty buffers to append to until number.
+func (l *lowerer) takeBuffers(fc *funcCode) {
+	b := lowerBufs.Get().(*lowerBuffers)
+	l.bufs = b
+	fc.ops, fc.at, fc.instr = b.ops[:0], b.at[:0], b.instr[:0]
 }
 
 func isLabelOp(op wasm.Op) bool {

@@ -24,7 +24,8 @@ type chunk = [chunkSize]byte
 type Memory struct {
 	Type wasm.MemType
 
-	flat []byte // the bytes while the memory is flat; nil when chunked
+	flat []byte       // the bytes while the memory is flat; nil when chunked
+	res  *reservation // where flat lives and grows (memory_reserve.go); nil when chunked
 	// wflat is what the store handlers write through: flat while no
 	// checkpoint tracks the memory and nothing observes its writes, nil
 	// otherwise, so those stores take the slow path that saves chunks first
@@ -82,12 +83,12 @@ func NewMemory(t wasm.MemType, maxBytes uint64) (*Memory, bool) {
 	if t.Shared {
 		return m, m.reserveShared()
 	}
-	if m.size <= flatLimit {
-		m.setFlat(make([]byte, m.size))
-	} else {
+	if m.size > flatLimit {
 		m.chunks = map[uint64]*chunk{}
+		return m, true
 	}
-	return m, true
+	m.reserve(min(m.limit, flatLimit), false)
+	return m, m.growFlat(m.size)
 }
 
 // memAddressLimit is the most bytes an address type can reach: 4 GiB for
@@ -122,7 +123,9 @@ func (m *Memory) Grow(delta uint64) (old uint64, ok bool) {
 	newSize := m.size + delta*wasm.PageSize
 	if m.flat != nil || m.chunks == nil {
 		if newSize <= flatLimit || m.Type.Shared { // a shared memory never leaves its reservation
-			m.growFlat(newSize)
+			if !m.growFlat(newSize) {
+				return old, false
+			}
 			m.size = newSize
 			return old, true
 		}
@@ -132,19 +135,14 @@ func (m *Memory) Grow(delta uint64) (old uint64, ok bool) {
 	return old, true
 }
 
-func (m *Memory) growFlat(newSize uint64) {
-	if newSize <= uint64(cap(m.flat)) {
-		m.setFlat(m.flat[:newSize])
-		return
+// growFlat makes the flat bytes newSize long inside the reservation;
+// false (nothing changed) if the system refuses the memory.
+func (m *Memory) growFlat(newSize uint64) bool {
+	b, ok := m.res.grow(newSize)
+	if ok {
+		m.setFlat(b)
 	}
-	// Over-allocate so a program growing page by page copies rarely; the
-	// spare capacity stays untouched (and unbacked) until used. Capping the
-	// doubling at flatLimit (not at newSize) keeps the last steps below the
-	// limit from copying the whole memory on every grow.
-	c := min(max(newSize, 2*uint64(cap(m.flat))), flatLimit)
-	b := make([]byte, newSize, c)
-	copy(b, m.flat)
-	m.setFlat(b)
+	return ok
 }
 
 func (m *Memory) toChunks() {
@@ -158,6 +156,7 @@ func (m *Memory) toChunks() {
 		}
 	}
 	m.setFlat(nil)
+	m.dropReservation()
 }
 
 func allZero(b []byte) bool {

@@ -5,16 +5,17 @@ package vm
 // capped here, so memory.grow past it fails as the specification allows.
 const sharedReserveLimit = 1 << 32
 
-// reserveShared gives a shared memory its final place: one flat slice with
-// the capacity of its maximum, so growing never moves the bytes other
-// threads are reading and writing (the operating system backs only the
-// pages touched). It fails when the minimum does not fit the reservation.
+// reserveShared gives a shared memory its final place: a reservation of
+// its maximum (memory_reserve.go) that stays in place even where the
+// system cannot map, so growing never moves the bytes other threads are
+// reading and writing. It fails when the minimum does not fit the
+// reservation.
 func (m *Memory) reserveShared() bool {
 	m.limit = min(m.limit, sharedReserveLimit)
 	if m.size > m.limit {
 		return false
 	}
-	m.setFlat(make([]byte, m.size, m.limit))
+	m.reserve(m.limit, true)
 	m.waits = newWaitQueue()
-	return true
+	return m.growFlat(m.size)
 }
