@@ -79,11 +79,21 @@ type lowerer struct {
 	lastChain  chainKey // the fused pair lastDef performs, if it is one
 }
 
-func lowerDebug(f *Function) *funcCode { return newLowerer(f, false).run() }
-func lowerFast(f *Function) *funcCode  { return newLowerer(f, true).run() }
+// lowerDebug keeps the body and its records, which the debugger reads too.
+func lowerDebug(f *Function) *funcCode {
+	return newLowerer(f, f.Info(), f.Def.Body(), false).run()
+}
 
-func newLowerer(f *Function, fast bool) *lowerer {
-	l := &lowerer{f: f, inst: f.Inst, body: f.Def.Body(), info: f.Info(), fast: fast, lastDef: -1, lastConst: -1, lastMove: -1}
+// lowerFast borrows them: a run that is not debugged needs them only here.
+func lowerFast(f *Function) (fc *funcCode) {
+	f.vinfo.Lend(f.def, func(info *validate.FuncInfo, body []wasm.Instr) {
+		fc = newLowerer(f, info, body, true).run()
+	})
+	return fc
+}
+
+func newLowerer(f *Function, info *validate.FuncInfo, body []wasm.Instr, fast bool) *lowerer {
+	l := &lowerer{f: f, inst: f.Inst, body: body, info: info, fast: fast, lastDef: -1, lastConst: -1, lastMove: -1}
 	fc := &funcCode{fn: f, debug: !fast}
 	l.takeBuffers(fc)
 	slot := int32(0)
@@ -102,7 +112,7 @@ func newLowerer(f *Function, fast bool) *lowerer {
 		slot += int32(slotWidth(t))
 	}
 	l.fc = fc
-	slot = l.reserveCaughtSlots(f.Def.Body(), slot)
+	slot = l.reserveCaughtSlots(body, slot)
 	fc.nlocals = int(slot)
 	fc.nslots = fc.nlocals + 2*l.info.MaxHeight + 1
 	l.startPC = make([]int32, len(l.body)+1)

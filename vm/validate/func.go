@@ -22,6 +22,9 @@ type funcChecker struct {
 	slab      []TypeStack // where the nodes of a sequence whose records are kept go
 	inPlace   bool        // the records are not kept: each height has one node, in nodes
 	nodes     []TypeStack // the node of each height, when inPlace
+	lending   bool        // the records are lent (Lend): slabs come from free
+	lent      [][]TypeStack
+	free      [][]TypeStack
 	maxHeight int
 	pos       source.Pos // the instruction being checked
 }
@@ -53,22 +56,11 @@ func (f *funcChecker) reset(locals []wasm.ValType, nParams int, results []wasm.V
 // function keeps its decoded body, which whoever asks for the records is
 // about to use.
 func (c *checker) function(i int, fi *FuncInfo) error {
-	fn := &c.m.Funcs[i]
-	ft, err := c.funcTypeAt(fn.TypeIdx, fn.Pos)
+	fn, err := c.begin(i)
 	if err != nil {
 		return err
 	}
-	// The checker needs the locals only while it checks the body.
-	locals := append(c.locals[:0], ft.Params...)
-	for _, t := range fn.Locals {
-		if err := c.valType(t, fn.Pos); err != nil {
-			return err
-		}
-		locals = append(locals, t)
-	}
-	c.locals = locals
 	f := &c.fc
-	f.reset(locals, len(ft.Params), ft.Results, c.globals)
 	if fi == nil {
 		body, err := fn.CheckBody(&c.body)
 		if err != nil {
@@ -83,7 +75,32 @@ func (c *checker) function(i int, fi *FuncInfo) error {
 	fi.Dead = make([]bool, n)
 	fi.Match = make([]int32, n)
 	f.slab = make([]TypeStack, 0, min(max(n, 16), slabSize))
-	if err := f.body(body, fi, fn.Pos); err != nil {
+	return f.records(body, fi, fn.Pos)
+}
+
+// begin prepares the function checker for defined function i's body.
+func (c *checker) begin(i int) (*wasm.Func, error) {
+	fn := &c.m.Funcs[i]
+	ft, err := c.funcTypeAt(fn.TypeIdx, fn.Pos)
+	if err != nil {
+		return nil, err
+	}
+	// The checker needs the locals only while it checks the body.
+	locals := append(c.locals[:0], ft.Params...)
+	for _, t := range fn.Locals {
+		if err := c.valType(t, fn.Pos); err != nil {
+			return nil, err
+		}
+		locals = append(locals, t)
+	}
+	c.locals = locals
+	c.fc.reset(locals, len(ft.Params), ft.Results, c.globals)
+	return fn, nil
+}
+
+// records checks body writing its records into fi.
+func (f *funcChecker) records(body []wasm.Instr, fi *FuncInfo, pos source.Pos) error {
+	if err := f.body(body, fi, pos); err != nil {
 		return err
 	}
 	fi.MaxHeight = f.maxHeight

@@ -67,7 +67,7 @@ func (f *funcChecker) node(h int) *TypeStack {
 		return &f.nodes[h]
 	}
 	if len(f.slab) == cap(f.slab) {
-		f.slab = make([]TypeStack, 0, slabSize)
+		f.slab = f.newSlab()
 	}
 	f.slab = f.slab[:len(f.slab)+1]
 	return &f.slab[len(f.slab)-1]

@@ -112,10 +112,12 @@ type checker struct {
 	// mentioned outside function bodies (exports, constant expressions).
 	declared []bool
 
-	fc      funcChecker    // reused for every body and constant expression
-	body    []wasm.Instr   // reused for every body the module keeps encoded
-	locals  []wasm.ValType // reused for every body
-	singles map[wasm.ValType][]wasm.ValType
+	fc   funcChecker  // reused for every body and constant expression
+	body []wasm.Instr // reused for every body the module keeps encoded
+	// lentInfo holds the records Lend passes, reused by the next one.
+	lentInfo FuncInfo
+	locals   []wasm.ValType // reused for every body
+	singles  map[wasm.ValType][]wasm.ValType
 }
 
 func newChecker(m *wasm.Module) *checker {
