@@ -46,7 +46,7 @@ test-race: deps-cc deps-cwasm
 	CGO_ENABLED=1 $(GO) test -race -tags ci -count=1 -timeout 20m ./debugger/... ./ui/...
 
 # In CI (CI=true) `make test` also drives the real window under Xvfb.
-test: lint test-generate test-go test-race test-race-threads test-dap $(if $(filter true,$(CI)),test-gui)
+test: lint test-generate test-refcheck test-go test-race test-race-threads test-dap $(if $(filter true,$(CI)),test-gui)
 
 # The window's targets: test-gui, screenshots.
 include ci/window.mk
@@ -58,6 +58,8 @@ include ci/cwasm.mk
 include ci/threads.mk
 # Generated handlers are up to date with the opcode table: test-generate.
 include ci/generate.mk
+# The official suites with every op's pointer checked for its kind: test-refcheck.
+include ci/refcheck.mk
 # The Go program and instruction sequences in `make bench`: bench-program.
 include ci/bench.mk
 
