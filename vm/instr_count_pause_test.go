@@ -3,10 +3,6 @@ package vm
 import (
 	"testing"
 	"time"
-
-	"wasmstep/vm/source"
-	"wasmstep/vm/validate"
-	"wasmstep/vm/wat"
 )
 
 // spinLoops are spin loops a pause must stop at once, with the debug
@@ -55,18 +51,7 @@ func spinPoint(points []countPoint, c uint64, period int) countPoint {
 func TestPauseSpinLoops(t *testing.T) {
 	for _, sl := range spinLoops {
 		t.Run(sl.name, func(t *testing.T) {
-			m, err := wat.ParseModule(source.NewFileSet(), "spin.wat", []byte("(module "+sl.fn+")"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			info, err := validate.Validate(m)
-			if err != nil {
-				t.Fatal(err)
-			}
-			inst, err := NewStore().Instantiate(info, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
+			inst := instantiateWat(t, "spin.wat", []byte("(module "+sl.fn+")"))
 			f := inst.ExportedFunc("f")
 			points := spinPoints(t, inst, f, 64)
 			period := sl.period

@@ -4,10 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"wasmstep/vm/source"
-	"wasmstep/vm/validate"
-	"wasmstep/vm/wat"
 )
 
 // opFields is what of an op a comparison can see.
@@ -37,18 +33,7 @@ func TestLoweredCodeIsExactAndOwnsItsOps(t *testing.T) {
 	src := fmt.Sprintf(`(module
   (func (export "big") (param i32) (result i32) %s (local.get 0))
   (func (export "small") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 3))))`, body.String())
-	m, err := wat.ParseModule(source.NewFileSet(), "bufs.wat", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := validate.Validate(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inst, err := NewStore().Instantiate(info, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	inst := instantiateWat(t, "bufs.wat", []byte(src))
 	big, small := inst.ExportedFunc("big"), inst.ExportedFunc("small")
 	for _, lower := range []func(*Function) *funcCode{lowerFast, lowerDebug} {
 		first := lower(big)

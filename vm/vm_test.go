@@ -24,6 +24,12 @@ func loadWat(t *testing.T, name string) *Instance {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return instantiateWat(t, name, src)
+}
+
+// instantiateWat parses, validates and instantiates src, named name.
+func instantiateWat(t *testing.T, name string, src []byte) *Instance {
+	t.Helper()
 	m, err := wat.ParseModule(source.NewFileSet(), name, src)
 	if err != nil {
 		t.Fatal(err)
