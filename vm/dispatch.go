@@ -46,11 +46,19 @@ func (t *Thread) cont(ok bool) *op {
 // accounting" in doc.go), or the poll.
 func (t *Thread) jumpTo(o *op) *op {
 	t.steps += uint64(o.skip)
+	return t.transfer(t.code, o.a)
+}
+
+// transfer goes on at op pc of code, a transfer of control other than
+// straight on: it spends a unit of budget, and the last unit gives the
+// poll with t.pc at pc. pc is an op of code by construction (a lowered
+// target, a frame's resume point), so it is not checked.
+func (t *Thread) transfer(code []op, pc int32) *op {
 	if t.budget--; t.budget <= 0 {
-		t.pc = int(o.a)
+		t.pc = int(pc)
 		return &t.pollOp
 	}
-	return &t.code[o.a]
+	return (*op)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(code)), uintptr(pc)*opSize))
 }
 
 // The fast loop does not count ops: every transfer of control that is not

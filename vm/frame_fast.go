@@ -59,13 +59,7 @@ func (t *Thread) zeroLocals(fc *funcCode) {
 }
 
 // first is the op a call of fc goes on at: its first, or the poll.
-func (t *Thread) first(fc *funcCode) *op {
-	if t.budget--; t.budget <= 0 {
-		t.pc = 0
-		return &t.pollOp
-	}
-	return &fc.ops[0]
-}
+func (t *Thread) first(fc *funcCode) *op { return t.transfer(fc.ops, 0) }
 
 // callSlow calls f from the call op o through call.
 func (t *Thread) callSlow(f *Function, o *op) *op {

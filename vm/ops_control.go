@@ -118,11 +118,7 @@ func opBrTableJump(t *Thread, o *op) *op {
 	i := min(uint32(*slot(t.slots(), o.b)), uint32(o.c))
 	d := (*brDest)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(tb.dests)), uintptr(i)*unsafe.Sizeof(brDest{})))
 	t.steps += uint64(d.skip)
-	if t.budget--; t.budget <= 0 {
-		t.pc = int(d.pc)
-		return &t.pollOp
-	}
-	return (*op)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(t.code)), uintptr(d.pc)*opSize))
+	return t.transfer(t.code, d.pc)
 }
 
 // opIf: if s[b] == 0 { pc = a } (the else arm or the end).
@@ -159,11 +155,7 @@ func opReturnNum(t *Thread, o *op) *op {
 			t.frames = t.frames[:n]
 			t.current(fc, fr.base)
 			t.steps += uint64(o.d) - uint64(fr.resume)
-			if t.budget--; t.budget <= 0 {
-				t.pc = int(fr.pc)
-				return &t.pollOp
-			}
-			return &fc.ops[fr.pc]
+			return t.transfer(fc.ops, fr.pc)
 		}
 	}
 	t.pc = int(o.pc)
