@@ -12,8 +12,8 @@ import (
 // so the budget is checked against the sum of both at every point where a
 // program can make it grow by a lot: memory and table growth, bulk writes
 // into a large memory, stores that touch a new chunk, GC allocations and
-// call-stack growth. Near the
-// limit a collection runs first, so only data still alive counts.
+// call-stack growth. Near the limit a collection runs first, so only data
+// still alive counts.
 
 // heapObjects is the runtime metric read: bytes in heap objects (live, or
 // dead and not yet swept).

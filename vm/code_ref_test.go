@@ -17,14 +17,7 @@ func TestOpRecordSize(t *testing.T) {
 // Side data lowering makes (here a branch table with its targets) counts
 // in the form's size once, where it is made.
 func TestOwnedSideData(t *testing.T) {
-	src := `(module
-	  (func (export "pick") (param i32) (result i32)
-	    (block (block (block
-	      (br_table 0 1 2 (local.get 0)))
-	      (return (i32.const 10)))
-	    (return (i32.const 20)))
-	    (i32.const 30)))`
-	inst, err := NewStore().Instantiate(validateWat(t, src), nil)
+	inst, err := NewStore().Instantiate(validateWat(t, pickModule), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

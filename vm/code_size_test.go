@@ -5,16 +5,19 @@ import (
 	"unsafe"
 )
 
+// pickModule's "pick" branches through a table of three targets, and
+// "never" is never called.
+const pickModule = `(module
+  (func (export "pick") (param i32) (result i32)
+    (block (block (block
+      (br_table 0 1 2 (local.get 0)))
+      (return (i32.const 10)))
+    (return (i32.const 20)))
+    (i32.const 30))
+  (func (export "never") (result i32) (i32.const 1)))`
+
 func TestFastCodeSize(t *testing.T) {
-	src := `(module
-	  (func (export "pick") (param i32) (result i32)
-	    (block (block (block
-	      (br_table 0 1 2 (local.get 0)))
-	      (return (i32.const 10)))
-	    (return (i32.const 20)))
-	    (i32.const 30))
-	  (func (export "never") (result i32) (i32.const 1)))`
-	inst, err := NewStore().Instantiate(validateWat(t, src), nil)
+	inst, err := NewStore().Instantiate(validateWat(t, pickModule), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
